@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "texttable.h"
+
+#include "core/actionrepository.h"
+#include "core/builtincharters.h"
+#include "core/charterformat.h"
+#include "core/charterrepository.h"
+#include "core/demogenerator.h"
+#include "core/jsonwriter.h"
+#include "core/meetingformat.h"
+#include "core/meetingrepository.h"
+#include "core/seriesrepository.h"
+#include "core/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+
+const QStringList &verbs()
+{
+    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s, u"demo"_s };
+    return list;
+}
+
+QString number(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        { u"database"_s, tr("Use the database FILE."), u"FILE"_s },
+        { u"json"_s, tr("Write JSON.") },
+        { u"csv"_s, tr("Write CSV.") },
+        { u"open"_s, tr("Only actions still to do.") },
+        { u"series"_s, tr("Only the series NAME."), u"NAME"_s },
+        { u"years"_s, tr("How many years of meetings."), u"N"_s },
+        { { u"h"_s, u"help"_s }, tr("Show this help.") },
+        { u"version"_s, tr("Show the version.") },
+    });
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  coproduce [--database FILE]                        open the app\n"
+              "  coproduce [--database FILE] charters list\n"
+              "  coproduce [--database FILE] charters show ID [--json]\n"
+              "  coproduce [--database FILE] charters import FILE\n"
+              "  coproduce [--database FILE] charters export ID FILE\n"
+              "  coproduce [--database FILE] meetings list [--json]\n"
+              "  coproduce [--database FILE] meetings import FILE    prints the new meeting's id\n"
+              "  coproduce [--database FILE] meetings export ID FILE\n"
+              "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
+              "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and meetings\n"
+              "  coproduce --help | --version\n"
+              "\n"
+              "FILE may be - for standard input or output. Without --database, Coproduce uses\n"
+              "%1.\n"
+              "Exit status: 0 done; 1 the command failed; 2 the command line was wrong.\n"
+              "File formats: docs/formats.md.\n")
+        .arg(QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--database" || arg == u"-database") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(u"--database=") || arg.startsWith(u"-database="))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QString CommandLine::databaseArgument(const QStringList &arguments)
+{
+    QString path;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if ((arg == u"--database" || arg == u"-database") && i + 1 < arguments.size())
+            path = arguments.at(++i);
+        else if (arg.startsWith(u"--database="))
+            path = arg.mid(11);
+        else if (arg.startsWith(u"-database="))
+            path = arg.mid(10);
+    }
+    return path;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        m_out << usage();
+        return 0;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        m_out << u"coproduce "_s << QStringLiteral(COPRODUCE_VERSION) << u'\n';
+        return 0;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(tr("no command given"));
+    const QString verb = args.first();
+    if (!verbs().contains(verb))
+        return usageError(tr("\"%1\" is not a command").arg(verb));
+    if (verb == u"charters")
+        return charters(args.mid(1));
+    if (verb == u"meetings")
+        return meetings(args.mid(1));
+    if (verb == u"actions")
+        return actions(args.mid(1));
+    return demo(args.mid(1));
+}
+
+int CommandLine::charters(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString verb = u"charters "_s + sub;
+    if (sub == u"list") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 1, QString()))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        TextTable table({ tr("ID"), tr("PRINCIPLES"), tr("BUILT IN"), tr("NAME") });
+        for (const Charter &c : CharterRepository(m_database).list())
+            table.addRow({ c.id, QString::number(c.principles.size()), c.builtIn ? tr("yes") : tr("no"), c.name });
+        m_out << table.toText();
+        return 0;
+    }
+    if (sub == u"show") {
+        if (!onlyOptions(verb, { u"json"_s }) || !expectArguments(verb, args, 2, u"ID"_s))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        const std::optional<Charter> charter = CharterRepository(m_database).find(args.at(1));
+        if (!charter)
+            return fail(tr("there is no charter \"%1\" (see `coproduce charters list`)").arg(args.at(1)));
+        if (m_parser.isSet(u"json"_s)) {
+            m_out << QString::fromUtf8(CharterFormat::write(*charter));
+            return 0;
+        }
+        m_out << charter->name << u" ("_s << charter->id << u")\n"_s;
+        if (!charter->area.isEmpty())
+            m_out << tr("Area: %1").arg(charter->area) << u'\n';
+        if (!charter->source.isEmpty())
+            m_out << tr("Source: %1").arg(charter->source) << u'\n';
+        for (qsizetype i = 0; i < charter->principles.size(); ++i) {
+            const Principle &p = charter->principles.at(i);
+            m_out << u'\n' << i + 1 << u". "_s << p.title << u"  ["_s << p.id << u"]\n"_s;
+            if (!p.easyRead.isEmpty())
+                m_out << u"   "_s << tr("In short: %1").arg(p.easyRead) << u'\n';
+            m_out << u"   "_s << tr("We will:") << u'\n';
+            for (const QString &c : p.commitments)
+                m_out << u"   - "_s << c << u'\n';
+        }
+        return 0;
+    }
+    if (sub == u"import") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        QByteArray bytes;
+        if (!readInput(args.at(1), &bytes))
+            return 1;
+        QStringList errors;
+        std::optional<Charter> charter = CharterFormat::read(bytes, args.at(1), &errors);
+        if (!charter)
+            return failLines(errors);
+        if (!openDatabase())
+            return 1;
+        CharterRepository repository(m_database);
+        const std::optional<Charter> existing = repository.find(charter->id);
+        if (existing && existing->builtIn)
+            return fail(tr("%1: id: \"%2\" is a built-in charter, which an import cannot replace; give your "
+                           "charter an id of its own")
+                            .arg(args.at(1), charter->id));
+        QString error;
+        if (!repository.save(*charter, &error))
+            return fail(args.at(1) + u": "_s + error);
+        m_out << (existing ? tr("Replaced the charter \"%1\" (%n principle(s)).", nullptr, int(charter->principles.size()))
+                           : tr("Added the charter \"%1\" (%n principle(s)).", nullptr, int(charter->principles.size())))
+                     .arg(charter->id)
+              << u'\n';
+        return 0;
+    }
+    if (sub == u"export") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 3, u"ID FILE"_s))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        const std::optional<Charter> charter = CharterRepository(m_database).find(args.at(1));
+        if (!charter)
+            return fail(tr("there is no charter \"%1\" (see `coproduce charters list`)").arg(args.at(1)));
+        return writeOutput(args.at(2), CharterFormat::write(*charter), false) ? 0 : 1;
+    }
+    return usageError(sub.isEmpty() ? tr("\"charters\" needs list, show, import or export")
+                                    : tr("\"charters %1\" is not a command").arg(sub));
+}
+
+int CommandLine::meetings(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString verb = u"meetings "_s + sub;
+    if (sub == u"list") {
+        if (!onlyOptions(verb, { u"json"_s }) || !expectArguments(verb, args, 1, QString()))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        const QList<MeetingSummary> list = MeetingRepository(m_database).list();
+        if (m_parser.isSet(u"json"_s)) {
+            JsonWriter json;
+            json.beginArray();
+            for (const MeetingSummary &m : list) {
+                json.beginObject();
+                json.field(u"id"_s, m.id);
+                json.field(u"date"_s, m.date.toString(Qt::ISODate));
+                json.field(u"title"_s, m.title);
+                json.optionalField(u"series"_s, m.series);
+                json.optionalField(u"charter"_s, m.charter);
+                json.field(u"activities"_s, m.activities);
+                json.field(u"actions"_s, m.actions);
+                json.field(u"open_actions"_s, m.openActions);
+                json.endObject();
+            }
+            json.endArray();
+            m_out << QString::fromUtf8(json.data());
+            return 0;
+        }
+        TextTable table({ tr("ID"), tr("DATE"), tr("OPEN ACTIONS"), tr("SERIES"), tr("TITLE") });
+        for (const MeetingSummary &m : list)
+            table.addRow({ QString::number(m.id), m.date.toString(Qt::ISODate), QString::number(m.openActions),
+                           m.series, m.title });
+        m_out << table.toText();
+        return 0;
+    }
+    if (sub == u"import") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        QByteArray bytes;
+        if (!readInput(args.at(1), &bytes) || !openDatabase())
+            return 1;
+        CharterRepository charters(m_database);
+        QStringList errors;
+        const std::optional<Meeting> meeting = MeetingFormat::read(
+            bytes, args.at(1), [&](const QString &id) { return charters.find(id); }, &errors);
+        if (!meeting)
+            return failLines(errors);
+        QString error;
+        const std::optional<qint64> id = MeetingRepository(m_database).insert(*meeting, &error);
+        if (!id)
+            return fail(args.at(1) + u": "_s + error);
+        m_out << *id << u'\n';
+        return 0;
+    }
+    if (sub == u"export") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 3, u"ID FILE"_s))
+            return 2;
+        bool isNumber = false;
+        const qint64 id = args.at(1).toLongLong(&isNumber);
+        if (!isNumber)
+            return usageError(tr("the meeting ID must be a number (see `coproduce meetings list`), not \"%1\"")
+                                  .arg(args.at(1)));
+        if (!openDatabase())
+            return 1;
+        const std::optional<Meeting> meeting = MeetingRepository(m_database).load(id);
+        if (!meeting)
+            return fail(tr("there is no meeting %1 (see `coproduce meetings list`)").arg(id));
+        // The file holds names and access needs: only its owner may read it.
+        return writeOutput(args.at(2), MeetingFormat::write(*meeting), true) ? 0 : 1;
+    }
+    return usageError(sub.isEmpty() ? tr("\"meetings\" needs list, import or export")
+                                    : tr("\"meetings %1\" is not a command").arg(sub));
+}
+
+int CommandLine::actions(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != u"list")
+        return usageError(sub.isEmpty() ? tr("\"actions\" needs list") : tr("\"actions %1\" is not a command").arg(sub));
+    if (!onlyOptions(u"actions list"_s, { u"open"_s, u"series"_s, u"csv"_s })
+        || !expectArguments(u"actions list"_s, args, 1, QString()))
+        return 2;
+    if (!openDatabase())
+        return 1;
+    ActionFilter filter;
+    filter.openOnly = m_parser.isSet(u"open"_s);
+    filter.series = m_parser.value(u"series"_s);
+    if (!filter.series.isEmpty() && !SeriesRepository(m_database).find(filter.series))
+        return fail(tr("there is no series called \"%1\"").arg(filter.series));
+    const QList<ActionRow> rows = ActionRepository(m_database).list(filter);
+    if (m_parser.isSet(u"csv"_s)) {
+        TextTable table({ u"id"_s, u"due"_s, u"status"_s, u"owner"_s, u"action"_s, u"reason"_s, u"series"_s,
+                          u"meeting_id"_s, u"meeting_date"_s, u"meeting_title"_s });
+        for (const ActionRow &r : rows)
+            table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), r.status, r.owner, r.text, r.reason,
+                           r.series, QString::number(r.meetingId), r.meetingDate.toString(Qt::ISODate),
+                           r.meetingTitle });
+        m_out << table.toCsv();
+        return 0;
+    }
+    TextTable table({ tr("ID"), tr("DUE"), tr("STATUS"), tr("OWNER"), tr("SERIES"), tr("ACTION") });
+    for (const ActionRow &r : rows) {
+        QString text = r.text;
+        if (r.status == u"cannot-do")
+            text += u" ("_s + tr("why: %1").arg(r.reason) + u')';
+        table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), Vocabulary::statusLabel(r.status),
+                       r.owner, r.series, text });
+    }
+    m_out << table.toText();
+    return 0;
+}
+
+int CommandLine::demo(const QStringList &args)
+{
+    if (!onlyOptions(u"demo"_s, { u"years"_s }) || !expectArguments(u"demo"_s, args, 0, QString()))
+        return 2;
+    int years = 1;
+    if (m_parser.isSet(u"years"_s)) {
+        bool ok = false;
+        years = m_parser.value(u"years"_s).toInt(&ok);
+        if (!ok || years < 1 || years > 50)
+            return usageError(tr("--years takes a whole number from 1 to 50, not \"%1\"").arg(m_parser.value(u"years"_s)));
+    }
+    if (!openDatabase())
+        return 1;
+    QString error;
+    const std::optional<DemoGenerator::Summary> summary =
+        DemoGenerator(m_database).generate(years, QDate::currentDate(), &error);
+    if (!summary)
+        return fail(tr("could not add the demo meetings: %1").arg(error));
+    m_out << tr("Added %1 series, %2 meetings and %3 actions to %4.")
+                 .arg(number(summary->series), number(summary->meetings), number(summary->actions),
+                      QDir::toNativeSeparators(m_database.path()))
+          << u'\n';
+    return 0;
+}
+
+bool CommandLine::openDatabase()
+{
+    QString path = m_parser.value(u"database"_s);
+    if (path.isEmpty()) {
+        path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    QString error;
+    if (!m_database.open(path)) {
+        fail(m_database.errorString());
+        return false;
+    }
+    if (!BuiltInCharters::install(m_database, &error)) {
+        fail(tr("%1: could not add the built-in charters: %2").arg(path, error));
+        m_database.close();
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::readInput(const QString &path, QByteArray *bytes)
+{
+    QFile file(path);
+    const bool ok = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!ok) {
+        fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+bool CommandLine::writeOutput(const QString &path, const QByteArray &bytes, bool privateFile)
+{
+    if (path == u"-") {
+        m_out << QString::fromUtf8(bytes);
+        return true;
+    }
+    // QSaveFile writes beside the target and renames at the end, so a failed export leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (privateFile)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(bytes);
+    if (!file.commit()) {
+        fail(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
+{
+    for (const QString &name : { u"json"_s, u"csv"_s, u"open"_s, u"series"_s, u"years"_s }) {
+        if (m_parser.isSet(name) && !allowed.contains(name)) {
+            usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::expectArguments(const QString &verb, const QStringList &args, int count, const QString &names)
+{
+    if (args.size() == count)
+        return true;
+    if (args.size() < count)
+        usageError(tr("\"%1\" needs %2").arg(verb, names));
+    else
+        usageError(tr("\"%1\" does not take \"%2\"").arg(verb, args.at(count)));
+    return false;
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << u"coproduce: "_s << message << u'\n';
+    m_err.flush();
+    return 1;
+}
+
+int CommandLine::failLines(const QStringList &lines)
+{
+    for (const QString &line : lines)
+        m_err << u"coproduce: "_s << line << u'\n';
+    m_err.flush();
+    return 1;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << u"coproduce: "_s << message << u'\n' << tr("Try `coproduce --help`.") << u'\n';
+    m_err.flush();
+    return 2;
+}
+
+} // namespace Coproduce

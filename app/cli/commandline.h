@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include "core/database.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Coproduce {
+
+// The `coproduce` verbs. Output goes to `out`; errors go to `err` as "coproduce: …".
+// Exit codes: 0 done, 1 the command failed (bad file, unknown id…), 2 the command line was wrong.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    int run(const QStringList &arguments);
+
+    // True when the arguments ask for a command rather than the window: anything besides --database.
+    static bool wantsCommand(const QStringList &arguments);
+    // The --database value (either "--database FILE" or "--database=FILE"), or empty.
+    static QString databaseArgument(const QStringList &arguments);
+    static QString usage();
+
+private:
+    int charters(const QStringList &args);
+    int meetings(const QStringList &args);
+    int actions(const QStringList &args);
+    int demo(const QStringList &args);
+
+    bool openDatabase();
+    bool readInput(const QString &path, QByteArray *bytes);
+    bool writeOutput(const QString &path, const QByteArray &bytes, bool privateFile);
+    bool onlyOptions(const QString &verb, const QStringList &allowed);
+    bool expectArguments(const QString &verb, const QStringList &args, int count, const QString &names);
+    int fail(const QString &message);
+    int failLines(const QStringList &lines);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    Database m_database;
+};
+
+} // namespace Coproduce

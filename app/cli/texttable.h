@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Coproduce {
+
+// Rows of text written either as aligned columns (for people) or as CSV (RFC 4180, for spreadsheets).
+class TextTable final
+{
+public:
+    explicit TextTable(const QStringList &headers);
+
+    void addRow(const QStringList &cells);
+    qsizetype rowCount() const { return m_rows.size(); }
+
+    QString toText() const;
+    QString toCsv() const;
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+};
+
+} // namespace Coproduce

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const CreateTables = R"sql(
+CREATE TABLE app_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE charters (
+    id TEXT PRIMARY KEY CHECK (id <> ''),
+    name TEXT NOT NULL,
+    area TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    builtin INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE principles (
+    pk INTEGER PRIMARY KEY,
+    charter_id TEXT NOT NULL REFERENCES charters(id) ON DELETE CASCADE,
+    id TEXT NOT NULL CHECK (id <> ''),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    easy_read TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    UNIQUE (charter_id, id)
+);
+CREATE TABLE principle_commitments (
+    pk INTEGER PRIMARY KEY,
+    principle_pk INTEGER NOT NULL REFERENCES principles(pk) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX principle_commitments_principle ON principle_commitments(principle_pk);
+CREATE TABLE series (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (name <> '')
+);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    series_id INTEGER REFERENCES series(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    charter_id TEXT REFERENCES charters(id) ON DELETE RESTRICT,
+    facilitator TEXT NOT NULL DEFAULT '',
+    heard_yes INTEGER CHECK (heard_yes >= 0),
+    heard_partly INTEGER CHECK (heard_partly >= 0),
+    heard_no INTEGER CHECK (heard_no >= 0)
+);
+CREATE INDEX meetings_series_date ON meetings(series_id, date);
+CREATE INDEX meetings_date ON meetings(date);
+CREATE INDEX meetings_charter ON meetings(charter_id);
+CREATE TABLE attendees (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('facilitator','parent-carer','young-person','professional','partner','other')),
+    organisation TEXT NOT NULL DEFAULT '',
+    attendance TEXT NOT NULL DEFAULT 'present' CHECK (attendance IN ('present','apologies','absent')),
+    credit TEXT NOT NULL DEFAULT 'named' CHECK (credit IN ('named','role-only','anonymous')),
+    access_needs TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attendees_meeting ON attendees(meeting_id);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    raised_by TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activities_meeting ON activities(meeting_id);
+CREATE TABLE activity_principles (
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    principle TEXT NOT NULL,
+    PRIMARY KEY (activity_id, principle)
+);
+CREATE TABLE ladder_ratings (
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    perspective TEXT NOT NULL CHECK (perspective IN ('facilitator','parent-carer','young-person','professional','partner','other')),
+    rung TEXT NOT NULL CHECK (rung IN ('coercion','education','information','consultation','engagement','co-design','co-production')),
+    PRIMARY KEY (activity_id, perspective)
+);
+CREATE TABLE contributions (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    attendee_id INTEGER REFERENCES attendees(id) ON DELETE SET NULL,
+    by_role TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL
+);
+CREATE INDEX contributions_activity ON contributions(activity_id);
+CREATE INDEX contributions_attendee ON contributions(attendee_id);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    easy_read TEXT NOT NULL DEFAULT '',
+    made TEXT NOT NULL DEFAULT 'in-meeting' CHECK (made IN ('in-meeting','elsewhere'))
+);
+CREATE INDEX decisions_activity ON decisions(activity_id);
+CREATE TABLE commitments (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    by_whom TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    principle TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX commitments_activity ON commitments(activity_id);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    easy_read TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in-progress','done','cannot-do')),
+    reason TEXT NOT NULL DEFAULT '',
+    responds_to INTEGER REFERENCES contributions(id) ON DELETE SET NULL,
+    CHECK (status <> 'cannot-do' OR reason <> '')
+);
+CREATE INDEX actions_activity ON actions(activity_id);
+CREATE INDEX actions_status_due ON actions(status, due);
+CREATE INDEX actions_responds_to ON actions(responds_to);
+CREATE TABLE action_updates (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open','in-progress','done','cannot-do')),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_updates_action ON action_updates(action_id);
+CREATE TABLE charter_checks (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    principle TEXT NOT NULL,
+    score TEXT NOT NULL CHECK (score IN ('yes','partly','not-yet')),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (meeting_id, principle)
+);
+-- The search index holds its own copy of the text so that results can be shown without joins. Its rowid
+-- is (source row id * 8 + kind), so triggers can find and remove a row directly.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, meeting_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+// Kinds of row in search_index (the low three bits of its rowid).
+enum SearchKind { MeetingTitle = 0, ActivityText, ContributionText, DecisionText, CommitmentText, ActionText };
+
+struct Indexed
+{
+    const char *table;
+    SearchKind kind;
+    const char *columns; // the columns whose change re-indexes the row
+    const char *body; // SQL over NEW./OLD. (written with the placeholder R.)
+    const char *meeting; // SQL giving the meeting id
+};
+
+const Indexed IndexedTables[] = {
+    { "meetings", MeetingTitle, "title, location", "R.title || char(10) || R.location", "R.id" },
+    { "activities", ActivityText, "title, notes", "R.title || char(10) || R.notes", "R.meeting_id" },
+    { "contributions", ContributionText, "text", "R.text",
+      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
+    { "decisions", DecisionText, "text, easy_read", "R.text || char(10) || R.easy_read",
+      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
+    { "commitments", CommitmentText, "by_whom, text", "R.by_whom || char(10) || R.text",
+      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
+    { "actions", ActionText, "text, easy_read, owner, reason",
+      "R.text || char(10) || R.easy_read || char(10) || R.owner || char(10) || R.reason",
+      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
+};
+
+// Triggers keep the index in step with every write, whichever code path makes it (cascading deletes
+// fire them too).
+QStringList searchTriggers()
+{
+    QStringList statements;
+    for (const Indexed &t : IndexedTables) {
+        const QString table = QString::fromLatin1(t.table);
+        const QString kind = QString::number(int(t.kind));
+        const QString insertNew = u"INSERT INTO search_index(rowid, body, meeting_id) VALUES (new.id * 8 + "_s
+            + kind + u", "_s + QString::fromLatin1(t.body).replace(u"R."_s, u"new."_s) + u", "_s
+            + QString::fromLatin1(t.meeting).replace(u"R."_s, u"new."_s) + u");"_s;
+        const QString deleteOld = u"DELETE FROM search_index WHERE rowid = old.id * 8 + "_s + kind + u";"_s;
+        statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, insertNew)
+                   << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table, deleteOld)
+                   << u"CREATE TRIGGER %1_search_update AFTER UPDATE OF %2 ON %1 BEGIN %3 %4 END"_s.arg(
+                          table, QString::fromLatin1(t.columns), deleteOld, insertNew);
+    }
+    return statements;
+}
+
+QStringList splitStatements(const char *sql)
+{
+    QStringList statements;
+    const QStringList parts = QString::fromUtf8(sql).split(u';');
+    for (const QString &part : parts) {
+        QString statement;
+        for (const QString &line : part.split(u'\n')) {
+            if (!line.trimmed().startsWith(u"--"))
+                statement += line + u'\n';
+        }
+        if (!statement.trimmed().isEmpty())
+            statements << statement.trimmed();
+    }
+    return statements;
+}
+
+} // namespace
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> list = [] {
+        Migration first;
+        first.version = 1;
+        first.name = u"charters, meetings, actions and the search index"_s;
+        first.statements = splitStatements(CreateTables) + searchTriggers();
+        return QList<Migration> { first };
+    }();
+    return list;
+}
+
+} // namespace Coproduce

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+
+namespace Coproduce {
+
+// The ordered schema migrations. A released migration never changes: a new one is appended.
+class Schema final
+{
+public:
+    static const QList<Migration> &migrations();
+};
+
+} // namespace Coproduce

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+QVariant SqlHelpers::text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+bool SqlHelpers::exec(QSqlQuery &query, const QString &sql, const QString &what, QString *error)
+{
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2").arg(what, query.lastError().text());
+        return false;
+    }
+    return exec(query, what, error);
+}
+
+} // namespace Coproduce

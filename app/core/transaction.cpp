@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    m_level = m_database.transactionDepth();
+    // IMMEDIATE takes the write lock up front, so two writers wait for each other (busy timeout)
+    // instead of failing half-way when a read lock cannot be upgraded.
+    const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_level);
+    m_active = exec(sql);
+    if (m_active)
+        ++m_database.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_level);
+    if (!exec(sql)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    --m_database.transactionDepth();
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_level == 0) {
+        exec(u"ROLLBACK"_s);
+    } else {
+        // ROLLBACK TO keeps the savepoint open; RELEASE closes it so the outer transaction carries on.
+        exec(u"ROLLBACK TO sp%1"_s.arg(m_level));
+        exec(u"RELEASE sp%1"_s.arg(m_level));
+    }
+    m_active = false;
+    --m_database.transactionDepth();
+}
+
+bool Transaction::exec(const QString &sql)
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(sql))
+        return true;
+    if (m_error.isEmpty())
+        m_error = query.lastError().text();
+    return false;
+}
+
+} // namespace Coproduce

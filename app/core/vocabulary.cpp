@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+const QStringList &Vocabulary::roles()
+{
+    static const QStringList list { u"facilitator"_s, u"parent-carer"_s, u"young-person"_s,
+                                    u"professional"_s, u"partner"_s, u"other"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::attendances()
+{
+    static const QStringList list { u"present"_s, u"apologies"_s, u"absent"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::credits()
+{
+    static const QStringList list { u"named"_s, u"role-only"_s, u"anonymous"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::actionStatuses()
+{
+    static const QStringList list { u"open"_s, u"in-progress"_s, u"done"_s, u"cannot-do"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::decisionMade()
+{
+    static const QStringList list { u"in-meeting"_s, u"elsewhere"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::checkScores()
+{
+    static const QStringList list { u"yes"_s, u"partly"_s, u"not-yet"_s };
+    return list;
+}
+
+const QStringList &Vocabulary::heardAnswers()
+{
+    static const QStringList list { u"yes"_s, u"partly"_s, u"no"_s };
+    return list;
+}
+
+QString Vocabulary::roleLabel(const QString &role)
+{
+    if (role == u"facilitator")
+        return QCoreApplication::translate("Vocabulary", "Facilitator");
+    if (role == u"parent-carer")
+        return QCoreApplication::translate("Vocabulary", "Parent carer");
+    if (role == u"young-person")
+        return QCoreApplication::translate("Vocabulary", "Young person");
+    if (role == u"professional")
+        return QCoreApplication::translate("Vocabulary", "Professional");
+    if (role == u"partner")
+        return QCoreApplication::translate("Vocabulary", "Partner");
+    if (role == u"other")
+        return QCoreApplication::translate("Vocabulary", "Other");
+    return role;
+}
+
+QString Vocabulary::statusLabel(const QString &status)
+{
+    if (status == u"open")
+        return QCoreApplication::translate("Vocabulary", "Open");
+    if (status == u"in-progress")
+        return QCoreApplication::translate("Vocabulary", "In progress");
+    if (status == u"done")
+        return QCoreApplication::translate("Vocabulary", "Done");
+    if (status == u"cannot-do")
+        return QCoreApplication::translate("Vocabulary", "Cannot do");
+    return status;
+}
+
+bool Vocabulary::isOpenStatus(const QString &status)
+{
+    return status == u"open" || status == u"in-progress";
+}
+
+} // namespace Coproduce

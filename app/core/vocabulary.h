@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Coproduce {
+
+// The fixed word lists of the model. The ids are stored in the database and the files, so they never
+// change; the labels are what people read.
+class Vocabulary final
+{
+public:
+    static const QStringList &roles();
+    static const QStringList &attendances();
+    static const QStringList &credits();
+    static const QStringList &actionStatuses();
+    static const QStringList &decisionMade();
+    static const QStringList &checkScores();
+    static const QStringList &heardAnswers();
+
+    static QString roleLabel(const QString &role);
+    static QString statusLabel(const QString &status);
+
+    // "open" and "in-progress" are the statuses that still need doing.
+    static bool isOpenStatus(const QString &status);
+};
+
+} // namespace Coproduce

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Decides between the command line and the window, builds the services and hands them in.
+
+#include "cli/commandline.h"
+#include "core/builtincharters.h"
+#include "core/database.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"coproduce"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPRODUCE_VERSION));
+    QCoreApplication::setOrganizationDomain(u"coproduce.org.uk"_s);
+}
+
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (Coproduce::CommandLine::wantsCommand(arguments) || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (!Coproduce::CommandLine::wantsCommand(arguments)) {
+            err << QCoreApplication::translate("main", "coproduce: there is no display to open the window on. "
+                                                       "The commands still work:")
+                << u"\n\n"_s << Coproduce::CommandLine::usage();
+            return 1;
+        }
+        return Coproduce::CommandLine(out, err).run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Coproduce"));
+    QApplication::setDesktopFileName(u"uk.org.coproduce.Coproduce"_s);
+
+    QString path = Coproduce::CommandLine::databaseArgument(app.arguments());
+    if (path.isEmpty()) {
+        path = Coproduce::Database::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    Coproduce::Database database;
+    QString error;
+    if (!database.open(path) || !Coproduce::BuiltInCharters::install(database, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Coproduce cannot open the database"),
+                              database.errorString().isEmpty() ? error : database.errorString());
+        return 1;
+    }
+    Coproduce::MainWindow window(database);
+    window.show();
+    return app.exec();
+}
