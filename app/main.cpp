@@ -49,8 +49,9 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (!Coproduce::CommandLine::wantsCommand(arguments)) {
-            err << QCoreApplication::translate("main", "coproduce: there is no display to open the window on. "
-                                                       "The commands still work:")
+            err << QCoreApplication::translate("main",
+                                               "coproduce: there is no display to open the window on. "
+                                               "The commands still work:")
                 << u"\n\n"_s << Coproduce::CommandLine::usage();
             return 1;
         }
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
     Coproduce::Database database;
     QString error;
     if (!database.open(path) || !Coproduce::BuiltInCharters::install(database, &error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Coproduce cannot open the database"),
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("main", "Coproduce cannot open the database"),
                               database.errorString().isEmpty() ? error : database.errorString());
         return 1;
     }

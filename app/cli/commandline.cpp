@@ -8,6 +8,7 @@
 #include "core/charterformat.h"
 #include "core/charterrepository.h"
 #include "core/demogenerator.h"
+#include "core/importer.h"
 #include "core/jsonwriter.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
@@ -26,7 +27,6 @@ namespace Coproduce {
 using namespace Qt::StringLiterals;
 
 namespace {
-
 
 const QStringList &verbs()
 {
@@ -70,7 +70,8 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] meetings import FILE    prints the new meeting's id\n"
               "  coproduce [--database FILE] meetings export ID FILE\n"
               "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
-              "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and meetings\n"
+              "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
+              "meetings\n"
               "  coproduce --help | --version\n"
               "\n"
               "FILE may be - for standard input or output. Without --database, Coproduce uses\n"
@@ -148,7 +149,8 @@ int CommandLine::charters(const QStringList &args)
             return 1;
         TextTable table({ tr("ID"), tr("PRINCIPLES"), tr("BUILT IN"), tr("NAME") });
         for (const Charter &c : CharterRepository(m_database).list())
-            table.addRow({ c.id, QString::number(c.principles.size()), c.builtIn ? tr("yes") : tr("no"), c.name });
+            table.addRow(
+                { c.id, QString::number(c.principles.size()), c.builtIn ? tr("yes") : tr("no"), c.name });
         m_out << table.toText();
         return 0;
     }
@@ -184,26 +186,18 @@ int CommandLine::charters(const QStringList &args)
         if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
             return 2;
         QByteArray bytes;
-        if (!readInput(args.at(1), &bytes))
+        if (!readInput(args.at(1), &bytes) || !openDatabase())
             return 1;
         QStringList errors;
-        std::optional<Charter> charter = CharterFormat::read(bytes, args.at(1), &errors);
+        bool replaced = false;
+        const std::optional<Charter> charter
+            = Importer(m_database).importCharter(bytes, args.at(1), &errors, &replaced);
         if (!charter)
             return failLines(errors);
-        if (!openDatabase())
-            return 1;
-        CharterRepository repository(m_database);
-        const std::optional<Charter> existing = repository.find(charter->id);
-        if (existing && existing->builtIn)
-            return fail(tr("%1: id: \"%2\" is a built-in charter, which an import cannot replace; give your "
-                           "charter an id of its own")
-                            .arg(args.at(1), charter->id));
-        QString error;
-        if (!repository.save(*charter, &error))
-            return fail(args.at(1) + u": "_s + error);
-        m_out << (existing ? tr("Replaced the charter \"%1\" (%n principle(s)).", nullptr, int(charter->principles.size()))
-                           : tr("Added the charter \"%1\" (%n principle(s)).", nullptr, int(charter->principles.size())))
-                     .arg(charter->id)
+        const int count = int(charter->principles.size());
+        const QString principles = count == 1 ? tr("1 principle") : tr("%1 principles").arg(count);
+        m_out << (replaced ? tr("Replaced the charter \"%1\" (%2).") : tr("Added the charter \"%1\" (%2)."))
+                     .arg(charter->id, principles)
               << u'\n';
         return 0;
     }
@@ -252,8 +246,8 @@ int CommandLine::meetings(const QStringList &args)
         }
         TextTable table({ tr("ID"), tr("DATE"), tr("OPEN ACTIONS"), tr("SERIES"), tr("TITLE") });
         for (const MeetingSummary &m : list)
-            table.addRow({ QString::number(m.id), m.date.toString(Qt::ISODate), QString::number(m.openActions),
-                           m.series, m.title });
+            table.addRow({ QString::number(m.id), m.date.toString(Qt::ISODate),
+                           QString::number(m.openActions), m.series, m.title });
         m_out << table.toText();
         return 0;
     }
@@ -263,16 +257,10 @@ int CommandLine::meetings(const QStringList &args)
         QByteArray bytes;
         if (!readInput(args.at(1), &bytes) || !openDatabase())
             return 1;
-        CharterRepository charters(m_database);
         QStringList errors;
-        const std::optional<Meeting> meeting = MeetingFormat::read(
-            bytes, args.at(1), [&](const QString &id) { return charters.find(id); }, &errors);
-        if (!meeting)
-            return failLines(errors);
-        QString error;
-        const std::optional<qint64> id = MeetingRepository(m_database).insert(*meeting, &error);
+        const std::optional<qint64> id = Importer(m_database).importMeeting(bytes, args.at(1), &errors);
         if (!id)
-            return fail(args.at(1) + u": "_s + error);
+            return failLines(errors);
         m_out << *id << u'\n';
         return 0;
     }
@@ -282,8 +270,9 @@ int CommandLine::meetings(const QStringList &args)
         bool isNumber = false;
         const qint64 id = args.at(1).toLongLong(&isNumber);
         if (!isNumber)
-            return usageError(tr("the meeting ID must be a number (see `coproduce meetings list`), not \"%1\"")
-                                  .arg(args.at(1)));
+            return usageError(
+                tr("the meeting ID must be a number (see `coproduce meetings list`), not \"%1\"")
+                    .arg(args.at(1)));
         if (!openDatabase())
             return 1;
         const std::optional<Meeting> meeting = MeetingRepository(m_database).load(id);
@@ -300,7 +289,8 @@ int CommandLine::actions(const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub != u"list")
-        return usageError(sub.isEmpty() ? tr("\"actions\" needs list") : tr("\"actions %1\" is not a command").arg(sub));
+        return usageError(sub.isEmpty() ? tr("\"actions\" needs list")
+                                        : tr("\"actions %1\" is not a command").arg(sub));
     if (!onlyOptions(u"actions list"_s, { u"open"_s, u"series"_s, u"csv"_s })
         || !expectArguments(u"actions list"_s, args, 1, QString()))
         return 2;
@@ -316,9 +306,9 @@ int CommandLine::actions(const QStringList &args)
         TextTable table({ u"id"_s, u"due"_s, u"status"_s, u"owner"_s, u"action"_s, u"reason"_s, u"series"_s,
                           u"meeting_id"_s, u"meeting_date"_s, u"meeting_title"_s });
         for (const ActionRow &r : rows)
-            table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), r.status, r.owner, r.text, r.reason,
-                           r.series, QString::number(r.meetingId), r.meetingDate.toString(Qt::ISODate),
-                           r.meetingTitle });
+            table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), r.status, r.owner, r.text,
+                           r.reason, r.series, QString::number(r.meetingId),
+                           r.meetingDate.toString(Qt::ISODate), r.meetingTitle });
         m_out << table.toCsv();
         return 0;
     }
@@ -343,13 +333,14 @@ int CommandLine::demo(const QStringList &args)
         bool ok = false;
         years = m_parser.value(u"years"_s).toInt(&ok);
         if (!ok || years < 1 || years > 50)
-            return usageError(tr("--years takes a whole number from 1 to 50, not \"%1\"").arg(m_parser.value(u"years"_s)));
+            return usageError(
+                tr("--years takes a whole number from 1 to 50, not \"%1\"").arg(m_parser.value(u"years"_s)));
     }
     if (!openDatabase())
         return 1;
     QString error;
-    const std::optional<DemoGenerator::Summary> summary =
-        DemoGenerator(m_database).generate(years, QDate::currentDate(), &error);
+    const std::optional<DemoGenerator::Summary> summary
+        = DemoGenerator(m_database).generate(years, QDate::currentDate(), &error);
     if (!summary)
         return fail(tr("could not add the demo meetings: %1").arg(error));
     m_out << tr("Added %1 series, %2 meetings and %3 actions to %4.")
@@ -424,7 +415,8 @@ bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
     return true;
 }
 
-bool CommandLine::expectArguments(const QString &verb, const QStringList &args, int count, const QString &names)
+bool CommandLine::expectArguments(const QString &verb, const QStringList &args, int count,
+                                  const QString &names)
 {
     if (args.size() == count)
         return true;

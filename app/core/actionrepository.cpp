@@ -14,7 +14,6 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-
 ActionRepository::ActionRepository(Database &database)
     : m_database(database)
 {
@@ -22,9 +21,10 @@ ActionRepository::ActionRepository(Database &database)
 
 QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
 {
-    QString sql = u"SELECT t.id, t.text, t.owner, t.due, t.status, t.reason, m.id, m.date, m.title, s.name "
-                  "FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON m.id = a.meeting_id "
-                  "LEFT JOIN series s ON s.id = m.series_id WHERE 1"_s;
+    QString sql
+        = u"SELECT t.id, t.text, t.owner, t.due, t.status, t.reason, m.id, m.date, m.title, s.name "
+          "FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON m.id = a.meeting_id "
+          "LEFT JOIN series s ON s.id = m.series_id WHERE 1"_s;
     if (filter.openOnly)
         sql += u" AND t.status IN ('open', 'in-progress')"_s;
     if (!filter.series.isEmpty())
@@ -56,8 +56,8 @@ QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
     return rows;
 }
 
-bool ActionRepository::setStatus(qint64 actionId, const QString &status, const QString &note, const QDate &date,
-                                 QString *error)
+bool ActionRepository::setStatus(qint64 actionId, const QString &status, const QString &note,
+                                 const QDate &date, QString *error)
 {
     if (!Vocabulary::actionStatuses().contains(status)) {
         *error = tr("\"%1\" is not an action status (expected one of: %2)")

@@ -44,7 +44,8 @@ public:
     QList<ActionRow> list(const ActionFilter &filter) const;
     // Changes an action's status and keeps the change as a dated update, in one transaction.
     // "cannot-do" needs a reason, which is kept on the action and in the update.
-    bool setStatus(qint64 actionId, const QString &status, const QString &note, const QDate &date, QString *error);
+    bool setStatus(qint64 actionId, const QString &status, const QString &note, const QDate &date,
+                   QString *error);
 
 private:
     Database &m_database;

@@ -46,8 +46,8 @@ bool BuiltInCharters::install(Database &database, QString *error)
     }
     query.prepare(u"INSERT INTO app_state (key, value) VALUES ('builtin-charters', ?)"_s);
     query.addBindValue(QStringLiteral(COPRODUCE_VERSION));
-    if (!SqlHelpers::exec(query, QCoreApplication::translate("BuiltInCharters", "record the built-in charters"),
-                          error))
+    if (!SqlHelpers::exec(
+            query, QCoreApplication::translate("BuiltInCharters", "record the built-in charters"), error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.errorString();

@@ -15,7 +15,6 @@ struct Principle
     QString easyRead;
     QString colour;
     QStringList commitments;
-
 };
 
 // A local area's co-production charter. Principles are kept in display order.

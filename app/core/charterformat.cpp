@@ -12,13 +12,13 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-
 QString CharterFormat::formatName()
 {
     return u"coproduce-charter/1"_s;
 }
 
-std::optional<Charter> CharterFormat::read(const QByteArray &bytes, const QString &fileName, QStringList *errors)
+std::optional<Charter> CharterFormat::read(const QByteArray &bytes, const QString &fileName,
+                                           QStringList *errors)
 {
     JsonReader in(fileName);
     const std::optional<QJsonObject> root = in.parse(bytes);
@@ -26,7 +26,8 @@ std::optional<Charter> CharterFormat::read(const QByteArray &bytes, const QStrin
         *errors = in.errors();
         return std::nullopt;
     }
-    in.allowOnly(*root, QString(), { u"format"_s, u"id"_s, u"name"_s, u"area"_s, u"source"_s, u"principles"_s });
+    in.allowOnly(*root, QString(),
+                 { u"format"_s, u"id"_s, u"name"_s, u"area"_s, u"source"_s, u"principles"_s });
     in.expectFormat(*root, formatName());
 
     Charter charter;
@@ -46,20 +47,23 @@ std::optional<Charter> CharterFormat::read(const QByteArray &bytes, const QStrin
         principle.id = in.slug(object, path, u"id"_s);
         if (!principle.id.isEmpty() && seen.contains(principle.id))
             in.error(JsonReader::join(path, u"id"_s),
-                     tr("%1 is used by another principle already (ids must be unique)").arg(JsonReader::quoted(principle.id)));
+                     tr("%1 is used by another principle already (ids must be unique)")
+                         .arg(JsonReader::quoted(principle.id)));
         seen.insert(principle.id);
         principle.title = in.text(object, path, u"title"_s, JsonReader::Required);
         principle.easyRead = in.text(object, path, u"easy_read"_s, JsonReader::Optional);
         principle.colour = in.text(object, path, u"colour"_s, JsonReader::Optional);
         if (!principle.colour.isEmpty() && !colourPattern.match(principle.colour).hasMatch())
             in.error(JsonReader::join(path, u"colour"_s),
-                     tr("%1 is not a colour (expected #RRGGBB, e.g. \"#1b5e9e\")").arg(JsonReader::quoted(principle.colour)));
+                     tr("%1 is not a colour (expected #RRGGBB, e.g. \"#1b5e9e\")")
+                         .arg(JsonReader::quoted(principle.colour)));
         const QJsonArray commitments = in.array(object, path, u"commitments"_s, JsonReader::Optional);
         for (qsizetype i = 0; i < commitments.size(); ++i) {
             const QString itemPath = JsonReader::item(JsonReader::join(path, u"commitments"_s), i);
             if (!commitments.at(i).isString() || commitments.at(i).toString().trimmed().isEmpty())
-                in.error(itemPath, tr("expected the text of a commitment, found %1")
-                                       .arg(JsonReader::describe(commitments.at(i))));
+                in.error(itemPath,
+                         tr("expected the text of a commitment, found %1")
+                             .arg(JsonReader::describe(commitments.at(i))));
             else
                 principle.commitments << commitments.at(i).toString();
         }

@@ -13,7 +13,6 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-
 CharterRepository::CharterRepository(Database &database)
     : m_database(database)
 {
@@ -64,10 +63,11 @@ QList<Charter> CharterRepository::load(const QString &onlyId) const
         charters << charter;
     }
 
-    query.prepare(u"SELECT p.pk, p.charter_id, p.id, p.title, p.easy_read, p.colour, pc.text FROM principles p "
-                  "JOIN charters c ON c.id = p.charter_id "
-                  "LEFT JOIN principle_commitments pc ON pc.principle_pk = p.pk"_s
-                  + where + u" ORDER BY p.charter_id, p.position, pc.position"_s);
+    query.prepare(
+        u"SELECT p.pk, p.charter_id, p.id, p.title, p.easy_read, p.colour, pc.text FROM principles p "
+        "JOIN charters c ON c.id = p.charter_id "
+        "LEFT JOIN principle_commitments pc ON pc.principle_pk = p.pk"_s
+        + where + u" ORDER BY p.charter_id, p.position, pc.position"_s);
     if (!onlyId.isNull())
         query.bindValue(u":id"_s, onlyId);
     if (!query.exec())
@@ -101,12 +101,13 @@ bool CharterRepository::save(const Charter &charter, QString *error)
     QSqlQuery query(m_database.connection());
 
     // Meetings name principles by id: a new version may not drop one that is still in use.
-    query.prepare(u"SELECT ap.principle FROM activity_principles ap JOIN activities a ON a.id = ap.activity_id "
-                  "JOIN meetings m ON m.id = a.meeting_id WHERE m.charter_id = :id "
-                  "UNION SELECT c.principle FROM commitments c JOIN activities a ON a.id = c.activity_id "
-                  "JOIN meetings m ON m.id = a.meeting_id WHERE m.charter_id = :id AND c.principle <> '' "
-                  "UNION SELECT cc.principle FROM charter_checks cc JOIN meetings m ON m.id = cc.meeting_id "
-                  "WHERE m.charter_id = :id"_s);
+    query.prepare(
+        u"SELECT ap.principle FROM activity_principles ap JOIN activities a ON a.id = ap.activity_id "
+        "JOIN meetings m ON m.id = a.meeting_id WHERE m.charter_id = :id "
+        "UNION SELECT c.principle FROM commitments c JOIN activities a ON a.id = c.activity_id "
+        "JOIN meetings m ON m.id = a.meeting_id WHERE m.charter_id = :id AND c.principle <> '' "
+        "UNION SELECT cc.principle FROM charter_checks cc JOIN meetings m ON m.id = cc.meeting_id "
+        "WHERE m.charter_id = :id"_s);
     query.bindValue(u":id"_s, charter.id);
     if (!SqlHelpers::exec(query, tr("check which principles meetings use"), error))
         return false;
@@ -118,9 +119,10 @@ bool CharterRepository::save(const Charter &charter, QString *error)
     }
     if (!dropped.isEmpty()) {
         dropped.sort();
-        *error = tr("the charter \"%1\" cannot be replaced: meetings still use the principles %2, which the new "
-                    "version does not have")
-                     .arg(charter.id, dropped.join(u", "_s));
+        *error
+            = tr("the charter \"%1\" cannot be replaced: meetings still use the principles %2, which the new "
+                 "version does not have")
+                  .arg(charter.id, dropped.join(u", "_s));
         return false;
     }
 
@@ -143,7 +145,8 @@ bool CharterRepository::save(const Charter &charter, QString *error)
     principleQuery.prepare(u"INSERT INTO principles (charter_id, id, position, title, easy_read, colour) "
                            "VALUES (?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery commitmentQuery(m_database.connection());
-    commitmentQuery.prepare(u"INSERT INTO principle_commitments (principle_pk, position, text) VALUES (?, ?, ?)"_s);
+    commitmentQuery.prepare(
+        u"INSERT INTO principle_commitments (principle_pk, position, text) VALUES (?, ?, ?)"_s);
     for (qsizetype i = 0; i < charter.principles.size(); ++i) {
         const Principle &principle = charter.principles.at(i);
         principleQuery.addBindValue(charter.id);
@@ -159,7 +162,8 @@ bool CharterRepository::save(const Charter &charter, QString *error)
             commitmentQuery.addBindValue(pk);
             commitmentQuery.addBindValue(j);
             commitmentQuery.addBindValue(principle.commitments.at(j));
-            if (!SqlHelpers::exec(commitmentQuery, tr("save a commitment of \"%1\"").arg(principle.id), error))
+            if (!SqlHelpers::exec(commitmentQuery, tr("save a commitment of \"%1\"").arg(principle.id),
+                                  error))
                 return false;
         }
     }
@@ -178,10 +182,9 @@ bool CharterRepository::remove(const QString &id, QString *error)
     if (!SqlHelpers::exec(query, tr("check which meetings use the charter"), error) || !query.next())
         return false;
     if (const int used = query.value(0).toInt(); used > 0) {
-        *error = QCoreApplication::translate("CharterRepository",
-                                             "the charter \"%1\" is used by %n meeting(s), so it cannot be deleted",
-                                             nullptr, used)
-                     .arg(id);
+        *error = used == 1
+            ? tr("the charter \"%1\" is used by 1 meeting, so it cannot be deleted").arg(id)
+            : tr("the charter \"%1\" is used by %2 meetings, so it cannot be deleted").arg(id).arg(used);
         return false;
     }
     query.prepare(u"DELETE FROM charters WHERE id = ?"_s);

@@ -25,7 +25,6 @@ QString nextConnectionName()
     return u"coproduce-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-
 bool isMemory(const QString &path)
 {
     return path == u":memory:";
@@ -156,7 +155,8 @@ bool Database::checkExistingFile(const QString &path, int latestVersion)
         return false;
     }
     if (applicationId != ApplicationId && !(applicationId == 0 && objects == 0)) {
-        m_error = tr("%1: is not a Coproduce database (it is an SQLite database of another program)").arg(path);
+        m_error
+            = tr("%1: is not a Coproduce database (it is an SQLite database of another program)").arg(path);
         return false;
     }
     if (userVersion > latestVersion) {

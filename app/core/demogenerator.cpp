@@ -8,7 +8,6 @@
 #include "transaction.h"
 #include "vocabulary.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace Coproduce {
@@ -32,66 +31,117 @@ namespace {
 const QList<DemoSeries> &allSeries()
 {
     static const QList<DemoSeries> list {
-        { u"Home to school transport"_s, u"derby"_s, u"Council House, Derby"_s, u"Priya Shah"_s,
+        { u"Home to school transport"_s,
+          u"derby"_s,
+          u"Council House, Derby"_s,
+          u"Priya Shah"_s,
           u"Derby City Council"_s,
           { u"Review of the transport eligibility letter"_s, u"Taxi and minibus pick-up times"_s,
             u"Independent travel training"_s, u"Passenger assistants and training"_s,
             u"Appeals against transport decisions"_s },
-          3, false },
-        { u"Preparing for adulthood"_s, u"doncaster"_s, u"Civic Office, Doncaster"_s, u"Mark Ellis"_s,
+          3,
+          false },
+        { u"Preparing for adulthood"_s,
+          u"doncaster"_s,
+          u"Civic Office, Doncaster"_s,
+          u"Mark Ellis"_s,
           u"City of Doncaster Council"_s,
           { u"Moving from children's to adult social care"_s, u"Supported internships"_s,
-            u"Planning for life after college"_s, u"Housing options at 18"_s, u"Health checks at 14 and over"_s },
-          3, false },
-        { u"Short breaks and respite"_s, u"derby"_s, u"Moorways Centre, Derby"_s, u"Hannah Okafor"_s,
+            u"Planning for life after college"_s, u"Housing options at 18"_s,
+            u"Health checks at 14 and over"_s },
+          3,
+          false },
+        { u"Short breaks and respite"_s,
+          u"derby"_s,
+          u"Moorways Centre, Derby"_s,
+          u"Hannah Okafor"_s,
           u"Derby City Council"_s,
           { u"Holiday activity places for disabled children"_s, u"Direct payments for short breaks"_s,
             u"Overnight short breaks waiting list"_s, u"Finding and training carers"_s },
-          2, false },
-        { u"EHCP annual reviews"_s, u"doncaster"_s, u"Doncaster Parents Voice office"_s, u"Gill Hardy"_s,
+          2,
+          false },
+        { u"EHCP annual reviews"_s,
+          u"doncaster"_s,
+          u"Doncaster Parents Voice office"_s,
+          u"Gill Hardy"_s,
           u"Doncaster Parents Voice"_s,
-          { u"Annual review paperwork"_s, u"Timeliness of plan amendments"_s, u"Young person's views in the plan"_s,
-            u"Case officer contact"_s, u"Quality of outcomes in plans"_s },
-          4, false },
-        { u"Local Offer website"_s, u"derby"_s, u"Online meeting"_s, u"Tom Reid"_s, u"Derby City Council"_s,
+          { u"Annual review paperwork"_s, u"Timeliness of plan amendments"_s,
+            u"Young person's views in the plan"_s, u"Case officer contact"_s,
+            u"Quality of outcomes in plans"_s },
+          4,
+          false },
+        { u"Local Offer website"_s,
+          u"derby"_s,
+          u"Online meeting"_s,
+          u"Tom Reid"_s,
+          u"Derby City Council"_s,
           { u"Finding things on the Local Offer"_s, u"Easy-read pages"_s, u"What's on: events listing"_s,
             u"Feedback button results"_s },
-          4, false },
-        { u"Autism and ADHD pathway"_s, u"doncaster"_s, u"Balby Health Centre"_s, u"Rachel Green"_s,
+          4,
+          false },
+        { u"Autism and ADHD pathway"_s,
+          u"doncaster"_s,
+          u"Balby Health Centre"_s,
+          u"Rachel Green"_s,
           u"NHS South Yorkshire ICB"_s,
           { u"Waiting times for assessment"_s, u"Support while waiting"_s, u"After diagnosis: what next"_s,
             u"Information for schools"_s },
-          2, false },
-        { u"Emotional wellbeing"_s, u"derby"_s, u"Royal Derby Hospital, meeting room 4"_s, u"Amir Hussain"_s,
+          2,
+          false },
+        { u"Emotional wellbeing"_s,
+          u"derby"_s,
+          u"Royal Derby Hospital, meeting room 4"_s,
+          u"Amir Hussain"_s,
           u"Derbyshire Healthcare NHS Foundation Trust"_s,
           { u"Getting help before crisis"_s, u"CAMHS referral letters"_s, u"Anxiety and school attendance"_s,
             u"Peer support groups"_s },
-          2, false },
-        { u"Inclusion in mainstream schools"_s, u"doncaster"_s, u"Danum Academy"_s, u"Claire Walsh"_s,
+          2,
+          false },
+        { u"Inclusion in mainstream schools"_s,
+          u"doncaster"_s,
+          u"Danum Academy"_s,
+          u"Claire Walsh"_s,
           u"City of Doncaster Council"_s,
           { u"Reduced timetables"_s, u"Exclusions and suspensions"_s, u"SEN support plans"_s,
             u"Training for teaching assistants"_s },
-          3, false },
-        { u"Young people's SEND council"_s, u"derby"_s, u"Derby Youth House"_s, u"Leah Morgan"_s,
+          3,
+          false },
+        { u"Young people's SEND council"_s,
+          u"derby"_s,
+          u"Derby Youth House"_s,
+          u"Leah Morgan"_s,
           u"Derby City Council"_s,
           { u"What makes a good meeting for us"_s, u"Our say on the new youth centre"_s,
             u"Bullying and being left out"_s, u"Getting around the city on our own"_s },
-          5, true },
-        { u"Transition to secondary school"_s, u"doncaster"_s, u"Hall Cross Academy"_s, u"Sarah Bennett"_s,
+          5,
+          true },
+        { u"Transition to secondary school"_s,
+          u"doncaster"_s,
+          u"Hall Cross Academy"_s,
+          u"Sarah Bennett"_s,
           u"City of Doncaster Council"_s,
           { u"Visits before the move"_s, u"Passing on information between schools"_s,
             u"Quiet spaces and lunchtimes"_s, u"The first half term"_s },
-          3, false },
-        { u"Speech and language therapy"_s, u"derby"_s, u"London Road Community Hospital"_s, u"Jenny Clarke"_s,
+          3,
+          false },
+        { u"Speech and language therapy"_s,
+          u"derby"_s,
+          u"London Road Community Hospital"_s,
+          u"Jenny Clarke"_s,
           u"Derbyshire Community Health Services"_s,
           { u"Waiting list for therapy"_s, u"Therapy in school"_s, u"Resources for families at home"_s,
             u"AAC devices and training"_s },
-          3, false },
-        { u"Parent carer forum steering group"_s, u"doncaster"_s, u"Doncaster Parents Voice office"_s,
-          u"Kerry Lowe"_s, u"Doncaster Parents Voice"_s,
+          3,
+          false },
+        { u"Parent carer forum steering group"_s,
+          u"doncaster"_s,
+          u"Doncaster Parents Voice office"_s,
+          u"Kerry Lowe"_s,
+          u"Doncaster Parents Voice"_s,
           { u"Survey results from families"_s, u"Priorities for next year"_s, u"Recruiting new members"_s,
             u"Feedback from the SEND partnership board"_s },
-          5, false },
+          5,
+          false },
     };
     return list;
 }
@@ -106,19 +156,19 @@ const QStringList &genericTopics()
 
 const QStringList &parentNames()
 {
-    static const QStringList list { u"Jo Turner"_s,      u"Aisha Rahman"_s,     u"Siobhán Kelly"_s,
-                                    u"Karen Whitworth"_s, u"Tomasz Nowak"_s,     u"Grace Mensah"_s,
-                                    u"Lisa Marshall"_s,   u"Nadia Hussain"_s,    u"Zoë Fairbrother"_s,
-                                    u"Paul Dixon"_s,      u"Mei Lin Chen"_s,     u"Dawn Atkinson"_s,
+    static const QStringList list { u"Jo Turner"_s,         u"Aisha Rahman"_s,       u"Siobhán Kelly"_s,
+                                    u"Karen Whitworth"_s,   u"Tomasz Nowak"_s,       u"Grace Mensah"_s,
+                                    u"Lisa Marshall"_s,     u"Nadia Hussain"_s,      u"Zoë Fairbrother"_s,
+                                    u"Paul Dixon"_s,        u"Mei Lin Chen"_s,       u"Dawn Atkinson"_s,
                                     u"Oluwaseun Adeyemi"_s, u"Bernadette O'Neill"_s, u"Jagdeep Kaur"_s,
-                                    u"Emma Sharpe"_s,     u"Irina Popescu"_s,    u"Shabana Begum"_s };
+                                    u"Emma Sharpe"_s,       u"Irina Popescu"_s,      u"Shabana Begum"_s };
     return list;
 }
 
 const QStringList &youngNames()
 {
-    static const QStringList list { u"Sam"_s,   u"Kai"_s,   u"Ruby"_s,  u"Amir"_s,  u"Ellie"_s, u"Jayden"_s,
-                                    u"Maya"_s,  u"Noah"_s,  u"Leon"_s,  u"Fatima"_s, u"Chloé"_s, u"Ollie"_s };
+    static const QStringList list { u"Sam"_s,  u"Kai"_s,  u"Ruby"_s, u"Amir"_s,   u"Ellie"_s, u"Jayden"_s,
+                                    u"Maya"_s, u"Noah"_s, u"Leon"_s, u"Fatima"_s, u"Chloé"_s, u"Ollie"_s };
     return list;
 }
 
@@ -126,12 +176,18 @@ const QStringList &professionals()
 {
     // name|organisation
     static const QStringList list {
-        u"Dr Helen Price|NHS Derby and Derbyshire ICB"_s,   u"Mike Atherton|Derby City Council SEND team"_s,
-        u"Sunita Patel|Educational Psychology Service"_s,   u"Gareth Jones|St Giles School"_s,
-        u"Lorraine Baxter|SENDIASS"_s,                      u"Owen Fletcher|Children's Social Care"_s,
-        u"Anna Kowalski|Speech and Language Therapy"_s,     u"Richard Boateng|Doncaster College"_s,
-        u"Fiona McLeod|Occupational Therapy"_s,             u"Nick Shaw|City of Doncaster Council"_s,
-        u"Beverley Hunt|Designated Clinical Officer"_s,     u"Yusuf Ali|CAMHS"_s,
+        u"Dr Helen Price|NHS Derby and Derbyshire ICB"_s,
+        u"Mike Atherton|Derby City Council SEND team"_s,
+        u"Sunita Patel|Educational Psychology Service"_s,
+        u"Gareth Jones|St Giles School"_s,
+        u"Lorraine Baxter|SENDIASS"_s,
+        u"Owen Fletcher|Children's Social Care"_s,
+        u"Anna Kowalski|Speech and Language Therapy"_s,
+        u"Richard Boateng|Doncaster College"_s,
+        u"Fiona McLeod|Occupational Therapy"_s,
+        u"Nick Shaw|City of Doncaster Council"_s,
+        u"Beverley Hunt|Designated Clinical Officer"_s,
+        u"Yusuf Ali|CAMHS"_s,
     };
     return list;
 }
@@ -145,10 +201,15 @@ const QStringList &partners()
 
 const QStringList &accessNeeds()
 {
-    static const QStringList list { u"Large print papers"_s, u"BSL interpreter"_s, u"Step-free access"_s,
-                                    u"Breaks every 30 minutes"_s, u"A quiet room to go to"_s,
-                                    u"Papers a week before the meeting"_s, u"Hearing loop"_s,
-                                    u"Easy-read papers"_s, u"Needs to leave by 2:45 for school pick-up"_s };
+    static const QStringList list { u"Large print papers"_s,
+                                    u"BSL interpreter"_s,
+                                    u"Step-free access"_s,
+                                    u"Breaks every 30 minutes"_s,
+                                    u"A quiet room to go to"_s,
+                                    u"Papers a week before the meeting"_s,
+                                    u"Hearing loop"_s,
+                                    u"Easy-read papers"_s,
+                                    u"Needs to leave by 2:45 for school pick-up"_s };
     return list;
 }
 
@@ -206,15 +267,24 @@ struct DemoText
 const QList<DemoText> &decisions()
 {
     static const QList<DemoText> list {
-        { u"The letter will be rewritten with parent carers before March."_s, u"We will write the letter again with parents."_s },
-        { u"The group agreed to meet in the evening every third meeting."_s, u"Some meetings will be in the evening."_s },
-        { u"Papers will be sent out at least seven days before each meeting."_s, u"You will get the papers 1 week before."_s },
-        { u"An easy-read version will be produced for every update."_s, u"Every update will have an easy-read version."_s },
-        { u"Young people will review the draft before it goes to the board."_s, u"Young people will check the plan first."_s },
-        { u"The SEND partnership board approved the new short breaks statement."_s, u"The board said yes to the new short breaks plan."_s },
-        { u"The waiting list figures will be published every quarter."_s, u"We will share the waiting list numbers every 3 months."_s },
-        { u"The survey will stay open for another four weeks."_s, u"You have 4 more weeks to fill in the survey."_s },
-        { u"The working group will continue for another six months."_s, u"The group will keep meeting for 6 months."_s },
+        { u"The letter will be rewritten with parent carers before March."_s,
+          u"We will write the letter again with parents."_s },
+        { u"The group agreed to meet in the evening every third meeting."_s,
+          u"Some meetings will be in the evening."_s },
+        { u"Papers will be sent out at least seven days before each meeting."_s,
+          u"You will get the papers 1 week before."_s },
+        { u"An easy-read version will be produced for every update."_s,
+          u"Every update will have an easy-read version."_s },
+        { u"Young people will review the draft before it goes to the board."_s,
+          u"Young people will check the plan first."_s },
+        { u"The SEND partnership board approved the new short breaks statement."_s,
+          u"The board said yes to the new short breaks plan."_s },
+        { u"The waiting list figures will be published every quarter."_s,
+          u"We will share the waiting list numbers every 3 months."_s },
+        { u"The survey will stay open for another four weeks."_s,
+          u"You have 4 more weeks to fill in the survey."_s },
+        { u"The working group will continue for another six months."_s,
+          u"The group will keep meeting for 6 months."_s },
     };
     return list;
 }
@@ -238,19 +308,28 @@ const QList<DemoText> &actions()
 {
     static const QList<DemoText> list {
         { u"Set up a joint drafting group."_s, u"%1 will start a group to write the letter."_s },
-        { u"Circulate the revised timeline to all families."_s, u"%1 will send the new dates to families."_s },
-        { u"Find out why the taxi contract changed without notice."_s, u"%1 will find out why the taxi changed."_s },
-        { u"Arrange a visit to the new provision for parent carers."_s, u"%1 will set up a visit for parents."_s },
+        { u"Circulate the revised timeline to all families."_s,
+          u"%1 will send the new dates to families."_s },
+        { u"Find out why the taxi contract changed without notice."_s,
+          u"%1 will find out why the taxi changed."_s },
+        { u"Arrange a visit to the new provision for parent carers."_s,
+          u"%1 will set up a visit for parents."_s },
         { u"Produce an easy-read version of the update."_s, u"%1 will make an easy-read update."_s },
-        { u"Share the waiting list data broken down by age."_s, u"%1 will share the waiting list numbers."_s },
+        { u"Share the waiting list data broken down by age."_s,
+          u"%1 will share the waiting list numbers."_s },
         { u"Invite a CAMHS manager to the next meeting."_s, u"%1 will ask CAMHS to come next time."_s },
         { u"Write to head teachers about reduced timetables."_s, u"%1 will write to schools."_s },
-        { u"Update the Local Offer page with contact numbers."_s, u"%1 will put phone numbers on the website."_s },
-        { u"Ask the young people's council for their views on the leaflet."_s, u"%1 will ask young people about the leaflet."_s },
-        { u"Book an accessible venue for the next three meetings."_s, u"%1 will book a room everyone can get into."_s },
+        { u"Update the Local Offer page with contact numbers."_s,
+          u"%1 will put phone numbers on the website."_s },
+        { u"Ask the young people's council for their views on the leaflet."_s,
+          u"%1 will ask young people about the leaflet."_s },
+        { u"Book an accessible venue for the next three meetings."_s,
+          u"%1 will book a room everyone can get into."_s },
         { u"Report back on the complaints received this term."_s, u"%1 will tell us about complaints."_s },
-        { u"Pilot a named contact for each family."_s, u"%1 will try giving each family 1 contact person."_s },
-        { u"Check whether direct payments can be used for holiday clubs."_s, u"%1 will check if you can use direct payments for clubs."_s },
+        { u"Pilot a named contact for each family."_s,
+          u"%1 will try giving each family 1 contact person."_s },
+        { u"Check whether direct payments can be used for holiday clubs."_s,
+          u"%1 will check if you can use direct payments for clubs."_s },
     };
     return list;
 }
@@ -269,9 +348,11 @@ const QStringList &cannotDoReasons()
 
 const QStringList &updateNotes()
 {
-    static const QStringList list { u"Started; first meeting booked."_s, u"Draft shared with the forum."_s,
-                                    u"Waiting for figures from the provider."_s, u"Done and sent to everyone."_s,
-                                    u"Reported back at the meeting."_s, QString() };
+    static const QStringList list {
+        u"Started; first meeting booked."_s,         u"Draft shared with the forum."_s,
+        u"Waiting for figures from the provider."_s, u"Done and sent to everyone."_s,
+        u"Reported back at the meeting."_s,          QString()
+    };
     return list;
 }
 
@@ -353,7 +434,6 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
 {
     Meeting meeting;
     meeting.series = series.name;
-    meeting.title = series.name + QCoreApplication::translate("DemoGenerator", ": co-production meeting");
     meeting.date = date;
     meeting.start = series.youngPeopleLed ? QTime(16, 0) : QTime(chance(30) ? 18 : 10, 0);
     meeting.end = meeting.start.addSecs(60 * 30 * between(3, 5));
@@ -361,8 +441,9 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
     meeting.charter = series.charter;
     meeting.facilitator = series.facilitator;
 
-    meeting.attendees << Attendee { 0, series.facilitator, u"facilitator"_s, series.organisation, u"present"_s,
-                                    u"named"_s, QString() };
+    meeting.attendees << Attendee {
+        0, series.facilitator, u"facilitator"_s, series.organisation, u"present"_s, u"named"_s, QString()
+    };
     QSet<QString> used { series.facilitator };
     const auto add = [&](const QString &role, const QString &nameAndOrganisation) {
         const QString name = nameAndOrganisation.section(u'|', 0, 0);
@@ -401,6 +482,8 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
     const int activityCount = between(4, 6);
     for (int i = 0; i < activityCount; ++i)
         meeting.activities << makeActivity(series, meeting, i, today);
+    // A meeting is known by its main topic, which is always one of the series' own.
+    meeting.title = meeting.activities.first().title;
 
     // The end-of-meeting "how did we do?"
     {
@@ -408,7 +491,11 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
             if (!chance(80))
                 continue;
             const int score = int(m_random.bounded(100u));
-            CharterCheck check { p.id, score < 55 ? u"yes"_s : score < 85 ? u"partly"_s : u"not-yet"_s, QString() };
+            CharterCheck check { p.id,
+                                 score < 55       ? u"yes"_s
+                                     : score < 85 ? u"partly"_s
+                                                  : u"not-yet"_s,
+                                 QString() };
             if (check.score != u"yes" && chance(50))
                 check.note = pick({ u"Some jargon crept in."_s, u"Papers came late."_s,
                                     u"Not everyone got a chance to speak."_s, u"We ran over time."_s });
@@ -426,11 +513,13 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
     return meeting;
 }
 
-Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &meeting, int index, const QDate &today)
+Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &meeting, int index,
+                                     const QDate &today)
 {
     Activity activity;
     activity.title = index == 0 || chance(60) ? pick(series.topics) : pick(genericTopics());
-    activity.raisedBy = pick({ u"parent-carer"_s, u"professional"_s, u"facilitator"_s, u"young-person"_s, QString() });
+    activity.raisedBy
+        = pick({ u"parent-carer"_s, u"professional"_s, u"facilitator"_s, u"young-person"_s, QString() });
     activity.notes = pick(notes());
 
     const QStringList principleIds = charterFor(series).principleIds();
@@ -475,8 +564,10 @@ Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &me
                                          chance(15) ? u"elsewhere"_s : u"in-meeting"_s };
     }
     for (int i = between(0, 1); i > 0; --i)
-        activity.commitments << Commitment { 0, chance(50) ? meeting.attendees.first().organisation : u"Everyone"_s,
-                                             pick(commitmentTexts()), chance(70) ? pick(principleIds) : QString() };
+        activity.commitments << Commitment {
+            0, chance(50) ? meeting.attendees.first().organisation : u"Everyone"_s, pick(commitmentTexts()),
+            chance(70) ? pick(principleIds) : QString()
+        };
 
     QStringList owners { meeting.facilitator };
     for (const Attendee &a : meeting.attendees)
@@ -492,9 +583,15 @@ Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &me
         a.due = meeting.date.addDays(between(14, 90));
         const int roll = int(m_random.bounded(100u));
         if (recent)
-            a.status = roll < 50 ? u"open"_s : roll < 80 ? u"in-progress"_s : roll < 95 ? u"done"_s : u"cannot-do"_s;
+            a.status = roll < 50 ? u"open"_s
+                : roll < 80      ? u"in-progress"_s
+                : roll < 95      ? u"done"_s
+                                 : u"cannot-do"_s;
         else
-            a.status = roll < 8 ? u"open"_s : roll < 14 ? u"in-progress"_s : roll < 88 ? u"done"_s : u"cannot-do"_s;
+            a.status = roll < 8 ? u"open"_s
+                : roll < 14     ? u"in-progress"_s
+                : roll < 88     ? u"done"_s
+                                : u"cannot-do"_s;
         if (a.status == u"cannot-do")
             a.reason = pick(cannotDoReasons());
         if (a.status != u"open") {
@@ -503,7 +600,9 @@ Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &me
                                         a.status == u"cannot-do" ? a.reason : pick(updateNotes()) };
         }
         if (!activity.contributions.isEmpty() && chance(40))
-            a.respondsTo = activity.contributions.at(int(m_random.bounded(quint32(activity.contributions.size())))).ref;
+            a.respondsTo
+                = activity.contributions.at(int(m_random.bounded(quint32(activity.contributions.size()))))
+                      .ref;
         activity.actions << a;
     }
     return activity;

@@ -12,7 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // More than this many problems in one file says "this is the wrong file", not "fix these".
 constexpr int MaxErrors = 50;
 
@@ -38,7 +37,10 @@ std::optional<QJsonObject> JsonReader::parse(const QByteArray &bytes)
                 ++column;
             }
         }
-        m_errors << tr("line %1, column %2: not valid JSON (%3)").arg(line).arg(column).arg(parseError.errorString());
+        m_errors << tr("line %1, column %2: not valid JSON (%3)")
+                        .arg(line)
+                        .arg(column)
+                        .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -53,7 +55,8 @@ void JsonReader::allowOnly(const QJsonObject &object, const QString &path, const
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key()))
-            error(join(path, it.key()), tr("is not a field here (expected one of: %1)").arg(allowed.join(u", "_s)));
+            error(join(path, it.key()),
+                  tr("is not a field here (expected one of: %1)").arg(allowed.join(u", "_s)));
     }
 }
 
@@ -68,8 +71,9 @@ void JsonReader::expectFormat(const QJsonObject &object, const QString &format)
         return;
     const QString family = format.section(u'/', 0, 0) + u'/';
     if (value.isString() && value.toString().startsWith(family))
-        error(u"format"_s, tr("%1 is a newer or unknown version of the format (this version of Coproduce reads \"%2\")")
-                               .arg(quoted(value.toString()), format));
+        error(u"format"_s,
+              tr("%1 is a newer or unknown version of the format (this version of Coproduce reads \"%2\")")
+                  .arg(quoted(value.toString()), format));
     else
         error(u"format"_s, tr("expected \"%1\", found %2").arg(format, describe(value)));
 }
@@ -93,7 +97,8 @@ QString JsonReader::text(const QJsonObject &object, const QString &path, const Q
 }
 
 QString JsonReader::choice(const QJsonObject &object, const QString &path, const QString &key,
-                           const QStringList &allowed, const QString &what, Need need, const QString &fallback)
+                           const QStringList &allowed, const QString &what, Need need,
+                           const QString &fallback)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -102,9 +107,10 @@ QString JsonReader::choice(const QJsonObject &object, const QString &path, const
         return fallback;
     }
     if (!value.isString() || !allowed.contains(value.toString())) {
-        error(join(path, key), tr("%1 is not %2 (expected one of: %3)")
-                                   .arg(value.isString() ? quoted(value.toString()) : describe(value), what,
-                                        allowed.join(u", "_s)));
+        error(join(path, key),
+              tr("%1 is not %2 (expected one of: %3)")
+                  .arg(value.isString() ? quoted(value.toString()) : describe(value), what,
+                       allowed.join(u", "_s)));
         return fallback;
     }
     return value.toString();
@@ -134,8 +140,9 @@ QDate JsonReader::date(const QJsonObject &object, const QString &path, const QSt
     static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
     if (!value.isString() || !pattern.match(value.toString()).hasMatch() || !date.isValid()) {
-        error(join(path, key), tr("%1 is not a date (YYYY-MM-DD)")
-                                   .arg(value.isString() ? quoted(value.toString()) : describe(value)));
+        error(join(path, key),
+              tr("%1 is not a date (YYYY-MM-DD)")
+                  .arg(value.isString() ? quoted(value.toString()) : describe(value)));
         return QDate();
     }
     return date;
@@ -149,8 +156,9 @@ QTime JsonReader::time(const QJsonObject &object, const QString &path, const QSt
     static const QRegularExpression pattern(u"^\\d{2}:\\d{2}$"_s);
     const QTime time = QTime::fromString(value.toString(), u"HH:mm"_s);
     if (!value.isString() || !pattern.match(value.toString()).hasMatch() || !time.isValid()) {
-        error(join(path, key), tr("%1 is not a time of day (HH:MM, 24-hour clock)")
-                                   .arg(value.isString() ? quoted(value.toString()) : describe(value)));
+        error(join(path, key),
+              tr("%1 is not a time of day (HH:MM, 24-hour clock)")
+                  .arg(value.isString() ? quoted(value.toString()) : describe(value)));
         return QTime();
     }
     return time;
@@ -163,7 +171,8 @@ int JsonReader::count(const QJsonObject &object, const QString &path, const QStr
         return 0;
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 0 || number != double(qint64(number)) || number > 100000) {
-        error(join(path, key), tr("expected a whole number of people (0 or more), found %1").arg(describe(value)));
+        error(join(path, key),
+              tr("expected a whole number of people (0 or more), found %1").arg(describe(value)));
         return 0;
     }
     return int(number);

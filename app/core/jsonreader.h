@@ -33,8 +33,9 @@ public:
     void expectFormat(const QJsonObject &object, const QString &format);
 
     QString text(const QJsonObject &object, const QString &path, const QString &key, Need need);
-    QString choice(const QJsonObject &object, const QString &path, const QString &key, const QStringList &allowed,
-                   const QString &what, Need need, const QString &fallback = QString());
+    QString choice(const QJsonObject &object, const QString &path, const QString &key,
+                   const QStringList &allowed, const QString &what, Need need,
+                   const QString &fallback = QString());
     QString slug(const QJsonObject &object, const QString &path, const QString &key);
     QDate date(const QJsonObject &object, const QString &path, const QString &key, Need need);
     QTime time(const QJsonObject &object, const QString &path, const QString &key);
@@ -42,7 +43,7 @@ public:
     QJsonArray array(const QJsonObject &object, const QString &path, const QString &key, Need need);
     // An array whose items must be objects; returns them with their paths.
     QList<QPair<QString, QJsonObject>> objects(const QJsonObject &object, const QString &path,
-                                                const QString &key, Need need);
+                                               const QString &key, Need need);
     QJsonObject object(const QJsonObject &object, const QString &path, const QString &key);
 
     void error(const QString &path, const QString &message);

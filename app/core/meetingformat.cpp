@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // Reads one meeting file. It keeps what later checks need: the charter, the attendees' names and the
 // contribution ids, so that every cross-reference can be checked before anything is stored.
 class MeetingReader
@@ -36,7 +35,8 @@ private:
     void readAttendees(const QJsonObject &root, Meeting &meeting);
     Activity readActivity(const QString &path, const QJsonObject &object);
     Action readAction(const QString &path, const QJsonObject &object);
-    QString principle(const QJsonObject &object, const QString &path, const QString &key, JsonReader::Need need);
+    QString principle(const QJsonObject &object, const QString &path, const QString &key,
+                      JsonReader::Need need);
     void checkPrinciple(const QString &id, const QString &path);
 
     JsonReader &m_in;
@@ -63,8 +63,9 @@ std::optional<Meeting> MeetingReader::read(const QJsonObject &root)
     meeting.start = m_in.time(root, QString(), u"start"_s);
     meeting.end = m_in.time(root, QString(), u"end"_s);
     if (meeting.start.isValid() && meeting.end.isValid() && meeting.end < meeting.start)
-        m_in.error(u"end"_s, tr("\"%1\" is before the start, \"%2\"")
-                                 .arg(meeting.end.toString(u"HH:mm"_s), meeting.start.toString(u"HH:mm"_s)));
+        m_in.error(u"end"_s,
+                   tr("\"%1\" is before the start, \"%2\"")
+                       .arg(meeting.end.toString(u"HH:mm"_s), meeting.start.toString(u"HH:mm"_s)));
     meeting.location = m_in.text(root, QString(), u"location"_s, JsonReader::Optional);
     meeting.facilitator = m_in.text(root, QString(), u"facilitator"_s, JsonReader::Optional);
 
@@ -72,8 +73,9 @@ std::optional<Meeting> MeetingReader::read(const QJsonObject &root)
     if (!m_charterId.isEmpty()) {
         m_charter = m_charters(m_charterId);
         if (!m_charter)
-            m_in.error(u"charter"_s, tr("%1 is not a charter in this database (see `coproduce charters list`)")
-                                         .arg(JsonReader::quoted(m_charterId)));
+            m_in.error(u"charter"_s,
+                       tr("%1 is not a charter in this database (see `coproduce charters list`)")
+                           .arg(JsonReader::quoted(m_charterId)));
         meeting.charter = m_charterId;
     }
 
@@ -84,11 +86,13 @@ std::optional<Meeting> MeetingReader::read(const QJsonObject &root)
 
     for (const auto &[path, id] : std::as_const(m_responses)) {
         if (!m_contributionIds.contains(id))
-            m_in.error(path, tr("%1 is not the id of a contribution in this meeting").arg(JsonReader::quoted(id)));
+            m_in.error(path,
+                       tr("%1 is not the id of a contribution in this meeting").arg(JsonReader::quoted(id)));
     }
 
     QSet<QString> checked;
-    for (const auto &[path, object] : m_in.objects(root, QString(), u"charter_check"_s, JsonReader::Optional)) {
+    for (const auto &[path, object] :
+         m_in.objects(root, QString(), u"charter_check"_s, JsonReader::Optional)) {
         m_in.allowOnly(object, path, { u"principle"_s, u"score"_s, u"note"_s });
         CharterCheck check;
         check.principle = principle(object, path, u"principle"_s, JsonReader::Required);
@@ -120,8 +124,9 @@ std::optional<Meeting> MeetingReader::read(const QJsonObject &root)
 void MeetingReader::readAttendees(const QJsonObject &root, Meeting &meeting)
 {
     for (const auto &[path, object] : m_in.objects(root, QString(), u"attendees"_s, JsonReader::Optional)) {
-        m_in.allowOnly(object, path,
-                       { u"name"_s, u"role"_s, u"organisation"_s, u"attendance"_s, u"credit"_s, u"access_needs"_s });
+        m_in.allowOnly(
+            object, path,
+            { u"name"_s, u"role"_s, u"organisation"_s, u"attendance"_s, u"credit"_s, u"access_needs"_s });
         Attendee attendee;
         attendee.name = m_in.text(object, path, u"name"_s, JsonReader::Required).trimmed();
         if (!attendee.name.isEmpty() && m_attendeeNames.contains(attendee.name))
@@ -129,7 +134,8 @@ void MeetingReader::readAttendees(const QJsonObject &root, Meeting &meeting)
                        tr("%1 is listed twice (give each person a name that tells them apart)")
                            .arg(JsonReader::quoted(attendee.name)));
         m_attendeeNames.insert(attendee.name);
-        attendee.role = m_in.choice(object, path, u"role"_s, Vocabulary::roles(), tr("a role"), JsonReader::Required);
+        attendee.role
+            = m_in.choice(object, path, u"role"_s, Vocabulary::roles(), tr("a role"), JsonReader::Required);
         attendee.organisation = m_in.text(object, path, u"organisation"_s, JsonReader::Optional);
         attendee.attendance = m_in.choice(object, path, u"attendance"_s, Vocabulary::attendances(),
                                           tr("an attendance"), JsonReader::Optional, u"present"_s);
@@ -152,10 +158,12 @@ QString MeetingReader::principle(const QJsonObject &object, const QString &path,
 void MeetingReader::checkPrinciple(const QString &id, const QString &path)
 {
     if (m_charterId.isEmpty())
-        m_in.error(path, tr("%1 names a principle, but the meeting has no \"charter\"").arg(JsonReader::quoted(id)));
+        m_in.error(
+            path, tr("%1 names a principle, but the meeting has no \"charter\"").arg(JsonReader::quoted(id)));
     else if (m_charter && !m_charter->principle(id))
-        m_in.error(path, tr("%1 is not a principle of the charter \"%2\" (expected one of: %3)")
-                             .arg(JsonReader::quoted(id), m_charterId, m_charter->principleIds().join(u", "_s)));
+        m_in.error(path,
+                   tr("%1 is not a principle of the charter \"%2\" (expected one of: %3)")
+                       .arg(JsonReader::quoted(id), m_charterId, m_charter->principleIds().join(u", "_s)));
 }
 
 Activity MeetingReader::readActivity(const QString &path, const QJsonObject &object)
@@ -165,15 +173,17 @@ Activity MeetingReader::readActivity(const QString &path, const QJsonObject &obj
                      u"decisions"_s, u"commitments"_s, u"actions"_s });
     Activity activity;
     activity.title = m_in.text(object, path, u"title"_s, JsonReader::Required);
-    activity.raisedBy = m_in.choice(object, path, u"raised_by"_s, Vocabulary::roles(), tr("a role"),
-                                    JsonReader::Optional);
+    activity.raisedBy
+        = m_in.choice(object, path, u"raised_by"_s, Vocabulary::roles(), tr("a role"), JsonReader::Optional);
     activity.notes = m_in.text(object, path, u"notes"_s, JsonReader::Optional);
 
     const QJsonArray principles = m_in.array(object, path, u"principles"_s, JsonReader::Optional);
     for (qsizetype i = 0; i < principles.size(); ++i) {
         const QString itemPath = JsonReader::item(JsonReader::join(path, u"principles"_s), i);
         if (!principles.at(i).isString() || principles.at(i).toString().isEmpty()) {
-            m_in.error(itemPath, tr("expected the id of a principle, found %1").arg(JsonReader::describe(principles.at(i))));
+            m_in.error(
+                itemPath,
+                tr("expected the id of a principle, found %1").arg(JsonReader::describe(principles.at(i))));
             continue;
         }
         const QString id = principles.at(i).toString();
@@ -193,26 +203,30 @@ Activity MeetingReader::readActivity(const QString &path, const QJsonObject &obj
                            .arg(JsonReader::quoted(it.key()), Vocabulary::roles().join(u", "_s)));
             continue;
         }
-        activity.ladder.insert(it.key(), m_in.choice(ladder, ladderPath, it.key(), Ladder::builtIn().rungIds(),
-                                                     tr("a rung of the ladder"), JsonReader::Required));
+        activity.ladder.insert(it.key(),
+                               m_in.choice(ladder, ladderPath, it.key(), Ladder::builtIn().rungIds(),
+                                           tr("a rung of the ladder"), JsonReader::Required));
     }
 
-    for (const auto &[itemPath, item] : m_in.objects(object, path, u"contributions"_s, JsonReader::Optional)) {
+    for (const auto &[itemPath, item] :
+         m_in.objects(object, path, u"contributions"_s, JsonReader::Optional)) {
         m_in.allowOnly(item, itemPath, { u"id"_s, u"by"_s, u"text"_s });
         Contribution contribution;
         contribution.ref = m_in.text(item, itemPath, u"id"_s, JsonReader::Optional);
         if (!contribution.ref.isEmpty() && m_contributionIds.contains(contribution.ref))
-            m_in.error(JsonReader::join(itemPath, u"id"_s),
-                       tr("%1 is the id of another contribution already").arg(JsonReader::quoted(contribution.ref)));
+            m_in.error(
+                JsonReader::join(itemPath, u"id"_s),
+                tr("%1 is the id of another contribution already").arg(JsonReader::quoted(contribution.ref)));
         if (!contribution.ref.isEmpty())
             m_contributionIds.insert(contribution.ref);
         contribution.by = m_in.text(item, itemPath, u"by"_s, JsonReader::Optional).trimmed();
         if (!contribution.by.isEmpty() && !m_attendeeNames.contains(contribution.by)
             && !Vocabulary::roles().contains(contribution.by))
-            m_in.error(JsonReader::join(itemPath, u"by"_s),
-                       tr("%1 is not an attendee of this meeting nor a role (expected an attendee's name, or one "
-                          "of: %2)")
-                           .arg(JsonReader::quoted(contribution.by), Vocabulary::roles().join(u", "_s)));
+            m_in.error(
+                JsonReader::join(itemPath, u"by"_s),
+                tr("%1 is not an attendee of this meeting nor a role (expected an attendee's name, or one "
+                   "of: %2)")
+                    .arg(JsonReader::quoted(contribution.by), Vocabulary::roles().join(u", "_s)));
         contribution.text = m_in.text(item, itemPath, u"text"_s, JsonReader::Required);
         activity.contributions << contribution;
     }
@@ -244,15 +258,15 @@ Activity MeetingReader::readActivity(const QString &path, const QJsonObject &obj
 Action MeetingReader::readAction(const QString &path, const QJsonObject &object)
 {
     m_in.allowOnly(object, path,
-                   { u"text"_s, u"easy_read"_s, u"owner"_s, u"due"_s, u"status"_s, u"reason"_s, u"responds_to"_s,
-                     u"updates"_s });
+                   { u"text"_s, u"easy_read"_s, u"owner"_s, u"due"_s, u"status"_s, u"reason"_s,
+                     u"responds_to"_s, u"updates"_s });
     Action action;
     action.text = m_in.text(object, path, u"text"_s, JsonReader::Required);
     action.easyRead = m_in.text(object, path, u"easy_read"_s, JsonReader::Optional);
     action.owner = m_in.text(object, path, u"owner"_s, JsonReader::Optional);
     action.due = m_in.date(object, path, u"due"_s, JsonReader::Optional);
-    action.status = m_in.choice(object, path, u"status"_s, Vocabulary::actionStatuses(), tr("an action status"),
-                                JsonReader::Optional, u"open"_s);
+    action.status = m_in.choice(object, path, u"status"_s, Vocabulary::actionStatuses(),
+                                tr("an action status"), JsonReader::Optional, u"open"_s);
     action.reason = m_in.text(object, path, u"reason"_s, JsonReader::Optional);
     if (action.status == u"cannot-do" && action.reason.trimmed().isEmpty())
         m_in.error(JsonReader::join(path, u"reason"_s),

@@ -19,7 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 QVariant dateValue(const QDate &date)
 {
     return SqlHelpers::text(date.isValid() ? date.toString(Qt::ISODate) : QString());
@@ -55,11 +54,13 @@ struct InsertStatements
         meeting.prepare(u"INSERT INTO meetings (series_id, title, date, start_time, end_time, location, "
                         "charter_id, facilitator, heard_yes, heard_partly, heard_no) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        attendee.prepare(u"INSERT INTO attendees (meeting_id, position, name, role, organisation, attendance, "
-                         "credit, access_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        attendee.prepare(
+            u"INSERT INTO attendees (meeting_id, position, name, role, organisation, attendance, "
+            "credit, access_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         activity.prepare(u"INSERT INTO activities (meeting_id, position, title, raised_by, notes) "
                          "VALUES (?, ?, ?, ?, ?)"_s);
-        principle.prepare(u"INSERT INTO activity_principles (activity_id, position, principle) VALUES (?, ?, ?)"_s);
+        principle.prepare(
+            u"INSERT INTO activity_principles (activity_id, position, principle) VALUES (?, ?, ?)"_s);
         rating.prepare(u"INSERT INTO ladder_ratings (activity_id, perspective, rung) VALUES (?, ?, ?)"_s);
         contribution.prepare(u"INSERT INTO contributions (activity_id, position, attendee_id, by_role, text) "
                              "VALUES (?, ?, ?, ?, ?)"_s);
@@ -67,8 +68,9 @@ struct InsertStatements
                          "VALUES (?, ?, ?, ?, ?)"_s);
         commitment.prepare(u"INSERT INTO commitments (activity_id, position, by_whom, text, principle) "
                            "VALUES (?, ?, ?, ?, ?)"_s);
-        action.prepare(u"INSERT INTO actions (activity_id, position, text, easy_read, owner, due, status, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        action.prepare(
+            u"INSERT INTO actions (activity_id, position, text, easy_read, owner, due, status, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         update.prepare(u"INSERT INTO action_updates (action_id, position, date, status, note) "
                        "VALUES (?, ?, ?, ?, ?)"_s);
         check.prepare(u"INSERT INTO charter_checks (meeting_id, position, principle, score, note) "
@@ -76,8 +78,8 @@ struct InsertStatements
         respond.prepare(u"UPDATE actions SET responds_to = ? WHERE id = ?"_s);
     }
 
-    QSqlQuery meeting, attendee, activity, principle, rating, contribution, decision, commitment, action, update,
-        check, respond;
+    QSqlQuery meeting, attendee, activity, principle, rating, contribution, decision, commitment, action,
+        update, check, respond;
 };
 
 } // namespace
@@ -223,7 +225,8 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
                 sql.update.addBindValue(dateValue(u.date));
                 sql.update.addBindValue(u.status);
                 sql.update.addBindValue(SqlHelpers::text(u.note));
-                if (!SqlHelpers::exec(sql.update, tr("save the updates of an action in %1").arg(where), error))
+                if (!SqlHelpers::exec(sql.update, tr("save the updates of an action in %1").arg(where),
+                                      error))
                     return std::nullopt;
             }
         }
@@ -263,9 +266,10 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
     const QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT m.title, s.name, m.date, m.start_time, m.end_time, m.location, m.charter_id, m.facilitator, "
-              "m.heard_yes, m.heard_partly, m.heard_no FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
-              "WHERE m.id = ?"_s);
+    q.prepare(
+        u"SELECT m.title, s.name, m.date, m.start_time, m.end_time, m.location, m.charter_id, m.facilitator, "
+        "m.heard_yes, m.heard_partly, m.heard_no FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
+        "WHERE m.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -316,9 +320,10 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
     // Each child table is read in one query for the whole meeting and dealt out to its activity.
     const auto children = [&](const QString &columns, const QString &table, const QString &order,
                               const std::function<void(Activity &, const QSqlQuery &)> &take) {
-        q.prepare(u"SELECT t.activity_id, "_s + columns + u" FROM "_s + table
-                  + u" t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = ? ORDER BY a.position, "_s
-                  + order);
+        q.prepare(
+            u"SELECT t.activity_id, "_s + columns + u" FROM "_s + table
+            + u" t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = ? ORDER BY a.position, "_s
+            + order);
         q.addBindValue(id);
         q.exec();
         while (q.next())
@@ -327,7 +332,9 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
     children(u"t.principle"_s, u"activity_principles"_s, u"t.position"_s,
              [](Activity &a, const QSqlQuery &r) { a.principles << r.value(1).toString(); });
     children(u"t.perspective, t.rung"_s, u"ladder_ratings"_s, u"t.perspective"_s,
-             [](Activity &a, const QSqlQuery &r) { a.ladder.insert(r.value(1).toString(), r.value(2).toString()); });
+             [](Activity &a, const QSqlQuery &r) {
+                 a.ladder.insert(r.value(1).toString(), r.value(2).toString());
+             });
     QHash<qint64, QString> refs;
     children(u"t.id, t.attendee_id, t.by_role, t.text"_s, u"contributions"_s, u"t.position"_s,
              [&](Activity &a, const QSqlQuery &r) {
@@ -350,31 +357,33 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
                                         r.value(4).toString() });
              });
     QHash<qint64, QPair<qsizetype, qsizetype>> actionIndex;
-    children(u"t.id, t.text, t.easy_read, t.owner, t.due, t.status, t.reason, t.responds_to"_s, u"actions"_s,
-             u"t.position"_s, [&](Activity &a, const QSqlQuery &r) {
-                 Action action;
-                 action.id = r.value(1).toLongLong();
-                 action.text = r.value(2).toString();
-                 action.easyRead = r.value(3).toString();
-                 action.owner = r.value(4).toString();
-                 action.due = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-                 action.status = r.value(6).toString();
-                 action.reason = r.value(7).toString();
-                 if (!r.isNull(8))
-                     action.respondsTo = refs.value(r.value(8).toLongLong());
-                 actionIndex.insert(action.id,
-                                    { activityIndex.value(r.value(0).toLongLong()), a.actions.size() });
-                 a.actions << action;
-             });
-    q.prepare(u"SELECT u.action_id, u.date, u.status, u.note FROM action_updates u JOIN actions t ON t.id = "
-              "u.action_id JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = ? ORDER BY u.action_id, "
-              "u.position"_s);
+    children(
+        u"t.id, t.text, t.easy_read, t.owner, t.due, t.status, t.reason, t.responds_to"_s, u"actions"_s,
+        u"t.position"_s, [&](Activity &a, const QSqlQuery &r) {
+            Action action;
+            action.id = r.value(1).toLongLong();
+            action.text = r.value(2).toString();
+            action.easyRead = r.value(3).toString();
+            action.owner = r.value(4).toString();
+            action.due = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+            action.status = r.value(6).toString();
+            action.reason = r.value(7).toString();
+            if (!r.isNull(8))
+                action.respondsTo = refs.value(r.value(8).toLongLong());
+            actionIndex.insert(action.id, { activityIndex.value(r.value(0).toLongLong()), a.actions.size() });
+            a.actions << action;
+        });
+    q.prepare(
+        u"SELECT u.action_id, u.date, u.status, u.note FROM action_updates u JOIN actions t ON t.id = "
+        "u.action_id JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = ? ORDER BY u.action_id, "
+        "u.position"_s);
     q.addBindValue(id);
     q.exec();
     while (q.next()) {
         const auto [activity, action] = actionIndex.value(q.value(0).toLongLong());
         meeting.activities[activity].actions[action].updates.append(
-            { QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(), q.value(3).toString() });
+            { QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+              q.value(3).toString() });
     }
 
     q.prepare(u"SELECT principle, score, note FROM charter_checks WHERE meeting_id = ? ORDER BY position"_s);
@@ -390,12 +399,15 @@ QList<MeetingSummary> MeetingRepository::list() const
     QList<MeetingSummary> result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT m.id, m.title, s.name, m.date, m.charter_id, "
-                "(SELECT count(*) FROM activities a WHERE a.meeting_id = m.id), "
-                "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = m.id), "
-                "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = m.id "
-                " AND t.status IN ('open', 'in-progress')) "
-                "FROM meetings m LEFT JOIN series s ON s.id = m.series_id ORDER BY m.date, m.start_time, m.id"_s))
+    if (!q.exec(
+            u"SELECT m.id, m.title, s.name, m.date, m.charter_id, "
+            "(SELECT count(*) FROM activities a WHERE a.meeting_id = m.id), "
+            "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = "
+            "m.id), "
+            "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = "
+            "m.id "
+            " AND t.status IN ('open', 'in-progress')) "
+            "FROM meetings m LEFT JOIN series s ON s.id = m.series_id ORDER BY m.date, m.start_time, m.id"_s))
         return result;
     while (q.next()) {
         MeetingSummary s;

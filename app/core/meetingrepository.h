@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include "meeting.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QString>

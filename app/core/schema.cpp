@@ -159,7 +159,14 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 )sql";
 
 // Kinds of row in search_index (the low three bits of its rowid).
-enum SearchKind { MeetingTitle = 0, ActivityText, ContributionText, DecisionText, CommitmentText, ActionText };
+enum SearchKind {
+    MeetingTitle = 0,
+    ActivityText,
+    ContributionText,
+    DecisionText,
+    CommitmentText,
+    ActionText
+};
 
 struct Indexed
 {
@@ -196,8 +203,10 @@ QStringList searchTriggers()
             + kind + u", "_s + QString::fromLatin1(t.body).replace(u"R."_s, u"new."_s) + u", "_s
             + QString::fromLatin1(t.meeting).replace(u"R."_s, u"new."_s) + u");"_s;
         const QString deleteOld = u"DELETE FROM search_index WHERE rowid = old.id * 8 + "_s + kind + u";"_s;
-        statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table, insertNew)
-                   << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table, deleteOld)
+        statements << u"CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN %2 END"_s.arg(table,
+                                                                                               insertNew)
+                   << u"CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN %2 END"_s.arg(table,
+                                                                                               deleteOld)
                    << u"CREATE TRIGGER %1_search_update AFTER UPDATE OF %2 ON %1 BEGIN %3 %4 END"_s.arg(
                           table, QString::fromLatin1(t.columns), deleteOld, insertNew);
     }

@@ -47,8 +47,8 @@ std::optional<qint64> SeriesRepository::findOrCreate(const QString &name, QStrin
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO series (name) VALUES (?)"_s);
     query.addBindValue(name);
-    if (!SqlHelpers::exec(query, QCoreApplication::translate("SeriesRepository", "add the series \"%1\"").arg(name),
-                          error))
+    if (!SqlHelpers::exec(
+            query, QCoreApplication::translate("SeriesRepository", "add the series \"%1\"").arg(name), error))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
 }

@@ -18,7 +18,8 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
     if (query.exec())
         return true;
     if (error)
-        *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2").arg(what, query.lastError().text());
+        *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2")
+                     .arg(what, query.lastError().text());
     return false;
 }
 
@@ -26,7 +27,8 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &sql, const QString &what,
 {
     if (!query.prepare(sql)) {
         if (error)
-            *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2").arg(what, query.lastError().text());
+            *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2")
+                         .arg(what, query.lastError().text());
         return false;
     }
     return exec(query, what, error);

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList &Vocabulary::roles()
 {
-    static const QStringList list { u"facilitator"_s, u"parent-carer"_s, u"young-person"_s,
-                                    u"professional"_s, u"partner"_s, u"other"_s };
+    static const QStringList list { u"facilitator"_s,  u"parent-carer"_s, u"young-person"_s,
+                                    u"professional"_s, u"partner"_s,      u"other"_s };
     return list;
 }
 

@@ -47,13 +47,15 @@ void MainWindow::reload()
         auto *item = new QStandardItem(charter.name);
         item->setData(charter.id, CharterIdRole);
         item->setEditable(false);
-        item->setToolTip(tr("%n principle(s)", nullptr, int(charter.principles.size())));
+        const int count = int(charter.principles.size());
+        item->setToolTip(count == 1 ? tr("1 principle") : tr("%1 principles").arg(count));
         m_charters->appendRow(item);
     }
     // QSqlQueryModel fetches rows as the view scrolls, so ten years of meetings open at once.
-    m_meetings->setQuery(u"SELECT m.date, s.name, m.title FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
-                         "ORDER BY m.date DESC, m.id DESC"_s,
-                         m_database.connection());
+    m_meetings->setQuery(
+        u"SELECT m.date, s.name, m.title FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
+        "ORDER BY m.date DESC, m.id DESC"_s,
+        m_database.connection());
     m_meetings->setHeaderData(0, Qt::Horizontal, tr("Date"));
     m_meetings->setHeaderData(1, Qt::Horizontal, tr("Series"));
     m_meetings->setHeaderData(2, Qt::Horizontal, tr("Meeting"));
@@ -72,7 +74,8 @@ void MainWindow::showCharter(int row)
     }
     QString html = u"<h2>"_s + charter->name.toHtmlEscaped() + u"</h2>"_s;
     for (const Principle &p : charter->principles) {
-        html += u"<h3>"_s + p.title.toHtmlEscaped() + u"</h3><p>"_s + p.easyRead.toHtmlEscaped() + u"</p><ul>"_s;
+        html += u"<h3>"_s + p.title.toHtmlEscaped() + u"</h3><p>"_s + p.easyRead.toHtmlEscaped()
+            + u"</p><ul>"_s;
         for (const QString &c : p.commitments)
             html += u"<li>"_s + c.toHtmlEscaped() + u"</li>"_s;
         html += u"</ul>"_s;

@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sourced by the quick-start scripts: installs the Debian packages that are missing (Debian 12 has Qt 6.4).
+
+# What building and running the app needs.
+COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins"
+# What the tests need on top: CTest runs them on Qt's offscreen platform.
+COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev"
+
+coproduce_install_missing() {
+    local wanted="$*" missing="" pkg
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "This is not a Debian-based system: install Qt 6.4 or newer (Core, Gui, Widgets, Sql with the" >&2
+        echo "SQLite driver), CMake 3.22 or newer and a C++17 compiler yourself; see README.md." >&2
+        return 0
+    fi
+    for pkg in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing="$missing $pkg"
+        fi
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing:$missing"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo="sudo"
+        else
+            echo "These packages are missing:$missing. Run this script as root, or install sudo." >&2
+            return 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -qq --no-install-recommends $missing
+}

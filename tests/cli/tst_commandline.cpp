@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built `coproduce` exactly as a user would, and reads what it prints.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    Run run(QStringList args, bool withDatabase = true, const QByteArray &input = QByteArray())
+    {
+        if (withDatabase)
+            args = QStringList { u"--database"_s, m_db } + args;
+        QProcess process;
+        process.start(QStringLiteral(COPRODUCE_BINARY), args);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            qFatal("coproduce did not finish");
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+    QString importExample()
+    {
+        const Run r = run({ u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/example.json"_s) });
+        if (r.code != 0)
+            qFatal("import failed: %s", qPrintable(r.err));
+        return r.out.trimmed();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = file(u"test.sqlite"_s);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({ u"--help"_s }, false);
+        QCOMPARE(help.code, 0);
+        for (const QString &verb :
+             { u"charters list"_s, u"charters show ID [--json]"_s, u"meetings import FILE"_s,
+               u"actions list [--open] [--series NAME] [--csv]"_s, u"demo [--years N]"_s })
+            QVERIFY2(help.out.contains(verb), qPrintable(verb));
+        const Run version = run({ u"--version"_s }, false);
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(u"coproduce "_s));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb")
+            << QStringList { u"minutes-please"_s } << u"\"minutes-please\" is not a command"_s;
+        QTest::newRow("unknown option")
+            << QStringList { u"charters"_s, u"list"_s, u"--colour"_s } << u"colour"_s;
+        QTest::newRow("missing id") << QStringList { u"charters"_s, u"show"_s }
+                                    << u"\"charters show\" needs ID"_s;
+        QTest::newRow("extra argument")
+            << QStringList { u"meetings"_s, u"list"_s, u"now"_s } << u"does not take \"now\""_s;
+        QTest::newRow("option elsewhere") << QStringList { u"charters"_s, u"list"_s, u"--csv"_s }
+                                          << u"--csv does not go with \"charters list\""_s;
+        QTest::newRow("years zero") << QStringList { u"demo"_s, u"--years"_s, u"0"_s }
+                                    << u"--years takes a whole number from 1 to 50"_s;
+        QTest::newRow("meeting id not a number")
+            << QStringList { u"meetings"_s, u"export"_s, u"first"_s, u"x.json"_s } << u"must be a number"_s;
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(u"coproduce: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void chartersAreBuiltIn()
+    {
+        const Run list = run({ u"charters"_s, u"list"_s });
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(u"derby "_s));
+        QVERIFY(list.out.contains(u"doncaster "_s));
+        const Run show = run({ u"charters"_s, u"show"_s, u"doncaster"_s });
+        QCOMPARE(show.code, 0);
+        QVERIFY(show.out.contains(u"- Communicate clearly and openly in plain English - no jargon"_s));
+        const Run missing = run({ u"charters"_s, u"show"_s, u"leeds"_s });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(u"coproduce: there is no charter \"leeds\""_s));
+        QCOMPARE(QFileInfo(m_db).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void charterJsonExportImport()
+    {
+        const Run json = run({ u"charters"_s, u"show"_s, u"derby"_s, u"--json"_s });
+        QCOMPARE(json.code, 0);
+        QCOMPARE(run({ u"charters"_s, u"export"_s, u"derby"_s, file(u"derby.json"_s) }).code, 0);
+        QCOMPARE(Test::readFile(file(u"derby.json"_s)), json.out.toUtf8());
+
+        // A built-in charter cannot be overwritten by an import…
+        const Run refused = run({ u"charters"_s, u"import"_s, file(u"derby.json"_s) });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"is a built-in charter"_s), qPrintable(refused.err));
+        // …but the same text under the area's own id is a new charter.
+        QString text = json.out;
+        text.replace(u"\"id\": \"derby\""_s, u"\"id\": \"derby-2027\""_s);
+        Test::writeFile(file(u"ours.json"_s), text.toUtf8());
+        const Run added = run({ u"charters"_s, u"import"_s, file(u"ours.json"_s) });
+        QCOMPARE(added.code, 0);
+        QVERIFY2(added.out.contains(u"Added the charter \"derby-2027\" (6 principles)"_s),
+                 qPrintable(added.out));
+        const Run again = run({ u"charters"_s, u"import"_s, file(u"ours.json"_s) });
+        QVERIFY(again.out.contains(u"Replaced"_s));
+        QCOMPARE(run({ u"charters"_s, u"export"_s, u"derby-2027"_s, file(u"back.json"_s) }).code, 0);
+        QCOMPARE(Test::readFile(file(u"back.json"_s)), text.toUtf8());
+    }
+
+    void meetingRoundTripIsByteIdentical()
+    {
+        const QString id = importExample();
+        QCOMPARE(id, u"1"_s);
+        QCOMPARE(run({ u"meetings"_s, u"export"_s, id, file(u"one.json"_s) }).code, 0);
+        const Run second = run({ u"meetings"_s, u"import"_s, file(u"one.json"_s) });
+        QCOMPARE(second.code, 0);
+        QCOMPARE(second.out, u"2\n"_s);
+        QCOMPARE(run({ u"meetings"_s, u"export"_s, u"2"_s, file(u"two.json"_s) }).code, 0);
+        QCOMPARE(Test::readFile(file(u"two.json"_s)), Test::readFile(file(u"one.json"_s)));
+        // Exports hold names and access needs: owner-only.
+        QCOMPARE(QFileInfo(file(u"one.json"_s)).permissions()
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        // Standard output too.
+        const Run toStdout = run({ u"meetings"_s, u"export"_s, id, u"-"_s });
+        QCOMPARE(toStdout.out.toUtf8(), Test::readFile(file(u"one.json"_s)));
+    }
+
+    void aBadMeetingFileChangesNothing()
+    {
+        importExample();
+        const QString before = run({ u"meetings"_s, u"list"_s, u"--json"_s }).out;
+        QByteArray bad = Test::readFile(Test::dataPath(u"meetings/example.json"_s));
+        bad.replace("\"2026-12-16\"", "\"2026-13-01\"");
+        bad.replace("\"consultation\"", "\"coproduction\"");
+        Test::writeFile(file(u"bad.json"_s), bad);
+        const Run r = run({ u"meetings"_s, u"import"_s, file(u"bad.json"_s) });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(
+                     u"coproduce: "_s + file(u"bad.json"_s)
+                     + u": activities[0].actions[0].due: \"2026-13-01\" is not a date (YYYY-MM-DD)\n"_s),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(
+            u"activities[0].ladder.facilitator: \"coproduction\" is not a rung of the ladder"_s));
+        QCOMPARE(run({ u"meetings"_s, u"list"_s, u"--json"_s }).out, before);
+
+        const Run missing = run({ u"meetings"_s, u"import"_s, file(u"nowhere.json"_s) });
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(u"nowhere.json: cannot read the file"_s), qPrintable(missing.err));
+    }
+
+    void exportProblemsLeaveNoFile()
+    {
+        importExample();
+        const Run noMeeting = run({ u"meetings"_s, u"export"_s, u"99"_s, file(u"x.json"_s) });
+        QCOMPARE(noMeeting.code, 1);
+        QVERIFY(noMeeting.err.contains(u"there is no meeting 99"_s));
+        QVERIFY(!QFileInfo::exists(file(u"x.json"_s)));
+        const Run noFolder = run({ u"meetings"_s, u"export"_s, u"1"_s, file(u"missing/x.json"_s) });
+        QCOMPARE(noFolder.code, 1);
+        QVERIFY2(noFolder.err.contains(u"cannot write the file"_s), qPrintable(noFolder.err));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).filter(u".json"_s), QStringList());
+    }
+
+    void meetingsAndActionsLists()
+    {
+        importExample();
+        const Run list = run({ u"meetings"_s, u"list"_s });
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(u"2026-11-18"_s));
+        QVERIFY(list.out.contains(u"Home to school transport: co-production workshop"_s));
+        const Run json = run({ u"meetings"_s, u"list"_s, u"--json"_s });
+        QVERIFY(json.out.contains(u"\"open_actions\": 1"_s));
+
+        const Run actions = run({ u"actions"_s, u"list"_s, u"--open"_s });
+        QCOMPARE(actions.code, 0);
+        QVERIFY(actions.out.contains(u"Set up a joint drafting group."_s));
+        const Run csv
+            = run({ u"actions"_s, u"list"_s, u"--series"_s, u"Home to school transport"_s, u"--csv"_s });
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(),
+                 u"id,due,status,owner,action,reason,series,meeting_id,meeting_date,meeting_title"_s);
+        QVERIFY2(lines.last().startsWith(u"1,2026-12-16,open,Priya Shah,Set up a joint drafting group.,,"_s),
+                 qPrintable(lines.last()));
+        const Run noSeries = run({ u"actions"_s, u"list"_s, u"--series"_s, u"Nothing"_s });
+        QCOMPARE(noSeries.code, 1);
+        QVERIFY(noSeries.err.contains(u"there is no series called \"Nothing\""_s));
+    }
+
+    void demoFillsADatabase()
+    {
+        const Run demo = run({ u"demo"_s });
+        QCOMPARE(demo.code, 0);
+        QVERIFY2(demo.out.startsWith(u"Added 12 series, "_s), qPrintable(demo.out));
+        const Run csv = run({ u"actions"_s, u"list"_s, u"--csv"_s });
+        for (const QString &status : { u",open,"_s, u",in-progress,"_s, u",done,"_s, u",cannot-do,"_s })
+            QVERIFY2(csv.out.contains(status), qPrintable(status));
+    }
+
+    void refusesAForeignFileAndLeavesItAlone()
+    {
+        Test::writeFile(file(u"shopping.txt"_s), "eggs\nflour\n");
+        const QByteArray before = Test::sha256(file(u"shopping.txt"_s));
+        const Run r = run({ u"--database"_s, file(u"shopping.txt"_s), u"charters"_s, u"list"_s }, false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"shopping.txt: is not a Coproduce database"_s), qPrintable(r.err));
+        QCOMPARE(Test::sha256(file(u"shopping.txt"_s)), before);
+    }
+
+    void databaseOptionMayComeLast()
+    {
+        const Run r = run({ u"charters"_s, u"list"_s, u"--database"_s, file(u"late.sqlite"_s) }, false);
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo::exists(file(u"late.sqlite"_s)));
+    }
+
+    void readsStandardInput()
+    {
+        const Run r = run({ u"meetings"_s, u"import"_s, u"-"_s }, true,
+                          Test::readFile(Test::dataPath(u"meetings/example.json"_s)));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, u"1\n"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "core/actionrepository.h"
+#include "core/meetingrepository.h"
+
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+class TestActionRepository : public QObject
+{
+    Q_OBJECT
+
+    qint64 addMeeting(const QString &series, const QList<Action> &actions)
+    {
+        Meeting m;
+        m.title = series + u" meeting"_s;
+        m.series = series;
+        m.date = QDate(2026, 1, 10);
+        Activity a;
+        a.title = u"Item"_s;
+        a.actions = actions;
+        m.activities << a;
+        QString error;
+        const auto id = MeetingRepository(*m_db).insert(m, &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        return *id;
+    }
+    static Action action(const QString &text, const QString &status, const QDate &due)
+    {
+        Action a;
+        a.text = text;
+        a.status = status;
+        a.due = due;
+        a.reason = status == u"cannot-do" ? u"No budget"_s : QString();
+        return a;
+    }
+    QStringList texts(const ActionFilter &filter)
+    {
+        QStringList result;
+        for (const ActionRow &row : ActionRepository(*m_db).list(filter))
+            result << row.text;
+        return result;
+    }
+
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::openWithCharters(*m_db));
+        addMeeting(u"Transport"_s,
+                   { action(u"late"_s, u"open"_s, QDate(2026, 3, 1)),
+                     action(u"undated"_s, u"in-progress"_s, QDate()),
+                     action(u"early"_s, u"done"_s, QDate(2026, 2, 1)) });
+        addMeeting(u"Short breaks"_s,
+                   { action(u"middle"_s, u"cannot-do"_s, QDate(2026, 2, 15)),
+                     action(u"soon"_s, u"open"_s, QDate(2026, 1, 20)) });
+    }
+
+    void sortedByDueDateWithUndatedLast()
+    {
+        QCOMPARE(texts({}), (QStringList { u"soon"_s, u"early"_s, u"middle"_s, u"late"_s, u"undated"_s }));
+    }
+
+    void openOnlyMeansOpenOrInProgress()
+    {
+        QCOMPARE(texts({ true, QString() }), (QStringList { u"soon"_s, u"late"_s, u"undated"_s }));
+    }
+
+    void filteredBySeries()
+    {
+        QCOMPARE(texts({ false, u"Short breaks"_s }), (QStringList { u"soon"_s, u"middle"_s }));
+        QCOMPARE(texts({ true, u"Transport"_s }), (QStringList { u"late"_s, u"undated"_s }));
+        const ActionRow row = ActionRepository(*m_db).list({ false, u"Short breaks"_s }).last();
+        QCOMPARE(row.reason, u"No budget"_s);
+        QCOMPARE(row.series, u"Short breaks"_s);
+        QCOMPARE(row.meetingTitle, u"Short breaks meeting"_s);
+    }
+
+    void statusChangesAreKeptAsDatedUpdates()
+    {
+        ActionRepository repo(*m_db);
+        qint64 id = 0;
+        for (const ActionRow &row : repo.list({ false, u"Transport"_s }))
+            id = row.text == u"late" ? row.id : id;
+        QString error;
+        QVERIFY2(repo.setStatus(id, u"in-progress"_s, u"Started"_s, QDate(2026, 2, 2), &error),
+                 qPrintable(error));
+        QVERIFY2(repo.setStatus(id, u"cannot-do"_s, u"The contract is national"_s, QDate(2026, 2, 9), &error),
+                 qPrintable(error));
+        const ActionRow row = repo.list({ false, u"Transport"_s }).at(1);
+        QCOMPARE(row.id, id);
+        QCOMPARE(row.status, u"cannot-do"_s);
+        QCOMPARE(row.reason, u"The contract is national"_s);
+
+        const Meeting m = *MeetingRepository(*m_db).load(row.meetingId);
+        const Action &a = m.activities.first().actions.first();
+        QCOMPARE(a.updates.size(), 2);
+        QCOMPARE(a.updates.at(0).date, QDate(2026, 2, 2));
+        QCOMPARE(a.updates.at(1).status, u"cannot-do"_s);
+    }
+
+    void refusedStatusChangesChangeNothing()
+    {
+        ActionRepository repo(*m_db);
+        const qint64 id = repo.list({}).first().id;
+        const auto before = Test::tableCounts(*m_db);
+        QString error;
+        QVERIFY(!repo.setStatus(id, u"cannot-do"_s, u"  "_s, QDate(2026, 2, 2), &error));
+        QVERIFY2(error.contains(u"must say why"_s), qPrintable(error));
+        QVERIFY(!repo.setStatus(id, u"finished"_s, QString(), QDate(2026, 2, 2), &error));
+        QVERIFY(error.contains(u"not an action status"_s));
+        QVERIFY(!repo.setStatus(424242, u"done"_s, QString(), QDate(2026, 2, 2), &error));
+        QVERIFY(error.contains(u"no action 424242"_s));
+        QCOMPARE(Test::tableCounts(*m_db), before);
+        QCOMPARE(repo.list({}).first().status, u"open"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActionRepository)
+#include "tst_actionrepository.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "core/demogenerator.h"
+#include "core/ladder.h"
+#include "core/meetingformat.h"
+#include "core/meetingrepository.h"
+#include "core/vocabulary.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+    QSet<QString> distinct(const QString &sql)
+    {
+        QSet<QString> values;
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(sql))
+            qFatal("query failed");
+        while (q.next())
+            values.insert(q.value(0).toString());
+        return values;
+    }
+
+    Database m_db;
+    DemoGenerator::Summary m_summary;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(Test::openWithCharters(m_db));
+        QString error;
+        const auto summary = DemoGenerator(m_db).generate(1, QDate(2026, 11, 22), &error);
+        QVERIFY2(summary, qPrintable(error));
+        m_summary = *summary;
+    }
+
+    void aYearOfSeveralSeries()
+    {
+        QCOMPARE(m_summary.series, 12);
+        QVERIFY(m_summary.meetings >= 190);
+        QVERIFY(m_summary.actions >= m_summary.meetings * 15);
+        QCOMPARE(Test::tableCounts(m_db).value(u"meetings"_s), m_summary.meetings);
+        QCOMPARE(Test::tableCounts(m_db).value(u"actions"_s), m_summary.actions);
+        QCOMPARE(distinct(u"SELECT max(date) <= '2026-11-22' AND min(date) >= '2025-11-22' FROM meetings"_s),
+                 QSet<QString> { u"1"_s });
+    }
+
+    void everyValueOfEveryListAppears()
+    {
+        QCOMPARE(distinct(u"SELECT role FROM attendees"_s),
+                 QSet<QString>(Vocabulary::roles().begin(), Vocabulary::roles().end()));
+        QCOMPARE(distinct(u"SELECT attendance FROM attendees"_s),
+                 QSet<QString>(Vocabulary::attendances().begin(), Vocabulary::attendances().end()));
+        QCOMPARE(distinct(u"SELECT credit FROM attendees"_s),
+                 QSet<QString>(Vocabulary::credits().begin(), Vocabulary::credits().end()));
+        QCOMPARE(distinct(u"SELECT status FROM actions"_s),
+                 QSet<QString>(Vocabulary::actionStatuses().begin(), Vocabulary::actionStatuses().end()));
+        const QStringList rungs = Ladder::builtIn().rungIds();
+        QCOMPARE(distinct(u"SELECT rung FROM ladder_ratings"_s), QSet<QString>(rungs.begin(), rungs.end()));
+        QCOMPARE(distinct(u"SELECT made FROM decisions"_s),
+                 (QSet<QString> { u"in-meeting"_s, u"elsewhere"_s }));
+        QCOMPARE(distinct(u"SELECT score FROM charter_checks"_s),
+                 (QSet<QString> { u"yes"_s, u"partly"_s, u"not-yet"_s }));
+        QCOMPARE(distinct(u"SELECT charter_id FROM meetings"_s),
+                 (QSet<QString> { u"derby"_s, u"doncaster"_s }));
+    }
+
+    void believableDetail()
+    {
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM actions WHERE status = 'cannot-do' AND reason = ''"_s),
+                 QSet<QString> { u"0"_s });
+        QCOMPARE(
+            distinct(
+                u"SELECT count(*) > 0 FROM activities WHERE notes LIKE '%EHCP%' OR notes LIKE '%SENCO%'"_s),
+            QSet<QString> { u"1"_s });
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM attendees WHERE access_needs <> ''"_s),
+                 QSet<QString> { u"1"_s });
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM actions WHERE responds_to IS NOT NULL"_s),
+                 QSet<QString> { u"1"_s });
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM action_updates"_s), QSet<QString> { u"1"_s });
+        // Recent meetings leave work open for the next one in the series.
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM actions t JOIN activities a ON a.id = t.activity_id "
+                          u"JOIN meetings m "
+                          "ON m.id = a.meeting_id WHERE m.date > '2026-10-01' AND t.status = 'open'"_s),
+                 QSet<QString> { u"1"_s });
+    }
+
+    void sameSeedSameMeetings()
+    {
+        Database other;
+        QVERIFY(Test::openWithCharters(other));
+        QString error;
+        QVERIFY(DemoGenerator(other).generate(1, QDate(2026, 11, 22), &error));
+        QCOMPARE(MeetingFormat::write(*MeetingRepository(other).load(42)),
+                 MeetingFormat::write(*MeetingRepository(m_db).load(42)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
