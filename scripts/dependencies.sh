@@ -4,7 +4,8 @@
 # What building and running the app needs.
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
-COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev"
+# The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data.
+COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg
