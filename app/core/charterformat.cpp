@@ -86,22 +86,16 @@ QByteArray CharterFormat::write(const Charter &charter)
     out.field(u"name"_s, charter.name);
     out.optionalField(u"area"_s, charter.area);
     out.optionalField(u"source"_s, charter.source);
-    out.key(u"principles"_s);
-    out.beginArray();
-    for (const Principle &principle : charter.principles) {
-        out.beginObject();
-        out.field(u"id"_s, principle.id);
-        out.field(u"title"_s, principle.title);
-        out.optionalField(u"easy_read"_s, principle.easyRead);
-        out.optionalField(u"colour"_s, principle.colour);
-        out.key(u"commitments"_s);
-        out.beginArray();
-        for (const QString &commitment : principle.commitments)
-            out.value(commitment);
-        out.endArray();
-        out.endObject();
-    }
-    out.endArray();
+    out.objectList(
+        u"principles"_s, charter.principles,
+        [&](const Principle &principle) {
+            out.field(u"id"_s, principle.id);
+            out.field(u"title"_s, principle.title);
+            out.optionalField(u"easy_read"_s, principle.easyRead);
+            out.optionalField(u"colour"_s, principle.colour);
+            out.textList(u"commitments"_s, principle.commitments, true);
+        },
+        true);
     out.endObject();
     return out.data();
 }

@@ -210,6 +210,22 @@ QList<QPair<QString, QJsonObject>> JsonReader::objects(const QJsonObject &object
     return result;
 }
 
+QList<QPair<QString, QString>> JsonReader::texts(const QJsonObject &object, const QString &path,
+                                                 const QString &key, const QString &what)
+{
+    QList<QPair<QString, QString>> result;
+    const QJsonArray items = array(object, path, key, Optional);
+    const QString base = join(path, key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue value = items.at(i);
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            error(item(base, i), tr("expected %1, found %2").arg(what, describe(value)));
+        else
+            result.append({ item(base, i), value.toString() });
+    }
+    return result;
+}
+
 QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, const QString &key)
 {
     const QJsonValue value = object.value(key);

@@ -44,6 +44,10 @@ public:
     // An array whose items must be objects; returns them with their paths.
     QList<QPair<QString, QJsonObject>> objects(const QJsonObject &object, const QString &path,
                                                const QString &key, Need need);
+    // An optional array whose items must be non-empty texts (`what` names one); returns them with their
+    // paths.
+    QList<QPair<QString, QString>> texts(const QJsonObject &object, const QString &path, const QString &key,
+                                         const QString &what);
     QJsonObject object(const QJsonObject &object, const QString &path, const QString &key);
 
     void error(const QString &path, const QString &message);

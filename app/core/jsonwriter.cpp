@@ -78,6 +78,17 @@ void JsonWriter::optionalField(const QString &name, const QString &text)
         field(name, text);
 }
 
+void JsonWriter::textList(const QString &name, const QStringList &items, bool always)
+{
+    if (items.isEmpty() && !always)
+        return;
+    key(name);
+    beginArray();
+    for (const QString &item : items)
+        value(item);
+    endArray();
+}
+
 QByteArray JsonWriter::data() const
 {
     return m_out;

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Coproduce {
 
@@ -25,6 +26,24 @@ public:
     void field(const QString &name, qint64 number);
     // Writes the field only when the text is not empty: optional fields are left out rather than empty.
     void optionalField(const QString &name, const QString &text);
+
+    // Writes `name` as a list with one object per item, filled in by `writeItem(item)`. An empty list is
+    // left out unless `always` is set.
+    template<typename List, typename WriteItem>
+    void objectList(const QString &name, const List &items, WriteItem writeItem, bool always = false)
+    {
+        if (items.isEmpty() && !always)
+            return;
+        key(name);
+        beginArray();
+        for (const auto &item : items) {
+            beginObject();
+            writeItem(item);
+            endObject();
+        }
+        endArray();
+    }
+    void textList(const QString &name, const QStringList &items, bool always = false);
 
     QByteArray data() const;
 

@@ -286,19 +286,29 @@ Action MeetingReader::readAction(const QString &path, const QJsonObject &object)
     return action;
 }
 
+void writeAction(JsonWriter &out, const Action &a)
+{
+    out.field(u"text"_s, a.text);
+    out.optionalField(u"easy_read"_s, a.easyRead);
+    out.optionalField(u"owner"_s, a.owner);
+    if (a.due.isValid())
+        out.field(u"due"_s, a.due.toString(Qt::ISODate));
+    out.field(u"status"_s, a.status);
+    out.optionalField(u"reason"_s, a.reason);
+    out.optionalField(u"responds_to"_s, a.respondsTo);
+    out.objectList(u"updates"_s, a.updates, [&](const ActionUpdate &u) {
+        out.field(u"date"_s, u.date.toString(Qt::ISODate));
+        out.field(u"status"_s, u.status);
+        out.optionalField(u"note"_s, u.note);
+    });
+}
+
 void writeActivity(JsonWriter &out, const Activity &activity)
 {
-    out.beginObject();
     out.field(u"title"_s, activity.title);
     out.optionalField(u"raised_by"_s, activity.raisedBy);
     out.optionalField(u"notes"_s, activity.notes);
-    if (!activity.principles.isEmpty()) {
-        out.key(u"principles"_s);
-        out.beginArray();
-        for (const QString &principle : activity.principles)
-            out.value(principle);
-        out.endArray();
-    }
+    out.textList(u"principles"_s, activity.principles);
     if (!activity.ladder.isEmpty()) {
         out.key(u"ladder"_s);
         out.beginObject();
@@ -307,72 +317,22 @@ void writeActivity(JsonWriter &out, const Activity &activity)
                 out.field(role, activity.ladder.value(role));
         out.endObject();
     }
-    if (!activity.contributions.isEmpty()) {
-        out.key(u"contributions"_s);
-        out.beginArray();
-        for (const Contribution &c : activity.contributions) {
-            out.beginObject();
-            out.optionalField(u"id"_s, c.ref);
-            out.optionalField(u"by"_s, c.by);
-            out.field(u"text"_s, c.text);
-            out.endObject();
-        }
-        out.endArray();
-    }
-    if (!activity.decisions.isEmpty()) {
-        out.key(u"decisions"_s);
-        out.beginArray();
-        for (const Decision &d : activity.decisions) {
-            out.beginObject();
-            out.field(u"text"_s, d.text);
-            out.optionalField(u"easy_read"_s, d.easyRead);
-            out.field(u"made"_s, d.made);
-            out.endObject();
-        }
-        out.endArray();
-    }
-    if (!activity.commitments.isEmpty()) {
-        out.key(u"commitments"_s);
-        out.beginArray();
-        for (const Commitment &c : activity.commitments) {
-            out.beginObject();
-            out.optionalField(u"by"_s, c.by);
-            out.field(u"text"_s, c.text);
-            out.optionalField(u"principle"_s, c.principle);
-            out.endObject();
-        }
-        out.endArray();
-    }
-    if (!activity.actions.isEmpty()) {
-        out.key(u"actions"_s);
-        out.beginArray();
-        for (const Action &a : activity.actions) {
-            out.beginObject();
-            out.field(u"text"_s, a.text);
-            out.optionalField(u"easy_read"_s, a.easyRead);
-            out.optionalField(u"owner"_s, a.owner);
-            if (a.due.isValid())
-                out.field(u"due"_s, a.due.toString(Qt::ISODate));
-            out.field(u"status"_s, a.status);
-            out.optionalField(u"reason"_s, a.reason);
-            out.optionalField(u"responds_to"_s, a.respondsTo);
-            if (!a.updates.isEmpty()) {
-                out.key(u"updates"_s);
-                out.beginArray();
-                for (const ActionUpdate &u : a.updates) {
-                    out.beginObject();
-                    out.field(u"date"_s, u.date.toString(Qt::ISODate));
-                    out.field(u"status"_s, u.status);
-                    out.optionalField(u"note"_s, u.note);
-                    out.endObject();
-                }
-                out.endArray();
-            }
-            out.endObject();
-        }
-        out.endArray();
-    }
-    out.endObject();
+    out.objectList(u"contributions"_s, activity.contributions, [&](const Contribution &c) {
+        out.optionalField(u"id"_s, c.ref);
+        out.optionalField(u"by"_s, c.by);
+        out.field(u"text"_s, c.text);
+    });
+    out.objectList(u"decisions"_s, activity.decisions, [&](const Decision &d) {
+        out.field(u"text"_s, d.text);
+        out.optionalField(u"easy_read"_s, d.easyRead);
+        out.field(u"made"_s, d.made);
+    });
+    out.objectList(u"commitments"_s, activity.commitments, [&](const Commitment &c) {
+        out.optionalField(u"by"_s, c.by);
+        out.field(u"text"_s, c.text);
+        out.optionalField(u"principle"_s, c.principle);
+    });
+    out.objectList(u"actions"_s, activity.actions, [&](const Action &a) { writeAction(out, a); });
 }
 
 } // namespace
@@ -413,38 +373,25 @@ QByteArray MeetingFormat::write(const Meeting &meeting)
     out.optionalField(u"charter"_s, meeting.charter);
     out.optionalField(u"facilitator"_s, meeting.facilitator);
 
-    out.key(u"attendees"_s);
-    out.beginArray();
-    for (const Attendee &a : meeting.attendees) {
-        out.beginObject();
-        out.field(u"name"_s, a.name);
-        out.field(u"role"_s, a.role);
-        out.optionalField(u"organisation"_s, a.organisation);
-        out.field(u"attendance"_s, a.attendance);
-        out.field(u"credit"_s, a.credit);
-        out.optionalField(u"access_needs"_s, a.accessNeeds);
-        out.endObject();
-    }
-    out.endArray();
-
-    out.key(u"activities"_s);
-    out.beginArray();
-    for (const Activity &activity : meeting.activities)
-        writeActivity(out, activity);
-    out.endArray();
-
-    if (!meeting.charterCheck.isEmpty()) {
-        out.key(u"charter_check"_s);
-        out.beginArray();
-        for (const CharterCheck &check : meeting.charterCheck) {
-            out.beginObject();
-            out.field(u"principle"_s, check.principle);
-            out.field(u"score"_s, check.score);
-            out.optionalField(u"note"_s, check.note);
-            out.endObject();
-        }
-        out.endArray();
-    }
+    out.objectList(
+        u"attendees"_s, meeting.attendees,
+        [&](const Attendee &a) {
+            out.field(u"name"_s, a.name);
+            out.field(u"role"_s, a.role);
+            out.optionalField(u"organisation"_s, a.organisation);
+            out.field(u"attendance"_s, a.attendance);
+            out.field(u"credit"_s, a.credit);
+            out.optionalField(u"access_needs"_s, a.accessNeeds);
+        },
+        true);
+    out.objectList(
+        u"activities"_s, meeting.activities, [&](const Activity &activity) { writeActivity(out, activity); },
+        true);
+    out.objectList(u"charter_check"_s, meeting.charterCheck, [&](const CharterCheck &check) {
+        out.field(u"principle"_s, check.principle);
+        out.field(u"score"_s, check.score);
+        out.optionalField(u"note"_s, check.note);
+    });
     if (meeting.heard) {
         out.key(u"heard"_s);
         out.beginObject();
