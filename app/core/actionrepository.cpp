@@ -69,6 +69,10 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
         return false;
     }
     Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        *error = tr("could not start saving the status change: %1").arg(transaction.errorString());
+        return false;
+    }
     QSqlQuery q(m_database.connection());
     q.prepare(u"UPDATE actions SET status = ?, reason = ? WHERE id = ?"_s);
     q.addBindValue(status);

@@ -39,6 +39,10 @@ bool BuiltInCharters::install(Database &database, QString *error)
     if (query.exec(u"SELECT value FROM app_state WHERE key = 'builtin-charters'"_s) && query.next())
         return true;
     Transaction transaction(database);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
     CharterRepository charters(database);
     for (const Charter &charter : all()) {
         if (!charters.exists(charter.id) && !charters.save(charter, error))

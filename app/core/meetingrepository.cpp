@@ -427,6 +427,10 @@ QList<MeetingSummary> MeetingRepository::list() const
 bool MeetingRepository::remove(qint64 id, QString *error)
 {
     Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        *error = tr("could not start deleting the meeting: %1").arg(transaction.errorString());
+        return false;
+    }
     QSqlQuery q(m_database.connection());
     q.prepare(u"DELETE FROM meetings WHERE id = ?"_s);
     q.addBindValue(id);
@@ -436,7 +440,11 @@ bool MeetingRepository::remove(qint64 id, QString *error)
         *error = tr("there is no meeting %1").arg(id);
         return false;
     }
-    return transaction.commit();
+    if (!transaction.commit()) {
+        *error = tr("could not delete the meeting: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace Coproduce

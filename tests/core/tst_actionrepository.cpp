@@ -4,6 +4,9 @@
 #include "core/actionrepository.h"
 #include "core/meetingrepository.h"
 
+#include "core/transaction.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Coproduce;
@@ -119,6 +122,29 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"no action 424242"_s));
         QCOMPARE(Test::tableCounts(*m_db), before);
         QCOMPARE(repo.list({}).first().status, u"open"_s);
+    }
+
+    void aBusyDatabaseRefusesCleanly()
+    {
+        // Two connections to one file: while one holds the write lock, the other's change must fail whole
+        // (after the busy timeout) rather than half-apply outside a transaction.
+        QTemporaryDir dir;
+        Database first;
+        QVERIFY(Test::openWithCharters(first, dir.filePath(u"busy.sqlite"_s)));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(dir.filePath(u"busy.sqlite"_s)));
+        addMeeting(u"Transport"_s, { action(u"late"_s, u"open"_s, QDate(2026, 3, 1)) });
+        const qint64 id = ActionRepository(*m_db).list({}).first().id;
+
+        Transaction holder(first);
+        QVERIFY(holder.isActive());
+        const auto before = Test::tableCounts(*m_db);
+        QString error;
+        QVERIFY(!ActionRepository(*m_db).setStatus(id, u"done"_s, u"Finished"_s, QDate(2026, 2, 2), &error));
+        QVERIFY2(error.contains(u"could not start"_s), qPrintable(error));
+        holder.rollback();
+        QCOMPARE(Test::tableCounts(*m_db), before);
+        QCOMPARE(ActionRepository(*m_db).list({}).first().status, u"open"_s);
     }
 };
 
