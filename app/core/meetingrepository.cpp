@@ -386,7 +386,11 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
               q.value(3).toString() });
     }
 
-    q.prepare(u"SELECT principle, score, note FROM charter_checks WHERE meeting_id = ? ORDER BY position"_s);
+    // In the charter's order, whatever order the room scored the principles in.
+    q.prepare(u"SELECT cc.principle, cc.score, cc.note FROM charter_checks cc JOIN meetings m ON m.id = "
+              u"cc.meeting_id "
+              "LEFT JOIN principles p ON p.charter_id = m.charter_id AND p.id = cc.principle "
+              "WHERE cc.meeting_id = ? ORDER BY p.position, cc.position"_s);
     q.addBindValue(id);
     q.exec();
     while (q.next())

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QSqlRecord>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace Coproduce {
+
+class Database;
+
+// The parts of a meeting that are rows of their own: they are added, removed and reordered.
+enum class RowKind { Attendee, Activity, Contribution, Decision, Commitment, Action };
+
+// Every value a person can change in place. Each maps to one column of one table.
+enum class Field {
+    MeetingTitle,
+    MeetingDate,
+    MeetingStart,
+    MeetingEnd,
+    MeetingLocation,
+    MeetingFacilitator,
+    MeetingHeardYes,
+    MeetingHeardPartly,
+    MeetingHeardNo,
+    AttendeeName,
+    AttendeeRole,
+    AttendeeOrganisation,
+    AttendeeAttendance,
+    AttendeeCredit,
+    AttendeeAccessNeeds,
+    ActivityTitle,
+    ActivityRaisedBy,
+    ActivityNotes,
+    ContributionText,
+    ContributionAttendee,
+    ContributionRole,
+    DecisionText,
+    DecisionEasyRead,
+    DecisionMade,
+    CommitmentBy,
+    CommitmentText,
+    CommitmentPrinciple,
+    ActionText,
+    ActionEasyRead,
+    ActionOwner,
+    ActionDue,
+    ActionRespondsTo,
+};
+
+// Everything a deletion took with it (the row, its cascaded children, and the references to it that were
+// cleared), so that undo can put it all back with the same ids.
+struct RowSnapshot
+{
+    RowKind kind = RowKind::Attendee;
+    qint64 id = 0;
+    QList<QPair<QString, QSqlRecord>> rows; // (table, record), parents before children
+    QList<QPair<QString, QPair<QString, qint64>>> cleared; // (table, (column, row id)) set to NULL
+};
+
+// Small, separate writes to a stored meeting: what the editor and its undo commands are made of.
+// Every write is one transaction. A change names the value it expects to replace, so an edit made in
+// another window is never silently overwritten: the result is Conflict and nothing is written.
+class MeetingEdits final
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingEdits)
+
+public:
+    enum class Result { Done, Conflict, Failed };
+
+    explicit MeetingEdits(Database &database);
+
+    // A field's value as stored (null when the row is gone).
+    QVariant value(Field field, qint64 rowId) const;
+    Result setValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                    QString *error);
+
+    // Adds a row under `parentId` (a meeting for attendees and activities, an activity for the rest) at
+    // `position` (-1: at the end); `values` are column values. Returns the new id.
+    std::optional<qint64> addRow(RowKind kind, qint64 parentId, int position, const QVariantMap &values,
+                                 QString *error);
+    std::optional<RowSnapshot> removeRow(RowKind kind, qint64 id, QString *error);
+    bool restore(const RowSnapshot &snapshot, QString *error);
+    // Moves a row to `position` among its siblings (0 = first).
+    bool moveRow(RowKind kind, qint64 id, int position, QString *error);
+    QList<qint64> rowIds(RowKind kind, qint64 parentId) const;
+
+    // The ladder rating from one perspective; an empty rung clears it.
+    QString rating(qint64 activityId, const QString &perspective) const;
+    Result setRating(qint64 activityId, const QString &perspective, const QString &expected,
+                     const QString &rung, QString *error);
+    // The charter check for one principle: (score, note); an empty score clears it.
+    QPair<QString, QString> charterCheck(qint64 meetingId, const QString &principle) const;
+    Result setCharterCheck(qint64 meetingId, const QString &principle,
+                           const QPair<QString, QString> &expected, const QPair<QString, QString> &check,
+                           QString *error);
+
+    static QString tableOf(RowKind kind);
+
+private:
+    bool capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const;
+    bool checkValue(Field field, const QVariant &value, QString *error) const;
+
+    Database &m_database;
+};
+
+} // namespace Coproduce
