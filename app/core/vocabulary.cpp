@@ -67,6 +67,23 @@ QString Vocabulary::roleLabel(const QString &role)
     return role;
 }
 
+QString Vocabulary::perspectiveLabel(const QString &role)
+{
+    if (role == u"facilitator")
+        return QCoreApplication::translate("Vocabulary", "Facilitator");
+    if (role == u"parent-carer")
+        return QCoreApplication::translate("Vocabulary", "Parent carers");
+    if (role == u"young-person")
+        return QCoreApplication::translate("Vocabulary", "Young people");
+    if (role == u"professional")
+        return QCoreApplication::translate("Vocabulary", "Professionals");
+    if (role == u"partner")
+        return QCoreApplication::translate("Vocabulary", "Partners");
+    if (role == u"other")
+        return QCoreApplication::translate("Vocabulary", "Others");
+    return role;
+}
+
 QString Vocabulary::statusLabel(const QString &status)
 {
     if (status == u"open")

@@ -21,6 +21,8 @@ public:
 
     static QString roleLabel(const QString &role);
     static QString statusLabel(const QString &status);
+    // A role as a point of view on the ladder: "Parent carers", "Young people"…
+    static QString perspectiveLabel(const QString &role);
 
     // "open" and "in-progress" are the statuses that still need doing.
     static bool isOpenStatus(const QString &status);

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ladderwidget.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+class TestLadderWidget : public QObject
+{
+    Q_OBJECT
+
+    // Applies what the widget asks for, as the editor's undo commands will.
+    void connectApply(LadderWidget &ladder)
+    {
+        connect(&ladder, &LadderWidget::ratingRequested, &ladder,
+                [&ladder](const QString &who, const QString &rung) {
+                    QMap<QString, QString> ratings = ladder.ratings();
+                    if (rung.isEmpty())
+                        ratings.remove(who);
+                    else
+                        ratings.insert(who, rung);
+                    ladder.setRatings(ratings);
+                });
+    }
+
+private Q_SLOTS:
+    void clickingARungRatesTheCurrentView()
+    {
+        LadderWidget ladder;
+        ladder.resize(900, 520);
+        ladder.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+        ladder.setCurrentPerspective(u"parent-carer"_s);
+        QSignalSpy spy(&ladder, &LadderWidget::ratingRequested);
+        QTest::mouseClick(&ladder, Qt::LeftButton, {}, ladder.rungRect(2).center());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), u"parent-carer"_s);
+        QCOMPARE(spy.at(0).at(1).toString(), u"information"_s);
+        QTest::mouseClick(&ladder, Qt::LeftButton, {}, ladder.rungRect(6).center());
+        QCOMPARE(spy.at(1).at(1).toString(), u"co-production"_s);
+    }
+
+    void worksFromTheKeyboard()
+    {
+        LadderWidget ladder;
+        connectApply(ladder);
+        ladder.resize(900, 520);
+        ladder.show();
+        ladder.setFocus();
+        QCOMPARE(ladder.currentPerspective(), u"facilitator"_s);
+        QTest::keyClick(&ladder, Qt::Key_Up);
+        QCOMPARE(ladder.ratings().value(u"facilitator"_s), u"coercion"_s);
+        QTest::keyClick(&ladder, Qt::Key_4);
+        QCOMPARE(ladder.ratings().value(u"facilitator"_s), u"consultation"_s);
+        QTest::keyClick(&ladder, Qt::Key_Up);
+        QCOMPARE(ladder.ratings().value(u"facilitator"_s), u"engagement"_s);
+        QTest::keyClick(&ladder, Qt::Key_End);
+        QTest::keyClick(&ladder, Qt::Key_Up); // stays at the top
+        QCOMPARE(ladder.ratings().value(u"facilitator"_s), u"co-production"_s);
+        QTest::keyClick(&ladder, Qt::Key_Down);
+        QCOMPARE(ladder.ratings().value(u"facilitator"_s), u"co-design"_s);
+
+        QSignalSpy changed(&ladder, &LadderWidget::currentPerspectiveChanged);
+        QTest::keyClick(&ladder, Qt::Key_Right);
+        QCOMPARE(ladder.currentPerspective(), u"parent-carer"_s);
+        QTest::keyClick(&ladder, Qt::Key_3);
+        QTest::keyClick(&ladder, Qt::Key_Left);
+        QTest::keyClick(&ladder, Qt::Key_Left); // wraps round to the last view
+        QCOMPARE(ladder.currentPerspective(), u"professional"_s);
+        QCOMPARE(changed.size(), 3);
+
+        QTest::keyClick(&ladder, Qt::Key_Right);
+        QTest::keyClick(&ladder, Qt::Key_Delete);
+        QVERIFY(!ladder.ratings().contains(u"facilitator"_s));
+        QCOMPARE(ladder.ratings().value(u"parent-carer"_s), u"information"_s);
+    }
+
+    void warnsWhenViewsDifferByTwoRungsOrMore()
+    {
+        LadderWidget ladder;
+        ladder.setRatings(
+            { { u"facilitator"_s, u"consultation"_s }, { u"parent-carer"_s, u"information"_s } });
+        QCOMPARE(LadderWidget::spread(ladder.ratings()), 1);
+        QVERIFY(ladder.divergenceText().isEmpty());
+        QVERIFY(!ladder.accessibleDescription().contains(u"differ"_s));
+
+        ladder.setRatings({ { u"facilitator"_s, u"co-design"_s },
+                            { u"parent-carer"_s, u"information"_s },
+                            { u"professional"_s, u"engagement"_s } });
+        QCOMPARE(LadderWidget::spread(ladder.ratings()), 3);
+        const QString text = ladder.divergenceText();
+        QVERIFY2(text.contains(u"differ by 3 rungs"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Facilitator chose Co-design"_s));
+        QVERIFY(text.contains(u"parent carers chose Information"_s));
+        QVERIFY(ladder.accessibleDescription().contains(text));
+    }
+
+    void tellsAScreenReaderWhatIsChosenAndWhatItMeans()
+    {
+        LadderWidget ladder;
+        QVERIFY(!ladder.accessibleName().isEmpty());
+        QVERIFY(ladder.accessibleDescription().contains(u"Rating for Facilitator: not rated yet."_s));
+        ladder.setRatings(
+            { { u"facilitator"_s, u"co-production"_s }, { u"young-person"_s, u"education"_s } });
+        const QString description = ladder.accessibleDescription();
+        QVERIFY2(description.contains(u"Rating for Facilitator: Co-production. People are equal partners."_s),
+                 qPrintable(description));
+        QVERIFY(description.contains(u"Young people: Education."_s));
+        QVERIFY(description.contains(u"Parent carers: not rated."_s));
+    }
+
+    void presentationModeHasLargeTargets()
+    {
+        LadderWidget ladder;
+        ladder.setPresentation(true);
+        ladder.resize(ladder.sizeHint());
+        QVERIFY(ladder.rungRect(0).height() >= 42);
+    }
+
+    void screenshots()
+    {
+        if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            QSKIP("set COPRODUCE_SCREENSHOTS to a folder to render the ladder");
+        LadderWidget ladder;
+        ladder.resize(1000, 560);
+        ladder.setRatings({ { u"facilitator"_s, u"co-design"_s },
+                            { u"parent-carer"_s, u"information"_s },
+                            { u"young-person"_s, u"information"_s },
+                            { u"professional"_s, u"engagement"_s } });
+        ladder.setCurrentPerspective(u"parent-carer"_s);
+        ladder.show();
+        ladder.setFocus();
+        QVERIFY(QTest::qWaitForWindowExposed(&ladder));
+        ladder.grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/ladder.png"_s);
+    }
+};
+
+QTEST_MAIN(TestLadderWidget)
+#include "tst_ladderwidget.moc"
