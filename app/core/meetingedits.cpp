@@ -484,6 +484,14 @@ QList<qint64> MeetingEdits::rowIds(RowKind kind, qint64 parentId) const
     return ids;
 }
 
+qint64 MeetingEdits::parentOf(RowKind kind, qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT "_s + parentColumn(kind) + u" FROM "_s + tableOf(kind) + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error)
 {
     const QString table = tableOf(kind);
@@ -492,14 +500,13 @@ bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error
         *error = tr("could not start moving: %1").arg(transaction.errorString());
         return false;
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT "_s + parentColumn(kind) + u" FROM "_s + table + u" WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
+    const qint64 parent = parentOf(kind, id);
+    if (parent == 0) {
         *error = tr("it was deleted (in another window?)");
         return false;
     }
-    QList<qint64> ids = rowIds(kind, q.value(0).toLongLong());
+    QList<qint64> ids = rowIds(kind, parent);
+    QSqlQuery q(m_database.connection());
     ids.removeOne(id);
     ids.insert(qBound(0, position, int(ids.size())), id);
     q.prepare(u"UPDATE "_s + table + u" SET position = ? WHERE id = ?"_s);

@@ -91,6 +91,8 @@ public:
     // Moves a row to `position` among its siblings (0 = first).
     bool moveRow(RowKind kind, qint64 id, int position, QString *error);
     QList<qint64> rowIds(RowKind kind, qint64 parentId) const;
+    // The meeting (attendees, activities) or activity (the rest) a row belongs to; 0 if it is gone.
+    qint64 parentOf(RowKind kind, qint64 id) const;
 
     // The ladder rating from one perspective; an empty rung clears it.
     QString rating(qint64 activityId, const QString &perspective) const;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changevaluecommand.h"
+
+#include "meetingdocument.h"
+
+namespace Coproduce {
+
+ChangeValueCommand::ChangeValueCommand(MeetingDocument *document, Field field, qint64 rowId,
+                                       const QVariant &before, const QVariant &after)
+    : m_document(document)
+    , m_field(field)
+    , m_rowId(rowId)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(QCoreApplication::translate("ChangeValueCommand", "Change"));
+}
+
+void ChangeValueCommand::undo()
+{
+    QString error;
+    if (!m_document->report(m_document->edits().setValue(m_field, m_rowId, m_after, m_before, &error), error))
+        setObsolete(true);
+    m_applied = false;
+}
+
+void ChangeValueCommand::redo()
+{
+    if (m_applied)
+        return;
+    QString error;
+    if (!m_document->report(m_document->edits().setValue(m_field, m_rowId, m_before, m_after, &error), error))
+        setObsolete(true);
+    m_applied = true;
+}
+
+bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeValueCommand *>(other);
+    if (next->m_field != m_field || next->m_rowId != m_rowId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace Coproduce

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/meetingedits.h"
+
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace Coproduce {
+
+class MeetingDocument;
+
+// Ids that let the undo stack merge a run of edits into one step.
+enum class MergeId { ChangeValue = 1 };
+
+// One value changed in place. Typing into the same field again merges into one undo step.
+class ChangeValueCommand final : public QUndoCommand
+{
+public:
+    // The change has already been made: the first redo() does nothing.
+    ChangeValueCommand(MeetingDocument *document, Field field, qint64 rowId, const QVariant &before,
+                       const QVariant &after);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return int(MergeId::ChangeValue); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MeetingDocument *m_document;
+    Field m_field;
+    qint64 m_rowId;
+    QVariant m_before;
+    QVariant m_after;
+    bool m_applied = true;
+};
+
+} // namespace Coproduce

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/meetingedits.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace Coproduce {
+
+class Database;
+
+// One open meeting: its edits and their undo stack. Every user edit is written to the database at once
+// (there is no Save) and pushed as one undo command; undo and redo write to the database too.
+// A change that cannot be made (a conflict with another window, a value that does not fit) changes
+// nothing and is reported through problem().
+class MeetingDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    MeetingDocument(Database &database, qint64 meetingId, QObject *parent = nullptr);
+
+    qint64 meetingId() const { return m_meetingId; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    MeetingEdits &edits() { return m_edits; }
+
+    bool setValue(Field field, qint64 rowId, const QVariant &value);
+    std::optional<qint64> addRow(RowKind kind, qint64 parentId, int position, const QVariantMap &values);
+    bool removeRow(RowKind kind, qint64 id);
+    bool moveRow(RowKind kind, qint64 id, int position);
+    bool setRating(qint64 activityId, const QString &perspective, const QString &rung);
+
+    // Used by the undo commands: reports the outcome of an edit and tells the views to reload.
+    bool report(MeetingEdits::Result result, const QString &error);
+    bool report(bool ok, const QString &error);
+
+Q_SIGNALS:
+    void changed();
+    void problem(const QString &message);
+
+private:
+    MeetingEdits m_edits;
+    QUndoStack m_undoStack;
+    qint64 m_meetingId;
+};
+
+} // namespace Coproduce
