@@ -23,15 +23,4 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
     return false;
 }
 
-bool SqlHelpers::exec(QSqlQuery &query, const QString &sql, const QString &what, QString *error)
-{
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2")
-                         .arg(what, query.lastError().text());
-        return false;
-    }
-    return exec(query, what, error);
-}
-
 } // namespace Coproduce

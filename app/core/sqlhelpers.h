@@ -15,7 +15,6 @@ public:
     static QVariant text(const QString &value);
     // Runs a prepared query; on failure sets *error (if given) to what went wrong, naming `what`.
     static bool exec(QSqlQuery &query, const QString &what, QString *error);
-    static bool exec(QSqlQuery &query, const QString &sql, const QString &what, QString *error);
 };
 
 } // namespace Coproduce

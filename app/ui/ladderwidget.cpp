@@ -62,6 +62,7 @@ LadderWidget::LadderWidget(QWidget *parent)
 void LadderWidget::setRatings(const QMap<QString, QString> &ratings)
 {
     m_ratings = ratings;
+    m_divergence = describeDivergence();
     updateAccessibleText();
     update();
 }
@@ -112,7 +113,7 @@ int LadderWidget::spread(const QMap<QString, QString> &ratings)
     return high > low ? high - low : 0;
 }
 
-QString LadderWidget::divergenceText() const
+QString LadderWidget::describeDivergence() const
 {
     const int apart = spread(m_ratings);
     if (apart < 2)
@@ -385,8 +386,8 @@ void LadderWidget::updateAccessibleText()
         const LadderRung *rung = Ladder::builtIn().rung(m_ratings.value(role));
         parts << tr("%1: %2.").arg(Vocabulary::perspectiveLabel(role), rung ? rung->name : tr("not rated"));
     }
-    if (!divergenceText().isEmpty())
-        parts << divergenceText();
+    if (!m_divergence.isEmpty())
+        parts << m_divergence;
     setAccessibleDescription(parts.join(u' '));
     setToolTip(QString());
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);

@@ -31,7 +31,7 @@ public:
     // How many rungs apart the furthest views are (0 with fewer than two views).
     static int spread(const QMap<QString, QString> &ratings);
     // A plain sentence when views differ by two rungs or more, else empty.
-    QString divergenceText() const;
+    QString divergenceText() const { return m_divergence; }
     QRect rungRect(int level) const;
 
     QSize sizeHint() const override;
@@ -55,8 +55,10 @@ private:
     int rowHeight() const;
     void requestLevel(int level);
     void updateAccessibleText();
+    QString describeDivergence() const;
 
     QMap<QString, QString> m_ratings;
+    QString m_divergence; // derived from m_ratings in setRatings()
     QStringList m_perspectives;
     int m_current = 0;
     bool m_presentation = false;

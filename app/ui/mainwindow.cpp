@@ -15,10 +15,6 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int CharterIdRole = Qt::UserRole + 1;
-}
-
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -43,9 +39,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::reload()
 {
     m_charters->clear();
-    for (const Charter &charter : CharterRepository(m_database).list()) {
+    m_charterList = CharterRepository(m_database).list();
+    for (const Charter &charter : std::as_const(m_charterList)) {
         auto *item = new QStandardItem(charter.name);
-        item->setData(charter.id, CharterIdRole);
         item->setEditable(false);
         const int count = int(charter.principles.size());
         item->setToolTip(count == 1 ? tr("1 principle") : tr("%1 principles").arg(count));
@@ -66,12 +62,11 @@ void MainWindow::reload()
 
 void MainWindow::showCharter(int row)
 {
-    const QString id = m_charters->index(row, 0).data(CharterIdRole).toString();
-    const std::optional<Charter> charter = CharterRepository(m_database).find(id);
-    if (!charter) {
+    if (row < 0 || row >= m_charterList.size()) {
         m_ui->charterText->clear();
         return;
     }
+    const Charter *charter = &m_charterList.at(row);
     QString html = u"<h2>"_s + charter->name.toHtmlEscaped() + u"</h2>"_s;
     for (const Principle &p : charter->principles) {
         html += u"<h3>"_s + p.title.toHtmlEscaped() + u"</h3><p>"_s + p.easyRead.toHtmlEscaped()

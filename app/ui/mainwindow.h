@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/charter.h"
+
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -32,6 +35,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database &m_database;
+    QList<Charter> m_charterList; // as loaded by reload(), in the list's order
     QStandardItemModel *m_charters = nullptr;
     QSqlQueryModel *m_meetings = nullptr;
 };
