@@ -19,26 +19,16 @@ ActionRepository::ActionRepository(Database &database)
 {
 }
 
-QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
-{
-    QString sql
-        = u"SELECT t.id, t.text, t.owner, t.due, t.status, t.reason, m.id, m.date, m.title, s.name "
-          "FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON m.id = a.meeting_id "
-          "LEFT JOIN series s ON s.id = m.series_id WHERE 1"_s;
-    if (filter.openOnly)
-        sql += u" AND t.status IN ('open', 'in-progress')"_s;
-    if (!filter.series.isEmpty())
-        sql += u" AND s.name = ?"_s;
-    sql += u" ORDER BY t.due = '', t.due, t.id"_s;
+namespace {
 
+const auto SelectActions
+    = u"SELECT t.id, t.text, t.owner, t.due, t.status, t.reason, m.id, m.date, m.title, s.name "
+      "FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON m.id = a.meeting_id "
+      "LEFT JOIN series s ON s.id = m.series_id"_s;
+
+QList<ActionRow> readRows(QSqlQuery &q)
+{
     QList<ActionRow> rows;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!filter.series.isEmpty())
-        q.addBindValue(filter.series);
-    if (!q.exec())
-        return rows;
     while (q.next()) {
         ActionRow row;
         row.id = q.value(0).toLongLong();
@@ -56,8 +46,68 @@ QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
     return rows;
 }
 
+} // namespace
+
+BoundQuery ActionRepository::query(const ActionFilter &filter)
+{
+    BoundQuery result;
+    result.sql = SelectActions + u" WHERE 1"_s;
+    if (filter.openOnly)
+        result.sql += u" AND t.status IN ('open', 'in-progress')"_s;
+    if (!filter.series.isEmpty()) {
+        result.sql += u" AND s.name = ?"_s;
+        result.values << filter.series;
+    }
+    if (!filter.owner.isEmpty()) {
+        // instr() on lower-cased text rather than LIKE, so "%" and "_" in a name are matched as typed.
+        result.sql += u" AND instr(lower(t.owner), lower(?)) > 0"_s;
+        result.values << filter.owner;
+    }
+    if (!filter.status.isEmpty()) {
+        result.sql += u" AND t.status = ?"_s;
+        result.values << filter.status;
+    }
+    if (filter.overdueOn.isValid()) {
+        result.sql += u" AND t.status IN ('open', 'in-progress') AND t.due <> '' AND t.due < ?"_s;
+        result.values << filter.overdueOn.toString(Qt::ISODate);
+    }
+    result.sql += u" ORDER BY t.due = '', t.due, t.id"_s;
+    return result;
+}
+
+QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
+{
+    const BoundQuery bound = query(filter);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(bound.sql);
+    for (const QVariant &value : bound.values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return {};
+    return readRows(q);
+}
+
+QList<ActionRow> ActionRepository::fromLastTime(qint64 meetingId) const
+{
+    // The previous meeting of the same series: earlier date, or same date and smaller id.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(SelectActions
+              + u" JOIN meetings now ON now.id = ? AND now.series_id = m.series_id "
+                "WHERE (m.date < now.date OR (m.date = now.date AND m.id < now.id)) AND ("
+                "t.status IN ('open', 'in-progress') OR EXISTS (SELECT 1 FROM action_updates u "
+                "WHERE u.action_id = t.id AND u.date >= coalesce((SELECT max(p.date) FROM meetings p "
+                "WHERE p.series_id = now.series_id AND (p.date < now.date OR (p.date = now.date AND "
+                "p.id < now.id))), ''))) ORDER BY t.due = '', t.due, t.id"_s);
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return {};
+    return readRows(q);
+}
+
 bool ActionRepository::setStatus(qint64 actionId, const QString &status, const QString &note,
-                                 const QDate &date, QString *error)
+                                 const QDate &date, QString *error, qint64 *updateId)
 {
     if (!Vocabulary::actionStatuses().contains(status)) {
         *error = tr("\"%1\" is not an action status (expected one of: %2)")
@@ -93,8 +143,42 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
     q.addBindValue(SqlHelpers::text(note));
     if (!SqlHelpers::exec(q, tr("keep the status change"), error))
         return false;
+    const qint64 id = q.lastInsertId().toLongLong();
     if (!transaction.commit()) {
         *error = tr("could not save the status change: %1").arg(transaction.errorString());
+        return false;
+    }
+    if (updateId)
+        *updateId = id;
+    return true;
+}
+
+bool ActionRepository::revertStatus(qint64 actionId, qint64 updateId, const QString &status,
+                                    const QString &reason, QString *error)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        *error = tr("could not start undoing the status change: %1").arg(transaction.errorString());
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM action_updates WHERE id = ? AND action_id = ?"_s);
+    q.addBindValue(updateId);
+    q.addBindValue(actionId);
+    if (!SqlHelpers::exec(q, tr("remove the status change"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = tr("the status change to undo is no longer there");
+        return false;
+    }
+    q.prepare(u"UPDATE actions SET status = ?, reason = ? WHERE id = ?"_s);
+    q.addBindValue(status);
+    q.addBindValue(SqlHelpers::text(reason));
+    q.addBindValue(actionId);
+    if (!SqlHelpers::exec(q, tr("put the status back"), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = tr("could not save the undo: %1").arg(transaction.errorString());
         return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -31,6 +32,16 @@ struct ActionFilter
 {
     bool openOnly = false; // "open" and "in-progress"
     QString series; // empty: every series
+    QString owner; // part of the owner's name, any case; empty: everyone
+    QString status; // one status id; empty: any
+    QDate overdueOn; // valid: only open actions due before this day
+};
+
+// A query with its values to bind, for views that fetch rows lazily.
+struct BoundQuery
+{
+    QString sql;
+    QVariantList values;
 };
 
 class ActionRepository final
@@ -44,8 +55,18 @@ public:
     QList<ActionRow> list(const ActionFilter &filter) const;
     // Changes an action's status and keeps the change as a dated update, in one transaction.
     // "cannot-do" needs a reason, which is kept on the action and in the update.
+    // `updateId`, if given, receives the id of the dated update that was kept.
     bool setStatus(qint64 actionId, const QString &status, const QString &note, const QDate &date,
-                   QString *error);
+                   QString *error, qint64 *updateId = nullptr);
+    // Undoes a setStatus(): removes its update and puts back the status and reason it replaced.
+    bool revertStatus(qint64 actionId, qint64 updateId, const QString &status, const QString &reason,
+                      QString *error);
+    // What list() runs, for a lazily fetching model. Columns: id, text, owner, due, status, reason,
+    // meeting id, meeting date, meeting title, series.
+    static BoundQuery query(const ActionFilter &filter);
+    // The actions a meeting hears about from earlier meetings of its series: those still open, and
+    // those whose status changed since the series last met. Oldest due first.
+    QList<ActionRow> fromLastTime(qint64 meetingId) const;
 
 private:
     Database &m_database;

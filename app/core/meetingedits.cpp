@@ -179,6 +179,36 @@ QString MeetingEdits::tableOf(RowKind kind)
     return QString();
 }
 
+QString MeetingEdits::columnOf(Field field)
+{
+    return QString::fromLatin1(spec(field).column);
+}
+
+QList<QPair<qint64, QVariantList>> MeetingEdits::rows(RowKind kind, qint64 parentId,
+                                                      const QList<Field> &fields) const
+{
+    QStringList columns { u"id"_s };
+    for (Field field : fields) {
+        Q_ASSERT(QString::fromLatin1(spec(field).table) == tableOf(kind));
+        columns << columnOf(field);
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + tableOf(kind) + u" WHERE "_s
+              + parentColumn(kind) + u" = ? ORDER BY position, id"_s);
+    q.addBindValue(parentId);
+    QList<QPair<qint64, QVariantList>> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        QVariantList values;
+        for (int i = 1; i < columns.size(); ++i)
+            values << q.value(i);
+        result.append({ q.value(0).toLongLong(), values });
+    }
+    return result;
+}
+
 QVariant MeetingEdits::value(Field field, qint64 rowId) const
 {
     const FieldSpec &s = spec(field);

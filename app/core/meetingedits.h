@@ -104,7 +104,11 @@ public:
                            const QPair<QString, QString> &expected, const QPair<QString, QString> &check,
                            QString *error);
 
+    // The rows of one kind under a parent, in order: each row's id and the values of `fields`.
+    QList<QPair<qint64, QVariantList>> rows(RowKind kind, qint64 parentId, const QList<Field> &fields) const;
+
     static QString tableOf(RowKind kind);
+    static QString columnOf(Field field);
 
 private:
     bool capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const;

@@ -6,6 +6,7 @@
 
 #include "core/transaction.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,13 @@ class TestActionRepository : public QObject
         a.reason = status == u"cannot-do" ? u"No budget"_s : QString();
         return a;
     }
+    static ActionFilter filtered(bool openOnly, const QString &series)
+    {
+        ActionFilter filter;
+        filter.openOnly = openOnly;
+        filter.series = series;
+        return filter;
+    }
     QStringList texts(const ActionFilter &filter)
     {
         QStringList result;
@@ -72,31 +80,110 @@ private Q_SLOTS:
 
     void openOnlyMeansOpenOrInProgress()
     {
-        QCOMPARE(texts({ true, QString() }), (QStringList { u"soon"_s, u"late"_s, u"undated"_s }));
+        QCOMPARE(texts(filtered(true, QString())), (QStringList { u"soon"_s, u"late"_s, u"undated"_s }));
     }
 
     void filteredBySeries()
     {
-        QCOMPARE(texts({ false, u"Short breaks"_s }), (QStringList { u"soon"_s, u"middle"_s }));
-        QCOMPARE(texts({ true, u"Transport"_s }), (QStringList { u"late"_s, u"undated"_s }));
-        const ActionRow row = ActionRepository(*m_db).list({ false, u"Short breaks"_s }).last();
+        QCOMPARE(texts(filtered(false, u"Short breaks"_s)), (QStringList { u"soon"_s, u"middle"_s }));
+        QCOMPARE(texts(filtered(true, u"Transport"_s)), (QStringList { u"late"_s, u"undated"_s }));
+        const ActionRow row = ActionRepository(*m_db).list(filtered(false, u"Short breaks"_s)).last();
         QCOMPARE(row.reason, u"No budget"_s);
         QCOMPARE(row.series, u"Short breaks"_s);
         QCOMPARE(row.meetingTitle, u"Short breaks meeting"_s);
+    }
+
+    void filteredByOwnerStatusAndOverdue()
+    {
+        ActionRepository repo(*m_db);
+        QString error;
+        for (const ActionRow &row : repo.list({})) {
+            const QString owner = row.text == u"late" ? u"Sam 100%_Jones"_s : u"Priya"_s;
+            QSqlQuery q(m_db->connection());
+            q.prepare(u"UPDATE actions SET owner = ? WHERE id = ?"_s);
+            q.addBindValue(owner);
+            q.addBindValue(row.id);
+            QVERIFY(q.exec());
+        }
+        ActionFilter filter;
+        filter.owner = u"sam"_s;
+        QCOMPARE(texts(filter), QStringList { u"late"_s });
+        filter.owner = u"100%_"_s; // typed characters, not patterns
+        QCOMPARE(texts(filter), QStringList { u"late"_s });
+        filter.owner = u"%"_s;
+        QCOMPARE(texts(filter), QStringList { u"late"_s });
+        filter = {};
+        filter.status = u"done"_s;
+        QCOMPARE(texts(filter), QStringList { u"early"_s });
+        filter = {};
+        // Overdue on 1 March: open or in progress, with a due date before that day.
+        filter.overdueOn = QDate(2026, 3, 1);
+        QCOMPARE(texts(filter), QStringList { u"soon"_s });
+        filter.overdueOn = QDate(2026, 3, 2);
+        QCOMPARE(texts(filter), (QStringList { u"soon"_s, u"late"_s }));
+    }
+
+    void aStatusChangeCanBeUndone()
+    {
+        ActionRepository repo(*m_db);
+        const ActionRow before = repo.list({}).first();
+        const auto counts = Test::tableCounts(*m_db);
+        QString error;
+        qint64 update = 0;
+        QVERIFY2(repo.setStatus(before.id, u"cannot-do"_s, u"No bus"_s, QDate(2026, 2, 2), &error, &update),
+                 qPrintable(error));
+        QVERIFY(update > 0);
+        QCOMPARE(repo.list({}).first().status, u"cannot-do"_s);
+        QVERIFY2(repo.revertStatus(before.id, update, before.status, before.reason, &error),
+                 qPrintable(error));
+        QCOMPARE(repo.list({}).first().status, before.status);
+        QCOMPARE(repo.list({}).first().reason, before.reason);
+        QCOMPARE(Test::tableCounts(*m_db), counts);
+        // Undoing twice finds nothing to undo and says so.
+        QVERIFY(!repo.revertStatus(before.id, update, before.status, before.reason, &error));
+        QVERIFY2(error.contains(u"no longer there"_s), qPrintable(error));
+    }
+
+    void aMeetingHearsOfTheActionsFromLastTime()
+    {
+        ActionRepository repo(*m_db);
+        // A second Transport meeting: it hears of the first meeting's open actions (late, undated), not of
+        // the one done before then, nor of Short breaks' actions.
+        Meeting next;
+        next.title = u"Transport again"_s;
+        next.series = u"Transport"_s;
+        next.date = QDate(2026, 3, 10);
+        QString error;
+        const qint64 nextId = *MeetingRepository(*m_db).insert(next, &error);
+        QStringList heard;
+        for (const ActionRow &row : repo.fromLastTime(nextId))
+            heard << row.text;
+        QCOMPARE(heard, (QStringList { u"late"_s, u"undated"_s }));
+
+        // Closed since the series last met (10 January): still heard, so the room learns it was done.
+        const qint64 late = repo.fromLastTime(nextId).first().id;
+        QVERIFY(repo.setStatus(late, u"done"_s, u"New route"_s, QDate(2026, 2, 1), &error));
+        heard.clear();
+        for (const ActionRow &row : repo.fromLastTime(nextId))
+            heard << row.text + u":"_s + row.status;
+        QCOMPARE(heard, (QStringList { u"late:done"_s, u"undated:in-progress"_s }));
+
+        // The first meeting of a series has nothing from last time.
+        QVERIFY(repo.fromLastTime(repo.list({}).first().meetingId).isEmpty());
     }
 
     void statusChangesAreKeptAsDatedUpdates()
     {
         ActionRepository repo(*m_db);
         qint64 id = 0;
-        for (const ActionRow &row : repo.list({ false, u"Transport"_s }))
+        for (const ActionRow &row : repo.list(filtered(false, u"Transport"_s)))
             id = row.text == u"late" ? row.id : id;
         QString error;
         QVERIFY2(repo.setStatus(id, u"in-progress"_s, u"Started"_s, QDate(2026, 2, 2), &error),
                  qPrintable(error));
         QVERIFY2(repo.setStatus(id, u"cannot-do"_s, u"The contract is national"_s, QDate(2026, 2, 9), &error),
                  qPrintable(error));
-        const ActionRow row = repo.list({ false, u"Transport"_s }).at(1);
+        const ActionRow row = repo.list(filtered(false, u"Transport"_s)).at(1);
         QCOMPARE(row.id, id);
         QCOMPARE(row.status, u"cannot-do"_s);
         QCOMPARE(row.reason, u"The contract is national"_s);
