@@ -33,7 +33,8 @@ enum class Type {
     Made,
     Principle,
     Attendee,
-    Contribution
+    Contribution,
+    ReadOnly
 };
 
 struct FieldSpec
@@ -77,6 +78,7 @@ const FieldSpec Fields[] = {
     { Field::ActionOwner, "actions", "owner", Type::Text },
     { Field::ActionDue, "actions", "due", Type::Date },
     { Field::ActionRespondsTo, "actions", "responds_to", Type::Contribution },
+    { Field::ActionStatus, "actions", "status", Type::ReadOnly },
 };
 
 const FieldSpec &spec(Field field)
@@ -268,6 +270,9 @@ bool MeetingEdits::checkValue(Field field, const QVariant &value, QString *error
         return choice(Vocabulary::credits(), false);
     case Type::Made:
         return choice(Vocabulary::decisionMade(), false);
+    case Type::ReadOnly:
+        *error = tr("this cannot be changed here (a status changes with a dated note)");
+        return false;
     case Type::Principle:
     case Type::Attendee:
     case Type::Contribution:

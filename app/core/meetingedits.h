@@ -53,6 +53,7 @@ enum class Field {
     ActionOwner,
     ActionDue,
     ActionRespondsTo,
+    ActionStatus, // read only here: a status changes with a dated note (ActionRepository::setStatus)
 };
 
 // Everything a deletion took with it (the row, its cascaded children, and the references to it that were

@@ -97,6 +97,48 @@ QString Vocabulary::statusLabel(const QString &status)
     return status;
 }
 
+QString Vocabulary::attendanceLabel(const QString &attendance)
+{
+    if (attendance == u"present")
+        return QCoreApplication::translate("Vocabulary", "Came");
+    if (attendance == u"apologies")
+        return QCoreApplication::translate("Vocabulary", "Sent apologies");
+    if (attendance == u"absent")
+        return QCoreApplication::translate("Vocabulary", "Did not come");
+    return attendance;
+}
+
+QString Vocabulary::creditLabel(const QString &credit)
+{
+    if (credit == u"named")
+        return QCoreApplication::translate("Vocabulary", "Use my name");
+    if (credit == u"role-only")
+        return QCoreApplication::translate("Vocabulary", "My role only");
+    if (credit == u"anonymous")
+        return QCoreApplication::translate("Vocabulary", "Leave me out");
+    return credit;
+}
+
+QString Vocabulary::madeLabel(const QString &made)
+{
+    if (made == u"in-meeting")
+        return QCoreApplication::translate("Vocabulary", "Made here");
+    if (made == u"elsewhere")
+        return QCoreApplication::translate("Vocabulary", "Made elsewhere, reported here");
+    return made;
+}
+
+QString Vocabulary::checkScoreLabel(const QString &score)
+{
+    if (score == u"yes")
+        return QCoreApplication::translate("Vocabulary", "Yes");
+    if (score == u"partly")
+        return QCoreApplication::translate("Vocabulary", "Partly");
+    if (score == u"not-yet")
+        return QCoreApplication::translate("Vocabulary", "Not yet");
+    return score;
+}
+
 bool Vocabulary::isOpenStatus(const QString &status)
 {
     return status == u"open" || status == u"in-progress";

@@ -21,6 +21,10 @@ public:
 
     static QString roleLabel(const QString &role);
     static QString statusLabel(const QString &status);
+    static QString attendanceLabel(const QString &attendance);
+    static QString creditLabel(const QString &credit);
+    static QString madeLabel(const QString &made);
+    static QString checkScoreLabel(const QString &score);
     // A role as a point of view on the ladder: "Parent carers", "Young people"…
     static QString perspectiveLabel(const QString &role);
 

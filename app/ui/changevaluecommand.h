@@ -11,7 +11,7 @@ namespace Coproduce {
 class MeetingDocument;
 
 // Ids that let the undo stack merge a run of edits into one step.
-enum class MergeId { ChangeValue = 1 };
+enum class MergeId { ChangeValue = 1, CharterCheck };
 
 // One value changed in place. Typing into the same field again merges into one undo step.
 class ChangeValueCommand final : public QUndoCommand

@@ -2,14 +2,22 @@
 #include "meetingdocument.h"
 
 #include "changevaluecommand.h"
+#include "chartercheckcommand.h"
 #include "moverowcommand.h"
 #include "ratingcommand.h"
 #include "rowcommand.h"
+#include "statuscommand.h"
+
+#include "core/actionrepository.h"
+#include "core/database.h"
+
+#include <QSqlQuery>
 
 namespace Coproduce {
 
 MeetingDocument::MeetingDocument(Database &database, qint64 meetingId, QObject *parent)
     : QObject(parent)
+    , m_database(database)
     , m_edits(database)
     , m_meetingId(meetingId)
 {
@@ -29,13 +37,21 @@ bool MeetingDocument::report(bool ok, const QString &error)
     return ok;
 }
 
-bool MeetingDocument::setValue(Field field, qint64 rowId, const QVariant &value)
+bool MeetingDocument::setValue(Field field, qint64 rowId, const QVariant &value, const QString &what)
 {
-    const QVariant old = m_edits.value(field, rowId);
-    if (old == value)
+    return changeValue(field, rowId, m_edits.value(field, rowId), value, what);
+}
+
+bool MeetingDocument::changeValue(Field field, qint64 rowId, const QVariant &old, const QVariant &value,
+                                  const QString &what)
+{
+    if (old == value && old.isNull() == value.isNull())
         return true;
     QString error;
-    if (!report(m_edits.setValue(field, rowId, old, value, &error), error))
+    const MeetingEdits::Result result = m_edits.setValue(field, rowId, old, value, &error);
+    if (!what.isEmpty() && result != MeetingEdits::Result::Done)
+        error = tr("%1: %2").arg(what, error);
+    if (!report(result, error))
         return false;
     m_undoStack.push(new ChangeValueCommand(this, field, rowId, old, value));
     return true;
@@ -83,6 +99,36 @@ bool MeetingDocument::setRating(qint64 activityId, const QString &perspective, c
     if (!report(m_edits.setRating(activityId, perspective, old, rung, &error), error))
         return false;
     m_undoStack.push(new RatingCommand(this, activityId, perspective, old, rung));
+    return true;
+}
+
+bool MeetingDocument::setCharterCheck(const QString &principle, const QString &score, const QString &note)
+{
+    const QPair<QString, QString> old = m_edits.charterCheck(m_meetingId, principle);
+    const QPair<QString, QString> check { score, score.isEmpty() ? QString() : note };
+    if (old == check)
+        return true;
+    QString error;
+    if (!report(m_edits.setCharterCheck(m_meetingId, principle, old, check, &error), error))
+        return false;
+    m_undoStack.push(new CharterCheckCommand(this, principle, old, check));
+    return true;
+}
+
+bool MeetingDocument::setStatus(qint64 actionId, const QString &status, const QString &note)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT status, reason FROM actions WHERE id = ?"));
+    q.addBindValue(actionId);
+    if (!q.exec() || !q.next())
+        return report(false, tr("This action is no longer there."));
+    const StatusCommand::Change change { actionId, q.value(0).toString(), q.value(1).toString(), status,
+                                         note,     QDate::currentDate() };
+    auto command = std::make_unique<StatusCommand>(
+        m_database, change, [this](bool ok, const QString &error) { return report(ok, error); });
+    if (!command->done())
+        return false;
+    m_undoStack.push(command.release());
     return true;
 }
 

@@ -23,15 +23,25 @@ class MeetingDocument final : public QObject
 public:
     MeetingDocument(Database &database, qint64 meetingId, QObject *parent = nullptr);
 
+    Database &database() { return m_database; }
     qint64 meetingId() const { return m_meetingId; }
     QUndoStack *undoStack() { return &m_undoStack; }
     MeetingEdits &edits() { return m_edits; }
 
-    bool setValue(Field field, qint64 rowId, const QVariant &value);
+    // `what` names the value in a problem report ("Title: this cannot be left empty").
+    bool setValue(Field field, qint64 rowId, const QVariant &value, const QString &what = QString());
+    // As setValue(), but only if the stored value is still `expected` (what the person saw): a change made
+    // meanwhile in another window is reported as a conflict rather than overwritten.
+    bool changeValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                     const QString &what = QString());
     std::optional<qint64> addRow(RowKind kind, qint64 parentId, int position, const QVariantMap &values);
     bool removeRow(RowKind kind, qint64 id);
     bool moveRow(RowKind kind, qint64 id, int position);
     bool setRating(qint64 activityId, const QString &perspective, const QString &rung);
+    // An empty score clears the principle's check.
+    bool setCharterCheck(const QString &principle, const QString &score, const QString &note);
+    // Changes an action's status with a dated note (today); "cannot-do" needs the reason as the note.
+    bool setStatus(qint64 actionId, const QString &status, const QString &note);
 
     // Used by the undo commands: reports the outcome of an edit and tells the views to reload.
     bool report(MeetingEdits::Result result, const QString &error);
@@ -42,6 +52,7 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    Database &m_database;
     MeetingEdits m_edits;
     QUndoStack m_undoStack;
     qint64 m_meetingId;

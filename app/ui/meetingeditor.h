@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/charter.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLineEdit;
+class QToolButton;
+class QUndoStack;
+
+namespace Ui {
+class MeetingEditor;
+}
+
+namespace Coproduce {
+
+class AutoSave;
+class ChangeWatcher;
+class Database;
+class MeetingDocument;
+
+// The meeting log: details and people, the agenda with each activity's notes, what people said,
+// decisions, commitments, actions and ladder ratings, the actions from last time, and the charter check.
+// Every edit is saved as it is made (text within AutoSave::DelayMs of a pause) and can be undone.
+class MeetingEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingEditor(Database &database, QWidget *parent = nullptr);
+    ~MeetingEditor() override;
+
+    bool open(qint64 meetingId);
+    qint64 meetingId() const;
+    qint64 activityId() const { return m_activityId; }
+    MeetingDocument *document() const { return m_document.get(); }
+    QUndoStack *undoStack() const;
+    // The fast-entry commands with their shortcuts, for the window's Meeting menu.
+    QList<QAction *> entryActions() const { return m_entryActions; }
+    // Saves anything typed and not yet saved.
+    void flush();
+    // Reads everything again from the database (after an undo, or a change made elsewhere).
+    void reload();
+
+Q_SIGNALS:
+    void problem(const QString &message);
+    void presentLadder(qint64 activityId);
+
+private:
+    void setUpTables();
+    void setUpFields();
+    void setUpEntryActions();
+    void setUpCharterCheck();
+    void scheduleReload();
+    void showProblem(const QString &message);
+    void selectActivity(qint64 activityId);
+    void reloadDetails();
+    void reloadActivity();
+    void reloadPeopleChoices();
+    void reloadLastTime();
+    void reloadCharterCheck();
+    void changeStatus(qint64 actionId);
+    AutoSave *bind(QLineEdit *field, int fieldId, bool activityField, const QString &what);
+    QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
+                            QWidget *target, int tab, int itemTab = -1);
+
+    std::unique_ptr<Ui::MeetingEditor> m_ui;
+    Database &m_database;
+    std::unique_ptr<MeetingDocument> m_document;
+    ChangeWatcher *m_watcher = nullptr;
+    QList<AutoSave *> m_meetingFields;
+    QList<AutoSave *> m_activityFields;
+    QList<QAction *> m_entryActions;
+    Charter m_charter;
+    struct CheckRow
+    {
+        QString principle;
+        QList<QToolButton *> faces; // in Vocabulary::checkScores() order
+        QLineEdit *note = nullptr;
+        AutoSave *save = nullptr;
+    };
+    QList<CheckRow> m_checkRows;
+    qint64 m_activityId = 0;
+    bool m_reloadScheduled = false;
+};
+
+} // namespace Coproduce

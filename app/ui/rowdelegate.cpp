@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowdelegate.h"
+
+#include "displayformat.h"
+#include "rowtable.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+
+namespace Coproduce {
+
+RowDelegate::RowDelegate(RowTable *table)
+    : QStyledItemDelegate(table)
+    , m_table(table)
+{
+}
+
+QWidget *RowDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const RowColumn &column = m_table->column(index.column());
+    switch (column.editor) {
+    case RowColumn::Editor::Status:
+        return nullptr; // changed through a dialog that asks for the note
+    case RowColumn::Editor::Choice: {
+        auto *combo = new QComboBox(parent);
+        for (const auto &choice : column.choices)
+            combo->addItem(choice.second, choice.first);
+        combo->setAccessibleName(column.header);
+        return combo;
+    }
+    case RowColumn::Editor::Date: {
+        auto *line = new QLineEdit(parent);
+        line->setPlaceholderText(DisplayFormat::dateHint());
+        line->setAccessibleName(column.header);
+        return line;
+    }
+    case RowColumn::Editor::Text:
+        break;
+    }
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    editor->setAccessibleName(column.header);
+    return editor;
+}
+
+void RowDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::UserRole);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        return;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        const bool isDate = m_table->column(index.column()).editor == RowColumn::Editor::Date;
+        line->setText(isDate ? DisplayFormat::date(value.toString()) : value.toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void RowDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
+{
+    QVariant value;
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        value = combo->currentData();
+    else if (auto *line = qobject_cast<QLineEdit *>(editor))
+        value = line->text();
+    m_table->commitValue(index.row(), index.column(), value);
+}
+
+} // namespace Coproduce

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/meetingedits.h"
+
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QTableWidget>
+#include <QVariantMap>
+
+#include <functional>
+
+class QLineEdit;
+
+namespace Coproduce {
+
+class MeetingDocument;
+
+// One column of a RowTable: the field it edits and how.
+struct RowColumn
+{
+    enum class Editor { Text, Choice, Date, Status };
+    Field field = Field::MeetingTitle;
+    QString header;
+    Editor editor = Editor::Text;
+    QList<QPair<QVariant, QString>> choices; // (stored value, label) for Choice
+    QString description; // for screen readers: what goes in this column
+};
+
+// The rows of one kind under a parent (attendees of a meeting, decisions of an activity…) as an editable
+// table. Each cell edit, addition, deletion and move goes through the MeetingDocument, so it is saved at
+// once and can be undone. Fast entry: type into the entry line and press Enter to add a row; the line
+// clears for the next one. In the table: F2 or typing edits, Delete removes, Alt+Up/Down moves, and rows
+// can be dragged into a new order.
+class RowTable final : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RowTable(QWidget *parent = nullptr);
+
+    // The first column is the row's main text, which the entry line fills.
+    void setup(MeetingDocument *document, RowKind kind, const QList<RowColumn> &columns);
+    void setEntry(QLineEdit *entry);
+    // Values for the other columns of a new row (asked each time, so they can follow other controls).
+    void setDefaults(std::function<QVariantMap()> defaults);
+    void setChoices(int column, const QList<QPair<QVariant, QString>> &choices);
+    const RowColumn &column(int column) const { return m_columns.at(column); }
+
+    void setParentId(qint64 parentId);
+    qint64 parentId() const { return m_parentId; }
+    void reload();
+
+    qint64 currentId() const;
+    qint64 idAt(int row) const;
+    void setCurrentId(qint64 id);
+    // Writes a cell's new value through the document (used by the cell editors).
+    void commitValue(int row, int column, const QVariant &value);
+    // Adds a row with `text` in the first column; returns its id, or 0 if it could not be added.
+    qint64 addFromText(const QString &text);
+    // Moves the current row to `row` (what a drop does); false if it could not be moved.
+    bool moveCurrentTo(int row);
+
+Q_SIGNALS:
+    void currentIdChanged(qint64 id);
+    // The status column was activated on a row: the owner asks how the status should change.
+    void statusRequested(qint64 id);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+
+private:
+    void moveCurrent(int by);
+    QString labelFor(int column, const QVariant &value) const;
+
+    QPointer<MeetingDocument> m_document;
+    RowKind m_kind = RowKind::Attendee;
+    QList<RowColumn> m_columns;
+    QPointer<QLineEdit> m_entry;
+    std::function<QVariantMap()> m_defaults;
+    qint64 m_parentId = 0;
+    bool m_loading = false;
+    bool m_reloadPending = false; // a reload asked for while a cell was being edited
+};
+
+} // namespace Coproduce

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace Coproduce {
+
+// The app's preferences and where the facilitator was, with their types and defaults in one place.
+// Kept per database file for the place (a meeting id means nothing in another file), globally for the rest.
+class Settings final
+{
+public:
+    Settings();
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // Which section was showing (0 charters, 1 meetings, 2 actions) and what was open in it.
+    int page(const QString &database) const;
+    void setPage(const QString &database, int page);
+    qint64 meeting(const QString &database) const;
+    void setMeeting(const QString &database, qint64 meetingId);
+    QString charter(const QString &database) const;
+    void setCharter(const QString &database, const QString &charterId);
+
+    // Text size as a percentage of the system font (100 = as the system has it).
+    int zoom() const;
+    void setZoom(int percent);
+    bool highContrast() const;
+    void setHighContrast(bool on);
+    // The screen presentations open on (QScreen::name()); empty: the one the window is not on.
+    QString presentationScreen() const;
+    void setPresentationScreen(const QString &name);
+
+    static constexpr int MinimumZoom = 50;
+    static constexpr int MaximumZoom = 300;
+
+private:
+    static QString placeKey(const QString &database, const char *what);
+
+    mutable QSettings m_settings;
+};
+
+} // namespace Coproduce

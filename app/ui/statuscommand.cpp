@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statuscommand.h"
+
+#include "core/actionrepository.h"
+#include "core/vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace Coproduce {
+
+StatusCommand::StatusCommand(Database &database, const Change &change, Report report)
+    : m_database(database)
+    , m_change(change)
+    , m_report(std::move(report))
+{
+    setText(QCoreApplication::translate("StatusCommand", "Mark action %1")
+                .arg(Vocabulary::statusLabel(change.status).toLower()));
+    m_applied = apply();
+}
+
+bool StatusCommand::apply()
+{
+    QString error;
+    m_updateId = 0;
+    const bool ok = ActionRepository(m_database)
+                        .setStatus(m_change.actionId, m_change.status, m_change.note, m_change.date, &error,
+                                   &m_updateId);
+    return m_report(ok, error);
+}
+
+void StatusCommand::undo()
+{
+    QString error;
+    const bool ok
+        = ActionRepository(m_database)
+              .revertStatus(m_change.actionId, m_updateId, m_change.oldStatus, m_change.oldReason, &error);
+    if (!m_report(ok, error))
+        setObsolete(true);
+    m_applied = false;
+}
+
+void StatusCommand::redo()
+{
+    if (m_applied)
+        return;
+    if (!apply())
+        setObsolete(true);
+    m_applied = true;
+}
+
+} // namespace Coproduce

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <cmath>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct State
+{
+    bool captured = false;
+    QFont systemFont;
+    QPalette systemPalette;
+    int zoom = 100;
+    bool highContrast = false;
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+QPalette highContrastPalette()
+{
+    // Black on white with navy selection: every text pair here is above 7:1 (checked in tst_theme).
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor black(0x00, 0x00, 0x00);
+    const QColor navy(0x00, 0x00, 0x80);
+    const QColor grey(0x3c, 0x3c, 0x3c);
+    QPalette p;
+    for (const QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
+        p.setColor(group, QPalette::Window, white);
+        p.setColor(group, QPalette::WindowText, group == QPalette::Disabled ? grey : black);
+        p.setColor(group, QPalette::Base, white);
+        p.setColor(group, QPalette::AlternateBase, QColor(0xf0, 0xf0, 0xf0));
+        p.setColor(group, QPalette::Text, group == QPalette::Disabled ? grey : black);
+        p.setColor(group, QPalette::Button, white);
+        p.setColor(group, QPalette::ButtonText, group == QPalette::Disabled ? grey : black);
+        p.setColor(group, QPalette::Highlight, navy);
+        p.setColor(group, QPalette::HighlightedText, white);
+        p.setColor(group, QPalette::ToolTipBase, white);
+        p.setColor(group, QPalette::ToolTipText, black);
+        p.setColor(group, QPalette::PlaceholderText, grey);
+        p.setColor(group, QPalette::Link, navy);
+        p.setColor(group, QPalette::LinkVisited, QColor(0x55, 0x00, 0x80));
+        p.setColor(group, QPalette::BrightText, white);
+        p.setColor(group, QPalette::Light, white);
+        p.setColor(group, QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+        p.setColor(group, QPalette::Mid, grey);
+        p.setColor(group, QPalette::Dark, black);
+        p.setColor(group, QPalette::Shadow, black);
+    }
+    return p;
+}
+
+// Targets of at least 24 px whatever the style, and in high contrast a thick focus frame that cannot be
+// missed on a projector.
+QString styleSheet(bool highContrast)
+{
+    QString css = u"QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QTimeEdit "
+                  "{ min-height: 24px; } QCheckBox, QRadioButton { min-height: 24px; }"_s;
+    if (highContrast)
+        css += u" QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, "
+               "QDateEdit:focus, QTimeEdit:focus, QAbstractItemView:focus { border: 3px solid #000080; } "
+               "QPushButton:focus, QToolButton:focus { border: 3px solid #000080; padding: 2px 8px; }"_s;
+    return css;
+}
+
+double luminance(const QColor &c)
+{
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+void Theme::apply(int zoomPercent, bool highContrast)
+{
+    State &s = state();
+    if (!s.captured) {
+        s.systemFont = QApplication::font();
+        s.systemPalette = QApplication::palette();
+        s.captured = true;
+    }
+    s.zoom = zoomPercent;
+    s.highContrast = highContrast;
+    QFont font = s.systemFont;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * zoomPercent / 100.0);
+    else
+        font.setPixelSize(qMax(1, font.pixelSize() * zoomPercent / 100));
+    QApplication::setFont(font);
+    QApplication::setPalette(highContrast ? highContrastPalette() : s.systemPalette);
+    qApp->setStyleSheet(styleSheet(highContrast));
+}
+
+int Theme::zoom()
+{
+    return state().zoom;
+}
+
+bool Theme::highContrast()
+{
+    return state().highContrast;
+}
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+} // namespace Coproduce

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace Coproduce {
+
+// How the whole app looks: text size (the system font scaled by the zoom setting) and the normal or the
+// high-contrast palette. Applied to the QApplication, so every window, dialog and painted widget follows.
+class Theme final
+{
+public:
+    static void apply(int zoomPercent, bool highContrast);
+    static int zoom();
+    static bool highContrast();
+
+    // The WCAG contrast ratio of two colours (1 to 21); the high-contrast theme keeps text at 7 or more.
+    static double contrast(const QColor &a, const QColor &b);
+    // Click targets are at least this big (WCAG 2.2 target size, minimum).
+    static constexpr int MinimumTarget = 24;
+    static constexpr int PresentationTarget = 44;
+};
+
+} // namespace Coproduce
