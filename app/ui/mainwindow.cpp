@@ -3,13 +3,32 @@
 
 #include "ui_mainwindow.h"
 
-#include "core/charterrepository.h"
+#include "actionsboard.h"
+#include "charterpage.h"
+#include "meetingdocument.h"
+#include "meetingeditor.h"
+#include "meetingspage.h"
+#include "presentationwindow.h"
+#include "settings.h"
+#include "theme.h"
+
+#include "core/changewatcher.h"
 #include "core/database.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QSqlQueryModel>
-#include <QStandardItemModel>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace Coproduce {
 
@@ -18,64 +37,346 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<Settings>())
     , m_database(database)
-    , m_charters(new QStandardItemModel(this))
-    , m_meetings(new QSqlQueryModel(this))
+    , m_charters(new CharterPage(database, this))
+    , m_meetings(new MeetingsPage(database, this))
+    , m_actions(new ActionsBoard(database, this))
+    , m_watcher(new ChangeWatcher(database, 2000, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(database.path()).fileName()));
-    m_ui->charterList->setModel(m_charters);
-    m_ui->meetingTable->setModel(m_meetings);
-    m_ui->meetingTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->meetingTable->verticalHeader()->hide();
-    connect(m_ui->charterList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showCharter(current.row()); });
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    reload();
+    m_ui->sections->addTab(m_charters, tr("&Charters"));
+    m_ui->sections->addTab(m_meetings, tr("&Series and meetings"));
+    m_ui->sections->addTab(m_actions, tr("&Actions"));
+    m_undo.addStack(m_charters->undoStack());
+    m_undo.addStack(m_actions->undoStack());
+
+    connect(m_ui->sections, &QTabWidget::currentChanged, this, &MainWindow::sectionChanged);
+    connect(m_charters, &CharterPage::problem, this, &MainWindow::showProblem);
+    connect(m_charters, &CharterPage::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_charters, &CharterPage::presentRequested, this, [this](const Charter &charter, int card) {
+        if (!m_presentation)
+            m_presentation = newPresentation();
+        m_presentation->showCards(charter, card);
+        m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), this));
+    });
+    connect(m_charters, &CharterPage::currentCharterChanged, this,
+            [this](const QString &id) { m_settings->setCharter(m_database.path(), id); });
+    connect(m_actions, &ActionsBoard::problem, this, &MainWindow::showProblem);
+    connect(m_actions, &ActionsBoard::openMeeting, this, [this](qint64 id) {
+        showSection(Meetings);
+        m_meetings->openMeeting(id);
+    });
+    MeetingEditor *editor = m_meetings->editor();
+    connect(editor, &MeetingEditor::problem, this, &MainWindow::showProblem);
+    connect(editor, &MeetingEditor::presentLadder, this, [this, editor](qint64 activityId) {
+        QMap<QString, QString> ratings;
+        QString title;
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT a.title, r.perspective, r.rung FROM activities a LEFT JOIN ladder_ratings r ON "
+                  "r.activity_id = a.id WHERE a.id = ?"_s);
+        q.addBindValue(activityId);
+        if (q.exec())
+            while (q.next()) {
+                title = q.value(0).toString();
+                if (!q.value(1).isNull())
+                    ratings.insert(q.value(1).toString(), q.value(2).toString());
+            }
+        if (!m_presentation)
+            m_presentation = newPresentation();
+        m_presentation->showLadder(title, ratings);
+        m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), editor));
+    });
+    connect(m_meetings, &MeetingsPage::meetingOpened, this, [this, editor](qint64 id) {
+        m_undo.addStack(editor->undoStack());
+        m_undo.setActiveStack(editor->undoStack());
+        m_settings->setMeeting(m_database.path(), id);
+    });
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reload);
+
+    setUpActions();
+    qApp->installEventFilter(this);
+    Theme::apply(m_settings->zoom(), m_settings->highContrast());
+    m_ui->actionHighContrast->setChecked(m_settings->highContrast());
+    restorePlace();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // The sections outlive this object's members while QWidget deletes its children: stop their signals
+    // (an undo stack emits as it is cleared) from reaching a half-destroyed window.
+    for (QObject *section :
+         { static_cast<QObject *>(m_charters), static_cast<QObject *>(m_meetings),
+           static_cast<QObject *>(m_actions), static_cast<QObject *>(m_meetings->editor()) })
+        section->disconnect(this);
+    delete m_presentation;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A text field takes Ctrl+Z for its own typing. When it has nothing of its own to undo (say, the entry
+    // line just emptied after adding a row), let Ctrl+Z undo the last change to the meeting instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo);
+        if (undo || redo) {
+            bool own = true;
+            if (const auto *line = qobject_cast<QLineEdit *>(watched))
+                own = undo ? line->isUndoAvailable() : line->isRedoAvailable();
+            else if (const auto *plain = qobject_cast<QPlainTextEdit *>(watched))
+                own = undo ? plain->document()->isUndoAvailable() : plain->document()->isRedoAvailable();
+            if (!own) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+PresentationWindow *MainWindow::newPresentation()
+{
+    auto *presentation = new PresentationWindow;
+    // When the projector view closes, the keyboard comes back to the editor.
+    connect(presentation, &QObject::destroyed, this, [this] {
+        activateWindow();
+        raise();
+    });
+    return presentation;
+}
+
+PresentationWindow *MainWindow::presentation() const
+{
+    return m_presentation.data();
+}
+
+void MainWindow::setUpActions()
+{
+    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    // Both common redo keys on every platform, whatever the desktop's own preference.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : { QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s) })
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    m_ui->menuEdit->insertAction(m_ui->actionFind, undo);
+    m_ui->menuEdit->insertAction(m_ui->actionFind, redo);
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    m_ui->actionZoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) });
+    m_ui->actionZoomOut->setShortcuts({ QKeySequence::ZoomOut });
+    m_ui->actionNewMeeting->setShortcuts({ QKeySequence::New });
+
+    for (QAction *action :
+         { m_ui->actionNewMeeting, undo, redo, m_ui->actionFind, m_ui->actionPresent, m_ui->actionPrint })
+        m_ui->toolBar->addAction(action);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionNewMeeting, &QAction::triggered, this, [this] {
+        showSection(Meetings);
+        m_meetings->newMeeting();
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::find);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
+    connect(m_ui->actionCharters, &QAction::triggered, this, [this] { showSection(Charters); });
+    connect(m_ui->actionMeetings, &QAction::triggered, this, [this] { showSection(Meetings); });
+    connect(m_ui->actionActions, &QAction::triggered, this, [this] { showSection(Actions); });
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(Theme::zoom() + 10); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(Theme::zoom() - 10); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(100); });
+    connect(m_ui->actionHighContrast, &QAction::toggled, this, [this](bool on) {
+        m_settings->setHighContrast(on);
+        Theme::apply(Theme::zoom(), on);
+    });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_ui->actionPresent, &QAction::triggered, this, &MainWindow::present);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Coproduce"),
+                           tr("Coproduce %1: for running co-production meetings in local-area SEND services. "
+                              "The database is %2.")
+                               .arg(QCoreApplication::applicationVersion(), m_database.path()));
+    });
+
+    // The screen presentations open on, chosen once and remembered.
+    QMenu *screens = m_ui->menuView->addMenu(tr("Present on &screen"));
+    auto *group = new QActionGroup(screens);
+    connect(screens, &QMenu::aboutToShow, this, [this, screens, group] {
+        screens->clear();
+        QAction *automatic = screens->addAction(tr("The screen this window is not on"));
+        automatic->setCheckable(true);
+        automatic->setChecked(m_settings->presentationScreen().isEmpty());
+        group->addAction(automatic);
+        connect(automatic, &QAction::triggered, this,
+                [this] { m_settings->setPresentationScreen(QString()); });
+        for (QScreen *screen : QGuiApplication::screens()) {
+            QAction *action = screens->addAction(tr("%1 (%2 × %3)")
+                                                     .arg(screen->name())
+                                                     .arg(screen->size().width())
+                                                     .arg(screen->size().height()));
+            action->setCheckable(true);
+            action->setChecked(screen->name() == m_settings->presentationScreen());
+            group->addAction(action);
+            const QString name = screen->name();
+            connect(action, &QAction::triggered, this,
+                    [this, name] { m_settings->setPresentationScreen(name); });
+        }
+    });
+
+    for (QAction *action : m_meetings->editor()->entryActions())
+        m_ui->menuMeeting->addAction(action);
+    // Every command can be found by its shortcut anywhere in the window, including the toolbar's.
+    for (QAction *action : findChildren<QAction *>())
+        if (!action->shortcut().isEmpty() && !action->statusTip().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->statusTip(),
+                                                 action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::restorePlace()
+{
+    if (!restoreGeometry(m_settings->geometry()))
+        resize(1280, 800);
+    restoreState(m_settings->windowState());
+    const qint64 meeting = m_settings->meeting(m_database.path());
+    if (meeting == 0 || !m_meetings->openMeeting(meeting)) {
+        // The newest meeting, so the editor is never an empty grey box on first start.
+        QSqlQuery q(m_database.connection());
+        if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
+            m_meetings->openMeeting(q.value(0).toLongLong());
+    }
+    m_charters->selectCharter(m_settings->charter(m_database.path()));
+    showSection(Section(m_settings->page(m_database.path())));
+    sectionChanged(m_ui->sections->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_meetings->editor()->flush();
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setPage(m_database.path(), m_ui->sections->currentIndex());
+    if (m_presentation)
+        m_presentation->close();
+    event->accept();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_ui->sections->setCurrentIndex(int(section));
+}
+
+MainWindow::Section MainWindow::section() const
+{
+    return Section(m_ui->sections->currentIndex());
+}
+
+void MainWindow::sectionChanged(int index)
+{
+    QUndoStack *stacks[]
+        = { m_charters->undoStack(), m_meetings->editor()->undoStack(), m_actions->undoStack() };
+    m_undo.setActiveStack(stacks[qBound(0, index, 2)]);
+    m_ui->menuMeeting->setEnabled(index == Meetings);
+    m_ui->actionPrint->setEnabled(index == Meetings && m_meetings->editor()->meetingId() != 0);
+    if (index == Actions)
+        m_actions->reload(); // statuses may have changed in a meeting
+    m_settings->setPage(m_database.path(), index);
+}
 
 void MainWindow::reload()
 {
-    m_charters->clear();
-    m_charterList = CharterRepository(m_database).list();
-    for (const Charter &charter : std::as_const(m_charterList)) {
-        auto *item = new QStandardItem(charter.name);
-        item->setEditable(false);
-        const int count = int(charter.principles.size());
-        item->setToolTip(count == 1 ? tr("1 principle") : tr("%1 principles").arg(count));
-        m_charters->appendRow(item);
-    }
-    // QSqlQueryModel fetches rows as the view scrolls, so ten years of meetings open at once.
-    m_meetings->setQuery(
-        u"SELECT m.date, s.name, m.title FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
-        "ORDER BY m.date DESC, m.id DESC"_s,
-        m_database.connection());
-    m_meetings->setHeaderData(0, Qt::Horizontal, tr("Date"));
-    m_meetings->setHeaderData(1, Qt::Horizontal, tr("Series"));
-    m_meetings->setHeaderData(2, Qt::Horizontal, tr("Meeting"));
-    m_ui->meetingTable->resizeColumnsToContents();
-    if (m_charters->rowCount() > 0)
-        m_ui->charterList->setCurrentIndex(m_charters->index(0, 0));
+    m_charters->reload();
+    m_meetings->reload();
+    m_actions->reload();
 }
 
-void MainWindow::showCharter(int row)
+void MainWindow::setToday(const QDate &today)
 {
-    if (row < 0 || row >= m_charterList.size()) {
-        m_ui->charterText->clear();
+    m_meetings->setToday(today);
+    m_actions->setToday(today);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_settings->setZoom(percent);
+    Theme::apply(m_settings->zoom(), m_settings->highContrast());
+    statusBar()->showMessage(tr("Text size %1%").arg(m_settings->zoom()), 3000);
+}
+
+void MainWindow::present()
+{
+    if (section() == Meetings && m_meetings->editor()->activityId() != 0) {
+        Q_EMIT m_meetings->editor()->presentLadder(m_meetings->editor()->activityId());
         return;
     }
-    const Charter *charter = &m_charterList.at(row);
-    QString html = u"<h2>"_s + charter->name.toHtmlEscaped() + u"</h2>"_s;
-    for (const Principle &p : charter->principles) {
-        html += u"<h3>"_s + p.title.toHtmlEscaped() + u"</h3><p>"_s + p.easyRead.toHtmlEscaped()
-            + u"</p><ul>"_s;
-        for (const QString &c : p.commitments)
-            html += u"<li>"_s + c.toHtmlEscaped() + u"</li>"_s;
-        html += u"</ul>"_s;
+    showSection(Charters);
+    Q_EMIT m_charters->presentRequested(m_charters->currentCharter(), m_charters->currentCard());
+}
+
+void MainWindow::find()
+{
+    if (section() == Actions) {
+        m_actions->focusFilters();
+        return;
     }
-    m_ui->charterText->setHtml(html);
+    showSection(Meetings);
+    m_meetings->focusSearch();
+}
+
+void MainWindow::print()
+{
+    // The minutes and their print preview are built by the export work (issue 4); until then, say so.
+    QMessageBox::information(this, tr("Print"),
+                             tr("Printing the minutes is not ready yet: it comes with the minutes export. "
+                                "Everything you typed is saved and will be in the minutes."));
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({ tr("Command"), tr("Keys") });
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    QList<QPair<QString, QString>> rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        rows.append({ action->text().remove(u'&').remove(u"…"_s), keys.join(tr(" or ")) });
+    }
+    rows.append({ tr("Move the chosen row up or down"), tr("Alt+Up, Alt+Down") });
+    rows.append({ tr("Delete the chosen row"), tr("Delete (undo with Ctrl+Z)") });
+    rows.append({ tr("Change an action's status"), tr("Enter on the action") });
+    rows.append({ tr("Next or previous card when presenting"), tr("Page Down/Up, arrows, Space") });
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows.at(r).first));
+        table->setItem(r, 1, new QTableWidgetItem(rows.at(r).second));
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(640, 560);
+    dialog.exec();
 }
 
 } // namespace Coproduce

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/charter.h"
-
-#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QUndoGroup>
 
 #include <memory>
-
-class QSqlQueryModel;
-class QStandardItemModel;
 
 namespace Ui {
 class MainWindow;
@@ -17,27 +13,64 @@ class MainWindow;
 
 namespace Coproduce {
 
+class ActionsBoard;
+class ChangeWatcher;
+class CharterPage;
 class Database;
+class MeetingsPage;
+class PresentationWindow;
+class Settings;
 
-// The main window. At this stage it opens the database and lists its charters and meetings.
+// The main window: three sections (Charters, Series & meetings, Actions), menus and a toolbar with the
+// standard shortcuts, undo and redo for whichever section is showing, text size and high contrast, and
+// presentation on the projector. Where the facilitator was is restored on the next start.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum Section { Charters, Meetings, Actions };
+
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void showSection(Section section);
+    Section section() const;
+    CharterPage *charterPage() const { return m_charters; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
+    ActionsBoard *actionsBoard() const { return m_actions; }
+    QUndoGroup *undoGroup() { return &m_undo; }
+    PresentationWindow *presentation() const;
+    // Re-reads every section (after a change made in another window or program).
     void reload();
+    void present();
+    void setZoom(int percent);
+    void setToday(const QDate &today);
+    // The dialog listing every command with its shortcut.
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showCharter(int row);
+    void setUpActions();
+    void restorePlace();
+    void sectionChanged(int index);
+    void showProblem(const QString &message);
+    void find();
+    void print();
+    PresentationWindow *newPresentation();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Settings> m_settings;
     Database &m_database;
-    QList<Charter> m_charterList; // as loaded by reload(), in the list's order
-    QStandardItemModel *m_charters = nullptr;
-    QSqlQueryModel *m_meetings = nullptr;
+    CharterPage *m_charters;
+    MeetingsPage *m_meetings;
+    ActionsBoard *m_actions;
+    ChangeWatcher *m_watcher;
+    QUndoGroup m_undo;
+    QPointer<PresentationWindow> m_presentation;
 };
 
 } // namespace Coproduce

@@ -67,7 +67,7 @@ void RowTable::setEntry(QLineEdit *entry)
     m_entry = entry;
     connect(entry, &QLineEdit::returnPressed, this, [this] {
         if (addFromText(m_entry->text()) != 0)
-            m_entry->clear(); // ready for the next line of the same kind
+            m_entry->setText(QString()); // ready for the next line; no typing left to undo in the field
     });
 }
 

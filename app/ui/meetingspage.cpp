@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetingspage.h"
+
+#include "ui_meetingspage.h"
+
+#include "meetingeditor.h"
+#include "newmeetingdialog.h"
+
+#include "core/database.h"
+#include "core/seriesrepository.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTimer>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MeetingsPage>())
+    , m_database(database)
+    , m_editor(new MeetingEditor(database, this))
+    , m_meetings(new QSqlQueryModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->addWidget(m_editor);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 4);
+    m_ui->splitter->setSizes({ fontMetrics().averageCharWidth() * 44, 1000 });
+    m_ui->meetingTable->setModel(m_meetings);
+    m_ui->meetingTable->verticalHeader()->hide();
+    m_ui->meetingTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &MeetingsPage::newMeeting);
+    connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this, &MeetingsPage::refreshList);
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(typing, &QTimer::timeout, this, &MeetingsPage::refreshList);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(m_ui->meetingTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openMeeting(m_meetings->index(index.row(), 0).data().toLongLong());
+    });
+    connect(m_ui->meetingTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        openMeeting(m_meetings->index(index.row(), 0).data().toLongLong());
+    });
+    reload();
+}
+
+MeetingsPage::~MeetingsPage() = default;
+
+void MeetingsPage::reload()
+{
+    const QString chosen = m_ui->seriesCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->seriesCombo);
+        m_ui->seriesCombo->clear();
+        m_ui->seriesCombo->addItem(tr("Every series"), QString());
+        for (const Series &s : SeriesRepository(m_database).list())
+            m_ui->seriesCombo->addItem(s.name, s.name);
+        m_ui->seriesCombo->setCurrentIndex(qMax(0, m_ui->seriesCombo->findData(chosen)));
+    }
+    refreshList();
+}
+
+void MeetingsPage::refreshList()
+{
+    QString sql = u"SELECT m.id, strftime('%d/%m/%Y', m.date), m.title, s.name FROM meetings m "
+                  "LEFT JOIN series s ON s.id = m.series_id WHERE 1"_s;
+    QVariantList values;
+    const QString series = m_ui->seriesCombo->currentData().toString();
+    if (!series.isEmpty()) {
+        sql += u" AND s.name = ?"_s;
+        values << series;
+    }
+    // Each word typed must appear somewhere in the meeting, as a word or the start of one. Quoting each
+    // word keeps FTS5's own syntax (AND, NEAR, "-") out of what people type.
+    QStringList words;
+    for (QString word : m_ui->searchEdit->text().split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+        words << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
+    if (!words.isEmpty()) {
+        sql += u" AND m.id IN (SELECT meeting_id FROM search_index WHERE search_index MATCH ?)"_s;
+        values << words.join(u' ');
+    }
+    sql += u" ORDER BY m.date DESC, m.id DESC"_s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    m_meetings->setQuery(std::move(q));
+    m_meetings->setHeaderData(1, Qt::Horizontal, tr("Date"));
+    m_meetings->setHeaderData(2, Qt::Horizontal, tr("Meeting"));
+    m_meetings->setHeaderData(3, Qt::Horizontal, tr("Series"));
+    m_ui->meetingTable->setColumnHidden(0, true);
+    m_ui->meetingTable->setColumnHidden(3, !series.isEmpty());
+    m_ui->meetingTable->setColumnWidth(1, fontMetrics().horizontalAdvance(u"00/00/00000"_s));
+    m_ui->meetingTable->setColumnWidth(2, fontMetrics().averageCharWidth() * 30);
+}
+
+int MeetingsPage::listedMeetings() const
+{
+    return m_meetings->rowCount();
+}
+
+void MeetingsPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+bool MeetingsPage::openMeeting(qint64 meetingId)
+{
+    if (meetingId == m_editor->meetingId())
+        return true;
+    if (!m_editor->open(meetingId))
+        return false;
+    for (int r = 0; r < m_meetings->rowCount(); ++r)
+        if (m_meetings->index(r, 0).data().toLongLong() == meetingId)
+            m_ui->meetingTable->setCurrentIndex(m_meetings->index(r, 1));
+    Q_EMIT meetingOpened(meetingId);
+    return true;
+}
+
+qint64 MeetingsPage::newMeeting()
+{
+    NewMeetingDialog dialog(m_database, m_today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    reload();
+    openMeeting(dialog.meetingId());
+    return dialog.meetingId();
+}
+
+} // namespace Coproduce

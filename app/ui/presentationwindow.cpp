@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presentationwindow.h"
+
+#include "cardpainter.h"
+#include "chartercards.h"
+#include "ladderwidget.h"
+#include "theme.h"
+
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+PresentationWindow::PresentationWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_heading(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_card(new CharterCards(this))
+    , m_ladder(new LadderWidget(this))
+    , m_position(new QLabel(this))
+    , m_previous(new QPushButton(tr("Previous"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_close(new QPushButton(tr("Close (Esc)"), this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Coproduce presentation"));
+    setAccessibleName(tr("Presentation"));
+    // High contrast whatever the app's theme: black on white reads best on a washed-out projector.
+    QPalette p = palette();
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::Button, Qt::white);
+    p.setColor(QPalette::ButtonText, Qt::black);
+    p.setColor(QPalette::Mid, QColor(0x3c, 0x3c, 0x3c));
+    setPalette(p);
+    setAutoFillBackground(true);
+
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_stack->addWidget(m_card);
+    m_stack->addWidget(m_ladder);
+    m_ladder->setPresentation(true);
+    m_card->setFocusPolicy(Qt::NoFocus); // keys belong to the window: the clicker must always work
+    // A style sheet, not setMinimumSize(): the app's own sheet would otherwise set a smaller minimum.
+    setStyleSheet(u"QPushButton { min-height: %1px; min-width: %2px; padding: 4px 16px; }"_s
+                      .arg(Theme::PresentationTarget)
+                      .arg(Theme::PresentationTarget * 2));
+    for (QPushButton *button : { m_previous, m_next, m_close })
+        button->setFocusPolicy(Qt::NoFocus);
+    m_previous->setAccessibleDescription(tr("Page Up, Left or Up"));
+    m_next->setAccessibleDescription(tr("Page Down, Right, Down or Space"));
+    connect(m_previous, &QPushButton::clicked, this, [this] { setPage(m_page - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setPage(m_page + 1); });
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_previous);
+    buttons->addWidget(m_position, 1, Qt::AlignCenter);
+    buttons->addWidget(m_next);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void PresentationWindow::showCards(const Charter &charter, int start)
+{
+    m_charter = charter;
+    m_ladderMode = false;
+    m_stack->setCurrentWidget(m_card);
+    m_heading->setText(charter.name);
+    setPage(start);
+}
+
+void PresentationWindow::showLadder(const QString &title, const QMap<QString, QString> &ratings)
+{
+    m_ladderMode = true;
+    m_stack->setCurrentWidget(m_ladder);
+    m_heading->setText(title);
+    m_ladder->setRatings(ratings);
+    m_page = 0;
+    update();
+}
+
+int PresentationWindow::pageCount() const
+{
+    return m_ladderMode ? 1 : int(m_charter.principles.size());
+}
+
+void PresentationWindow::setPage(int page)
+{
+    m_page = std::clamp(page, 0, qMax(0, pageCount() - 1));
+    if (!m_ladderMode) {
+        Charter one = m_charter;
+        one.principles.clear();
+        if (m_page < m_charter.principles.size())
+            one.principles << m_charter.principles.at(m_page);
+        m_card->setCharter(one);
+        applyScale(); // each card is sized to fit the screen whole
+    }
+    update();
+}
+
+void PresentationWindow::update()
+{
+    m_position->setText(m_ladderMode ? QString() : tr("Card %1 of %2").arg(m_page + 1).arg(pageCount()));
+    m_previous->setVisible(!m_ladderMode);
+    m_next->setVisible(!m_ladderMode);
+    m_previous->setEnabled(m_page > 0);
+    m_next->setEnabled(m_page + 1 < pageCount());
+    setAccessibleDescription(m_ladderMode ? m_ladder->accessibleDescription()
+                                          : m_card->accessibleDescription());
+    QWidget::update();
+}
+
+void PresentationWindow::applyScale()
+{
+    // Type as large as the screen allows: start at about 18 lines to the screen's height and shrink until
+    // the card fits whole (never below 18 px, where it would scroll instead).
+    QFont body = font();
+    int size = qMax(18, height() / 18);
+    body.setPixelSize(size);
+    if (!m_ladderMode && m_page < m_charter.principles.size()) {
+        const Principle &principle = m_charter.principles.at(m_page);
+        const int available = height() - 4 * size - 48 - Theme::PresentationTarget * 2;
+        while (size > 18 && CardPainter::height(principle, width() - 64 - size, body) > available) {
+            size = size * 9 / 10;
+            body.setPixelSize(size);
+        }
+    }
+    m_card->setFont(body);
+    m_ladder->setFont(body);
+    m_position->setFont(body);
+    for (QPushButton *button : { m_previous, m_next, m_close })
+        button->setFont(body);
+    QFont heading = body;
+    heading.setPixelSize(body.pixelSize() * 6 / 5);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void PresentationWindow::present(QScreen *screen)
+{
+    if (screen) {
+        setScreen(screen);
+        setGeometry(screen->geometry());
+    }
+    applyScale();
+    showFullScreen();
+    raise();
+    activateWindow();
+    setFocus();
+}
+
+QScreen *PresentationWindow::chooseScreen(const QString &preferred, const QWidget *editor)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *s : screens)
+        if (!preferred.isEmpty() && s->name() == preferred)
+            return s;
+    QScreen *own = editor ? editor->screen() : QGuiApplication::primaryScreen();
+    for (QScreen *s : screens)
+        if (s != own)
+            return s;
+    return own;
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        setPage(m_page + 1);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        setPage(m_page - 1);
+        break;
+    case Qt::Key_Home:
+        setPage(0);
+        break;
+    case Qt::Key_End:
+        setPage(pageCount() - 1);
+        break;
+    case Qt::Key_Escape:
+        close();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace Coproduce

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/charter.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScreen;
+class QStackedWidget;
+
+namespace Coproduce {
+
+class CharterCards;
+class LadderWidget;
+
+// What the room sees on the projector: one charter card at a time, or an activity's ladder, full screen on
+// a chosen screen, in large type and high contrast, while the laptop keeps the editor. Arrow keys and a
+// presentation clicker (Page Up/Down) move between cards; Escape closes.
+class PresentationWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PresentationWindow(QWidget *parent = nullptr);
+
+    void showCards(const Charter &charter, int start);
+    void showLadder(const QString &title, const QMap<QString, QString> &ratings);
+    // Full screen on `screen` (or windowed, if there is none).
+    void present(QScreen *screen);
+
+    int currentPage() const { return m_page; }
+    int pageCount() const;
+    void setPage(int page);
+
+    // The screen to present on: the one named in the settings if it is connected, else one that the
+    // editor's window is not on, else the editor's own.
+    static QScreen *chooseScreen(const QString &preferred, const QWidget *editor);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void update();
+    void applyScale();
+
+    QLabel *m_heading;
+    QStackedWidget *m_stack;
+    CharterCards *m_card;
+    LadderWidget *m_ladder;
+    QLabel *m_position;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QPushButton *m_close;
+    Charter m_charter;
+    int m_page = 0;
+    bool m_ladderMode = false;
+};
+
+} // namespace Coproduce
