@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -363,6 +364,34 @@ private Q_SLOTS:
         QTest::keyClicks(yes, u"12"_s);
         QCOMPARE(scalar(u"SELECT heard_yes FROM meetings WHERE id = %1"_s.arg(m_meeting)).toInt(), 12);
         screenshot(u"meetingeditor-check"_s);
+    }
+
+    void twoWindowsNeverOverwriteEachOther()
+    {
+        // A second window on the same file, with its own connection.
+        Database other;
+        QVERIFY(other.open(m_db->path()));
+        MeetingEditor second(other);
+        QVERIFY(second.open(m_meeting));
+        auto *myLocation = child<QLineEdit>("locationEdit");
+        auto *theirLocation = second.findChild<QLineEdit *>(u"locationEdit"_s);
+
+        // A change there shows here within the watcher's second, without anything being typed here.
+        theirLocation->setText(u"Room 2"_s);
+        QVERIFY(second.document()->setValue(Field::MeetingLocation, m_meeting, u"Room 2"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(myLocation->text(), u"Room 2"_s, 3000);
+
+        // Both change the same field: the later save is refused, says why, and keeps the typing on the
+        // clipboard; the database keeps the other window's value.
+        myLocation->setFocus();
+        myLocation->selectAll();
+        QTest::keyClicks(myLocation, u"Room 3 (mine)"_s, Qt::NoModifier);
+        QVERIFY(second.document()->setValue(Field::MeetingLocation, m_meeting, u"Room 4 (theirs)"_s));
+        QTest::keyClick(myLocation, Qt::Key_Return);
+        QCOMPARE(scalar(u"SELECT location FROM meetings WHERE id = %1"_s.arg(m_meeting)).toString(), u"Room 4 (theirs)"_s);
+        QVERIFY(child<QLabel>("problem")->isVisible());
+        QVERIFY2(child<QLabel>("problem")->text().contains(u"somewhere else"_s), qPrintable(child<QLabel>("problem")->text()));
+        QCOMPARE(QApplication::clipboard()->text(), u"Room 3 (mine)"_s);
     }
 };
 
