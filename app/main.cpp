@@ -5,12 +5,15 @@
 #include "core/builtincharters.h"
 #include "core/database.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -76,7 +79,15 @@ int main(int argc, char *argv[])
                               database.errorString().isEmpty() ? error : database.errorString());
         return 1;
     }
+    // Text size and contrast before any widget exists, so nothing is laid out twice.
+    {
+        const Coproduce::Settings settings;
+        Coproduce::Theme::apply(settings.zoom(), settings.highContrast());
+    }
     Coproduce::MainWindow window(database);
     window.show();
+    // For bench/run: leave as soon as the window is up and painted, and say how much memory it took.
+    if (qEnvironmentVariableIsSet("COPRODUCE_QUIT_WHEN_READY"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }

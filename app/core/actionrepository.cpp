@@ -50,28 +50,36 @@ QList<ActionRow> readRows(QSqlQuery &q)
 
 BoundQuery ActionRepository::query(const ActionFilter &filter)
 {
+    // "+t.status" keeps SQLite from choosing the status index, so it walks actions_due_order instead and
+    // the first rows arrive without sorting them all.
+    QString where = u" WHERE 1"_s;
     BoundQuery result;
-    result.sql = SelectActions + u" WHERE 1"_s;
     if (filter.openOnly)
-        result.sql += u" AND t.status IN ('open', 'in-progress')"_s;
+        where += u" AND +t.status IN ('open', 'in-progress')"_s;
     if (!filter.series.isEmpty()) {
-        result.sql += u" AND s.name = ?"_s;
+        where += u" AND s.name = ?"_s;
         result.values << filter.series;
     }
     if (!filter.owner.isEmpty()) {
         // instr() on lower-cased text rather than LIKE, so "%" and "_" in a name are matched as typed.
-        result.sql += u" AND instr(lower(t.owner), lower(?)) > 0"_s;
+        where += u" AND instr(lower(t.owner), lower(?)) > 0"_s;
         result.values << filter.owner;
     }
     if (!filter.status.isEmpty()) {
-        result.sql += u" AND t.status = ?"_s;
+        where += u" AND +t.status = ?"_s;
         result.values << filter.status;
     }
     if (filter.overdueOn.isValid()) {
-        result.sql += u" AND t.status IN ('open', 'in-progress') AND t.due <> '' AND t.due < ?"_s;
+        where += u" AND +t.status IN ('open', 'in-progress') AND t.due <> '' AND t.due < ?"_s;
         result.values << filter.overdueOn.toString(Qt::ISODate);
     }
-    result.sql += u" ORDER BY t.due = '', t.due, t.id"_s;
+    result.sql = SelectActions + where + u" ORDER BY t.due = '', t.due, t.id"_s;
+    // Counting joins the meetings only when the series is asked for.
+    result.countSql = filter.series.isEmpty()
+        ? u"SELECT count(*) FROM actions t"_s + where
+        : u"SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON "
+          "m.id = a.meeting_id LEFT JOIN series s ON s.id = m.series_id"_s
+            + where;
     return result;
 }
 

@@ -42,6 +42,7 @@ struct BoundQuery
 {
     QString sql;
     QVariantList values;
+    QString countSql; // how many rows sql gives, with the same values
 };
 
 class ActionRepository final

@@ -51,7 +51,8 @@ ActionsBoard::ActionsBoard(Database &database, QWidget *parent)
             Q_EMIT openMeeting(m_model->meetingId(row));
     });
     connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { m_model->refresh(); });
-    reload();
+    // No query yet: the board reads the database when it is first shown (see reload()), so a window that
+    // opens on another section does not wait for every action.
 }
 
 ActionsBoard::~ActionsBoard()

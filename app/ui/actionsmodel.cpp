@@ -29,7 +29,7 @@ void ActionsModel::refresh()
 {
     const BoundQuery bound = ActionRepository::query(m_filter);
     QSqlQuery count(m_database.connection());
-    count.prepare(u"SELECT count(*) FROM ("_s + bound.sql + u")"_s);
+    count.prepare(bound.countSql);
     QSqlQuery rows(m_database.connection());
     rows.prepare(bound.sql);
     for (const QVariant &value : bound.values) {

@@ -652,7 +652,6 @@ void MeetingEditor::reloadLastTime()
         }
     }
     m_ui->lastTimeTable->horizontalHeader()->resizeSection(0, 340);
-    m_ui->lastTimeTable->resizeRowsToContents();
     if (rows.size() > 0)
         m_ui->lastTimeTable->setCurrentCell(qBound(0, current, int(rows.size()) - 1), 0);
     m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->lastTimeTab),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "targetstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -62,16 +64,14 @@ QPalette highContrastPalette()
     return p;
 }
 
-// Targets of at least 24 px whatever the style, and in high contrast a thick focus frame that cannot be
-// missed on a projector.
-QString styleSheet(bool highContrast)
+// In high contrast, a thick focus frame that cannot be missed on a projector. (Only then: a style sheet on
+// the whole app makes every widget slower to polish.)
+QString styleSheet()
 {
-    QString css = u"QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QTimeEdit "
-                  "{ min-height: 24px; } QCheckBox, QRadioButton { min-height: 24px; }"_s;
-    if (highContrast)
-        css += u" QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, "
-               "QDateEdit:focus, QTimeEdit:focus, QAbstractItemView:focus { border: 3px solid #000080; } "
-               "QPushButton:focus, QToolButton:focus { border: 3px solid #000080; padding: 2px 8px; }"_s;
+    QString css = u"QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox { min-height: 24px; }"_s;
+    css += u" QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, "
+           "QDateEdit:focus, QTimeEdit:focus, QAbstractItemView:focus { border: 3px solid #000080; } "
+           "QPushButton:focus, QToolButton:focus { border: 3px solid #000080; padding: 2px 8px; }"_s;
     return css;
 }
 
@@ -91,7 +91,15 @@ void Theme::apply(int zoomPercent, bool highContrast)
         s.systemFont = QApplication::font();
         s.systemPalette = QApplication::palette();
         s.captured = true;
+        QApplication::setStyle(new TargetStyle); // the app owns it
     }
+    // Each of these re-polishes every widget, which costs a tenth of a second or more on a full window:
+    // change only what changed.
+    static bool applied = false;
+    if (applied && s.zoom == zoomPercent && s.highContrast == highContrast)
+        return;
+    const bool contrastChanged = !applied || s.highContrast != highContrast;
+    applied = true;
     s.zoom = zoomPercent;
     s.highContrast = highContrast;
     QFont font = s.systemFont;
@@ -99,9 +107,13 @@ void Theme::apply(int zoomPercent, bool highContrast)
         font.setPointSizeF(font.pointSizeF() * zoomPercent / 100.0);
     else
         font.setPixelSize(qMax(1, font.pixelSize() * zoomPercent / 100));
-    QApplication::setFont(font);
-    QApplication::setPalette(highContrast ? highContrastPalette() : s.systemPalette);
-    qApp->setStyleSheet(styleSheet(highContrast));
+    if (QApplication::font() != font)
+        QApplication::setFont(font);
+    if (contrastChanged) {
+        QApplication::setPalette(highContrast ? highContrastPalette() : s.systemPalette);
+        if (highContrast || !qApp->styleSheet().isEmpty())
+            qApp->setStyleSheet(highContrast ? styleSheet() : QString());
+    }
 }
 
 int Theme::zoom()

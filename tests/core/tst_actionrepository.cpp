@@ -123,6 +123,27 @@ private Q_SLOTS:
         QCOMPARE(texts(filter), (QStringList { u"soon"_s, u"late"_s }));
     }
 
+    void theCountMatchesTheList()
+    {
+        QList<ActionFilter> filters { {}, filtered(true, QString()), filtered(false, u"Transport"_s) };
+        ActionFilter overdue;
+        overdue.overdueOn = QDate(2026, 3, 2);
+        ActionFilter owner;
+        owner.owner = u"x"_s;
+        ActionFilter status;
+        status.status = u"cannot-do"_s;
+        filters << overdue << owner << status;
+        for (const ActionFilter &filter : std::as_const(filters)) {
+            const BoundQuery bound = ActionRepository::query(filter);
+            QSqlQuery q(m_db->connection());
+            q.prepare(bound.countSql);
+            for (const QVariant &v : bound.values)
+                q.addBindValue(v);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), ActionRepository(*m_db).list(filter).size());
+        }
+    }
+
     void aStatusChangeCanBeUndone()
     {
         ActionRepository repo(*m_db);

@@ -172,18 +172,34 @@ private Q_SLOTS:
     void migrationsRunInOrderOnce()
     {
         QList<Migration> migrations = Schema::migrations();
-        migrations.append({ 2, u"add a table"_s, { u"CREATE TABLE extra (x TEXT)"_s } });
-        migrations.append({ 3, u"fill it"_s, { u"INSERT INTO extra VALUES ('from 3')"_s } });
+        const int next = Database::latestSchemaVersion() + 1;
+        migrations.append({ next, u"add a table"_s, { u"CREATE TABLE extra (x TEXT)"_s } });
+        migrations.append({ next + 1, u"fill it"_s, { u"INSERT INTO extra VALUES ('from the next')"_s } });
         {
             Database db;
             QVERIFY2(db.open(path(u"m.sqlite"_s), migrations), qPrintable(db.errorString()));
-            QCOMPARE(db.schemaVersion(), 3);
+            QCOMPARE(db.schemaVersion(), next + 1);
         }
         Database db;
         QVERIFY2(db.open(path(u"m.sqlite"_s), migrations), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM extra"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // migration 3 did not run twice
+    }
+
+    void aFirstVersionFileIsBroughtUpToDate()
+    {
+        {
+            Database db;
+            QVERIFY(db.open(path(u"v1.sqlite"_s), Schema::migrations().mid(0, 1)));
+            QCOMPARE(db.schemaVersion(), 1);
+        }
+        Database db;
+        QVERIFY2(db.open(path(u"v1.sqlite"_s)), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'actions_due_order'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void aFailedMigrationChangesNothing()
@@ -193,18 +209,19 @@ private Q_SLOTS:
             QVERIFY(db.open(path(u"f.sqlite"_s)));
         }
         QList<Migration> migrations = Schema::migrations();
-        migrations.append({ 2,
+        const int next = Database::latestSchemaVersion() + 1;
+        migrations.append({ next,
                             u"broken"_s,
                             { u"CREATE TABLE half (x TEXT)"_s, u"INSERT INTO no_such_table VALUES (1)"_s } });
         {
             Database db;
             QVERIFY(!db.open(path(u"f.sqlite"_s), migrations));
-            QVERIFY2(db.errorString().contains(u"version 2"_s), qPrintable(db.errorString()));
+            QVERIFY2(db.errorString().contains(u"version %1"_s.arg(next)), qPrintable(db.errorString()));
             QVERIFY(db.errorString().contains(u"broken"_s));
         }
         Database db;
         QVERIFY(db.open(path(u"f.sqlite"_s)));
-        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), next - 1);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'half'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);

@@ -45,7 +45,8 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<Database>();
         QVERIFY(Test::openWithCharters(
-            *m_db, m_dir.filePath(u"edits-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
+            *m_db,
+            m_dir.filePath(u"edits-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
         QStringList errors;
         m_meeting = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
                                                    u"e"_s, &errors);

@@ -68,8 +68,8 @@ private Q_SLOTS:
             Database db;
             QVERIFY(Test::openWithCharters(db, path));
             QStringList errors;
-            meetingId = *Importer(db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
-                                                    u"e"_s, &errors);
+            meetingId = *Importer(db).importMeeting(
+                Test::readFile(Test::dataPath(u"meetings/example.json"_s)), u"e"_s, &errors);
         }
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
@@ -89,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), u"ok"_s);
         QVERIFY(q.exec(u"SELECT count(*) FROM decisions WHERE text = 'Meet again in January'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QVERIFY(q.exec(u"SELECT notes FROM activities WHERE meeting_id = %1 ORDER BY position LIMIT 1"_s.arg(meetingId))
+        QVERIFY(q.exec(u"SELECT notes FROM activities WHERE meeting_id = %1 ORDER BY position LIMIT 1"_s.arg(
+                    meetingId))
                 && q.next());
         QCOMPARE(q.value(0).toString(), u"Parents asked for evening meetings."_s);
     }

@@ -388,9 +388,11 @@ private Q_SLOTS:
         QTest::keyClicks(myLocation, u"Room 3 (mine)"_s, Qt::NoModifier);
         QVERIFY(second.document()->setValue(Field::MeetingLocation, m_meeting, u"Room 4 (theirs)"_s));
         QTest::keyClick(myLocation, Qt::Key_Return);
-        QCOMPARE(scalar(u"SELECT location FROM meetings WHERE id = %1"_s.arg(m_meeting)).toString(), u"Room 4 (theirs)"_s);
+        QCOMPARE(scalar(u"SELECT location FROM meetings WHERE id = %1"_s.arg(m_meeting)).toString(),
+                 u"Room 4 (theirs)"_s);
         QVERIFY(child<QLabel>("problem")->isVisible());
-        QVERIFY2(child<QLabel>("problem")->text().contains(u"somewhere else"_s), qPrintable(child<QLabel>("problem")->text()));
+        QVERIFY2(child<QLabel>("problem")->text().contains(u"somewhere else"_s),
+                 qPrintable(child<QLabel>("problem")->text()));
         QCOMPARE(QApplication::clipboard()->text(), u"Room 3 (mine)"_s);
     }
 };
