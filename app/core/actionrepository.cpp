@@ -48,14 +48,15 @@ QList<ActionRow> readRows(QSqlQuery &q)
 
 } // namespace
 
-BoundQuery ActionRepository::query(const ActionFilter &filter)
+BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed)
 {
     // "+t.status" keeps SQLite from choosing the status index, so it walks actions_due_order instead and
     // the first rows arrive without sorting them all.
+    const QString status = streamed ? u"+t.status"_s : u"t.status"_s;
     QString where = u" WHERE 1"_s;
     BoundQuery result;
     if (filter.openOnly)
-        where += u" AND +t.status IN ('open', 'in-progress')"_s;
+        where += u" AND "_s + status + u" IN ('open', 'in-progress')"_s;
     if (!filter.series.isEmpty()) {
         where += u" AND s.name = ?"_s;
         result.values << filter.series;
@@ -66,11 +67,11 @@ BoundQuery ActionRepository::query(const ActionFilter &filter)
         result.values << filter.owner;
     }
     if (!filter.status.isEmpty()) {
-        where += u" AND +t.status = ?"_s;
+        where += u" AND "_s + status + u" = ?"_s;
         result.values << filter.status;
     }
     if (filter.overdueOn.isValid()) {
-        where += u" AND +t.status IN ('open', 'in-progress') AND t.due <> '' AND t.due < ?"_s;
+        where += u" AND "_s + status + u" IN ('open', 'in-progress') AND t.due <> '' AND t.due < ?"_s;
         result.values << filter.overdueOn.toString(Qt::ISODate);
     }
     result.sql = SelectActions + where + u" ORDER BY t.due = '', t.due, t.id"_s;
@@ -85,7 +86,7 @@ BoundQuery ActionRepository::query(const ActionFilter &filter)
 
 QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
 {
-    const BoundQuery bound = query(filter);
+    const BoundQuery bound = query(filter, false);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(bound.sql);

@@ -64,7 +64,9 @@ public:
                       QString *error);
     // What list() runs, for a lazily fetching model. Columns: id, text, owner, due, status, reason,
     // meeting id, meeting date, meeting title, series.
-    static BoundQuery query(const ActionFilter &filter);
+    // `streamed`: ordered by walking the due-date index, so the first rows come at once (for a model that
+    // fetches as it scrolls); otherwise filtered by status first and sorted (faster to read every row).
+    static BoundQuery query(const ActionFilter &filter, bool streamed = true);
     // The actions a meeting hears about from earlier meetings of its series: those still open, and
     // those whose status changed since the series last met. Oldest due first.
     QList<ActionRow> fromLastTime(qint64 meetingId) const;
