@@ -38,6 +38,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(std::make_unique<Settings>())
+    , m_themed(applyTheme(*m_settings))
     , m_database(database)
     , m_charters(new CharterPage(database, this))
     , m_meetings(new MeetingsPage(database, this))
@@ -98,7 +99,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     setUpActions();
     qApp->installEventFilter(this);
-    Theme::apply(m_settings->zoom(), m_settings->highContrast());
     m_ui->actionHighContrast->setChecked(m_settings->highContrast());
     restorePlace();
 }
@@ -136,6 +136,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::applyTheme(const Settings &settings)
+{
+    Theme::apply(settings.zoom(), settings.highContrast());
+    return true;
 }
 
 PresentationWindow *MainWindow::newPresentation()

@@ -61,9 +61,11 @@ private:
     void find();
     void print();
     PresentationWindow *newPresentation();
+    static bool applyTheme(const Settings &settings);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;
+    bool m_themed; // text size and contrast applied before the sections below are built
     Database &m_database;
     CharterPage *m_charters;
     MeetingsPage *m_meetings;

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHeaderView>
 #include <QSqlQuery>
 #include <QTimer>
@@ -51,10 +52,6 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     , m_database(database)
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_ui->heading->setFont(heading);
     m_ui->problem->setStyleSheet(u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; "
                                  "padding: 6px; }"_s);
     m_ui->divergence->setStyleSheet(u"QLabel { background: #fff3bf; color: #000000; border: 2px solid "
@@ -126,6 +123,36 @@ bool MeetingEditor::open(qint64 meetingId)
     m_ui->activityTable->setCurrentId(m_ui->activityTable->idAt(0));
     selectActivity(m_ui->activityTable->currentId());
     return true;
+}
+
+void MeetingEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitToFont(); // the zoom setting changed the text size
+}
+
+void MeetingEditor::fitToFont()
+{
+    QFont heading = font();
+    if (heading.pointSizeF() > 0)
+        heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    else
+        heading.setPixelSize(heading.pixelSize() * 7 / 5);
+    heading.setBold(true);
+    m_ui->heading->setFont(heading);
+    // Column widths in characters, so they grow with the text.
+    const int em = fontMetrics().averageCharWidth();
+    const auto widths = [em](RowTable *table, const QList<int> &chars) {
+        for (int i = 0; i < chars.size() && i < table->columnCount(); ++i)
+            table->horizontalHeader()->resizeSection(i, chars.at(i) * em);
+    };
+    widths(m_ui->attendeeTable, { 22, 14, 14, 14, 26 });
+    widths(m_ui->contributionTable, { 44, 16 });
+    widths(m_ui->decisionTable, { 44, 16 });
+    widths(m_ui->commitmentTable, { 40, 16 });
+    widths(m_ui->actionTable, { 34, 14, 12, 12, 20 });
+    m_ui->lastTimeTable->horizontalHeader()->resizeSection(0, 44 * em);
 }
 
 void MeetingEditor::setUpTables()
@@ -218,17 +245,7 @@ void MeetingEditor::setUpTables()
     connect(m_ui->actionTable, &RowTable::statusRequested, this, &MeetingEditor::changeStatus,
             Qt::UniqueConnection);
 
-    // Widths in characters, so they grow with the text size.
-    const int em = fontMetrics().averageCharWidth();
-    const auto widths = [em](RowTable *table, const QList<int> &chars) {
-        for (int i = 0; i < chars.size(); ++i)
-            table->horizontalHeader()->resizeSection(i, chars.at(i) * em);
-    };
-    widths(m_ui->attendeeTable, { 22, 14, 14, 14, 26 });
-    widths(m_ui->contributionTable, { 44, 16 });
-    widths(m_ui->decisionTable, { 44, 16 });
-    widths(m_ui->commitmentTable, { 40, 16 });
-    widths(m_ui->actionTable, { 34, 14, 12, 12, 20 });
+    fitToFont();
 
     m_ui->lastTimeTable->setColumnCount(5);
     m_ui->lastTimeTable->setHorizontalHeaderLabels(
@@ -537,8 +554,10 @@ void MeetingEditor::reloadDetails()
             ? tr("%1 — %2").arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()))
             : tr("%1 — %2 — %3")
                   .arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()), series));
-    m_ui->seriesValue->setText(series.isEmpty() ? tr("None") : series);
-    m_ui->charterValue->setText(m_charter.name.isEmpty() ? tr("None") : m_charter.name);
+    m_ui->checkIntro->setText(
+        tr("How did we do against the charter (%1)? For each principle: yes, partly or not yet, "
+           "and a note.")
+            .arg(m_charter.name.isEmpty() ? tr("none chosen") : m_charter.name));
     const QList<QSpinBox *> spins { m_ui->heardYes, m_ui->heardPartly, m_ui->heardNo };
     for (int i = 0; i < spins.size(); ++i) {
         const QSignalBlocker blocker(spins.at(i));
@@ -651,7 +670,6 @@ void MeetingEditor::reloadLastTime()
             m_ui->lastTimeTable->setItem(r, c, item);
         }
     }
-    m_ui->lastTimeTable->horizontalHeader()->resizeSection(0, 340);
     if (rows.size() > 0)
         m_ui->lastTimeTable->setCurrentCell(qBound(0, current, int(rows.size()) - 1), 0);
     m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->lastTimeTab),

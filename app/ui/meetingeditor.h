@@ -51,8 +51,12 @@ Q_SIGNALS:
     void problem(const QString &message);
     void presentLadder(qint64 activityId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setUpTables();
+    void fitToFont();
     void setUpFields();
     void setUpEntryActions();
     void setUpCharterCheck();

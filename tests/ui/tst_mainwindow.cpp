@@ -85,6 +85,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear();
+        // COPRODUCE_TEST_ZOOM=200 renders every view with text at twice the system size.
+        if (qEnvironmentVariableIsSet("COPRODUCE_TEST_ZOOM"))
+            QSettings().setValue(u"view/zoom"_s, qEnvironmentVariableIntValue("COPRODUCE_TEST_ZOOM"));
         m_db = std::make_unique<Database>();
         QVERIFY(Test::openWithCharters(*m_db, m_dir.filePath(u"window.sqlite"_s)));
         QString error;
