@@ -130,17 +130,21 @@ bool CharterDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-QString CharterDialog::idFor(const QString &title, const Charter &charter, int except)
+QString CharterDialog::slug(const QString &name, const QString &fallback)
 {
-    QString base = title.toLower();
+    QString base = name.toLower();
     base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
     base = base.left(40);
     while (base.startsWith(u'-'))
         base.remove(0, 1);
     while (base.endsWith(u'-'))
         base.chop(1);
-    if (base.isEmpty())
-        base = u"principle"_s;
+    return base.isEmpty() ? fallback : base;
+}
+
+QString CharterDialog::idFor(const QString &title, const Charter &charter, int except)
+{
+    const QString base = slug(title, u"principle"_s);
     QString id = base;
     for (int n = 2;; ++n) {
         bool taken = false;

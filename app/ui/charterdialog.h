@@ -29,6 +29,8 @@ public:
 
     // What is wrong with a charter, or empty if nothing is.
     static QString problem(const Charter &charter);
+    // An id made from a name: lower case, digits and hyphens ("Be accountable" → "be-accountable").
+    static QString slug(const QString &name, const QString &fallback);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

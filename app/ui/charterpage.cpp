@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace Coproduce {
@@ -137,15 +136,7 @@ void CharterPage::showCurrent()
 
 QString CharterPage::uniqueId(const QString &name) const
 {
-    QString base = name.toLower();
-    base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
-    base = base.left(40);
-    while (base.startsWith(u'-'))
-        base.remove(0, 1);
-    while (base.endsWith(u'-'))
-        base.chop(1);
-    if (base.isEmpty())
-        base = u"charter"_s;
+    const QString base = CharterDialog::slug(name, u"charter"_s);
     QString id = base;
     CharterRepository charters(m_database);
     for (int n = 2; charters.exists(id); ++n)

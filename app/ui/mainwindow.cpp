@@ -298,7 +298,9 @@ void MainWindow::reload()
 {
     m_charters->reload();
     m_meetings->reload();
-    m_actions->reload();
+    // The board's queries are the heaviest; a hidden board is read again when it is next shown.
+    if (m_actions->isVisible())
+        m_actions->reload();
 }
 
 void MainWindow::setToday(const QDate &today)
