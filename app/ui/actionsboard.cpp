@@ -4,10 +4,10 @@
 #include "ui_actionsboard.h"
 
 #include "actionsmodel.h"
+#include "serieschoices.h"
 #include "statuscommand.h"
 #include "statusdialog.h"
 
-#include "core/seriesrepository.h"
 #include "core/vocabulary.h"
 
 #include <QHeaderView>
@@ -75,15 +75,7 @@ void ActionsBoard::focusFilters()
 
 void ActionsBoard::reload()
 {
-    const QString chosen = m_ui->seriesCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_ui->seriesCombo);
-        m_ui->seriesCombo->clear();
-        m_ui->seriesCombo->addItem(tr("Every series"), QString());
-        for (const Series &s : SeriesRepository(m_database).list())
-            m_ui->seriesCombo->addItem(s.name, s.name);
-        m_ui->seriesCombo->setCurrentIndex(qMax(0, m_ui->seriesCombo->findData(chosen)));
-    }
+    SeriesChoices::fill(m_ui->seriesCombo, m_database);
     applyFilter();
 }
 

@@ -74,6 +74,7 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     m_watcher = new ChangeWatcher(database, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MeetingEditor::scheduleReload);
     setUpEntryActions();
+    setUpControls();
     setEnabled(false);
 }
 
@@ -307,12 +308,11 @@ void MeetingEditor::setUpFields()
             return m_activityId ? m_document->edits().value(Field::ActivityNotes, m_activityId).toString()
                                 : QString();
         });
+}
 
-    // Wired once: these read the current document when they fire.
-    static const char *wired = "coproduceWired";
-    if (property(wired).toBool())
-        return;
-    setProperty(wired, true);
+void MeetingEditor::setUpControls()
+{
+    // Wired once, in the constructor: these read the open document when they fire.
     connect(m_ui->raisedByCombo, &QComboBox::activated, this, [this] {
         if (m_activityId)
             m_document->setValue(Field::ActivityRaisedBy, m_activityId,

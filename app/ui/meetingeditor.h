@@ -58,6 +58,7 @@ private:
     void setUpTables();
     void fitToFont();
     void setUpFields();
+    void setUpControls();
     void setUpEntryActions();
     void setUpCharterCheck();
     void scheduleReload();

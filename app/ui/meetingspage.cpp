@@ -5,9 +5,9 @@
 
 #include "meetingeditor.h"
 #include "newmeetingdialog.h"
+#include "serieschoices.h"
 
 #include "core/database.h"
-#include "core/seriesrepository.h"
 
 #include <QHeaderView>
 #include <QRegularExpression>
@@ -54,15 +54,7 @@ MeetingsPage::~MeetingsPage() = default;
 
 void MeetingsPage::reload()
 {
-    const QString chosen = m_ui->seriesCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_ui->seriesCombo);
-        m_ui->seriesCombo->clear();
-        m_ui->seriesCombo->addItem(tr("Every series"), QString());
-        for (const Series &s : SeriesRepository(m_database).list())
-            m_ui->seriesCombo->addItem(s.name, s.name);
-        m_ui->seriesCombo->setCurrentIndex(qMax(0, m_ui->seriesCombo->findData(chosen)));
-    }
+    SeriesChoices::fill(m_ui->seriesCombo, m_database);
     refreshList();
 }
 
