@@ -80,6 +80,7 @@ struct Activity
     QString notes;
     QStringList principles;
     QMap<QString, QString> ladder; // perspective (role id) -> rung id
+    QMap<QString, QMap<QString, int>> poll; // role id -> rung id -> how many in that role chose it (> 0)
     QList<Contribution> contributions;
     QList<Decision> decisions;
     QList<Commitment> commitments;

@@ -104,6 +104,7 @@ const Relation Relations[] = {
     { "charter_checks", "meeting_id", "meetings", true },
     { "activity_principles", "activity_id", "activities", true },
     { "ladder_ratings", "activity_id", "activities", true },
+    { "ladder_votes", "activity_id", "activities", true },
     { "contributions", "activity_id", "activities", true },
     { "decisions", "activity_id", "activities", true },
     { "commitments", "activity_id", "activities", true },
@@ -115,7 +116,8 @@ const Relation Relations[] = {
 
 bool hasIdColumn(const QString &table)
 {
-    return table != u"activity_principles" && table != u"ladder_ratings" && table != u"charter_checks";
+    return table != u"activity_principles" && table != u"ladder_ratings" && table != u"ladder_votes"
+        && table != u"charter_checks";
 }
 
 QString parentColumn(RowKind kind)
@@ -603,6 +605,73 @@ MeetingEdits::Result MeetingEdits::setRating(qint64 activityId, const QString &p
         return Result::Failed;
     if (!transaction.commit()) {
         *error = tr("could not save the rating: %1").arg(transaction.errorString());
+        return Result::Failed;
+    }
+    return Result::Done;
+}
+
+QMap<QString, QMap<QString, int>> MeetingEdits::poll(qint64 activityId) const
+{
+    QMap<QString, QMap<QString, int>> counts;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT role, rung, count FROM ladder_votes WHERE activity_id = ?"_s);
+    q.addBindValue(activityId);
+    if (q.exec())
+        while (q.next())
+            counts[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toInt());
+    return counts;
+}
+
+int MeetingEdits::votes(qint64 activityId, const QString &role, const QString &rung) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT count FROM ladder_votes WHERE activity_id = ? AND role = ? AND rung = ?"_s);
+    q.addBindValue(activityId);
+    q.addBindValue(role);
+    q.addBindValue(rung);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+MeetingEdits::Result MeetingEdits::setVotes(qint64 activityId, const QString &role, const QString &rung,
+                                            int expected, int count, QString *error)
+{
+    if (!Vocabulary::roles().contains(role)) {
+        *error = tr("\"%1\" is not a role").arg(role);
+        return Result::Failed;
+    }
+    if (Ladder::builtIn().level(rung) < 0) {
+        *error = tr("\"%1\" is not a rung of the ladder").arg(rung);
+        return Result::Failed;
+    }
+    if (count < 0 || count > MaxVotes) {
+        *error = tr("%1 is not a number of people (expected 0 to %2)").arg(count).arg(MaxVotes);
+        return Result::Failed;
+    }
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        *error = tr("could not start saving: %1").arg(transaction.errorString());
+        return Result::Failed;
+    }
+    if (votes(activityId, role, rung) != expected) {
+        *error = tr("this count was changed somewhere else (another window?); your change was not saved");
+        return Result::Conflict;
+    }
+    QSqlQuery q(m_database.connection());
+    if (count == 0) {
+        q.prepare(u"DELETE FROM ladder_votes WHERE activity_id = ? AND role = ? AND rung = ?"_s);
+    } else {
+        q.prepare(u"INSERT INTO ladder_votes (activity_id, role, rung, count) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (activity_id, role, rung) DO UPDATE SET count = excluded.count"_s);
+    }
+    q.addBindValue(activityId);
+    q.addBindValue(role);
+    q.addBindValue(rung);
+    if (count > 0)
+        q.addBindValue(count);
+    if (!SqlHelpers::exec(q, tr("save the count"), error))
+        return Result::Failed;
+    if (!transaction.commit()) {
+        *error = tr("could not save the count: %1").arg(transaction.errorString());
         return Result::Failed;
     }
     return Result::Done;

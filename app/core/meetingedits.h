@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QSqlRecord>
 #include <QString>
@@ -75,6 +76,7 @@ class MeetingEdits final
 
 public:
     enum class Result { Done, Conflict, Failed };
+    static constexpr int MaxVotes = 9999; // people in one room's poll, per role and rung
 
     explicit MeetingEdits(Database &database);
 
@@ -99,6 +101,12 @@ public:
     QString rating(qint64 activityId, const QString &perspective) const;
     Result setRating(qint64 activityId, const QString &perspective, const QString &expected,
                      const QString &rung, QString *error);
+    // The room's poll for an activity: role -> rung -> how many people in that role chose it.
+    QMap<QString, QMap<QString, int>> poll(qint64 activityId) const;
+    int votes(qint64 activityId, const QString &role, const QString &rung) const;
+    // How many people in `role` put the activity on `rung`; 0 clears it.
+    Result setVotes(qint64 activityId, const QString &role, const QString &rung, int expected, int count,
+                    QString *error);
     // The charter check for one principle: (score, note); an empty score clears it.
     QPair<QString, QString> charterCheck(qint64 meetingId, const QString &principle) const;
     Result setCharterCheck(qint64 meetingId, const QString &principle,

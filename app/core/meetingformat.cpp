@@ -169,8 +169,8 @@ void MeetingReader::checkPrinciple(const QString &id, const QString &path)
 Activity MeetingReader::readActivity(const QString &path, const QJsonObject &object)
 {
     m_in.allowOnly(object, path,
-                   { u"title"_s, u"raised_by"_s, u"notes"_s, u"principles"_s, u"ladder"_s, u"contributions"_s,
-                     u"decisions"_s, u"commitments"_s, u"actions"_s });
+                   { u"title"_s, u"raised_by"_s, u"notes"_s, u"principles"_s, u"ladder"_s, u"poll"_s,
+                     u"contributions"_s, u"decisions"_s, u"commitments"_s, u"actions"_s });
     Activity activity;
     activity.title = m_in.text(object, path, u"title"_s, JsonReader::Required);
     activity.raisedBy
@@ -206,6 +206,26 @@ Activity MeetingReader::readActivity(const QString &path, const QJsonObject &obj
         activity.ladder.insert(it.key(),
                                m_in.choice(ladder, ladderPath, it.key(), Ladder::builtIn().rungIds(),
                                            tr("a rung of the ladder"), JsonReader::Required));
+    }
+
+    // The room's poll: role -> rung -> how many people; a count of 0 is the same as leaving it out.
+    const QJsonObject poll = m_in.object(object, path, u"poll"_s);
+    const QString pollPath = JsonReader::join(path, u"poll"_s);
+    for (auto it = poll.begin(); it != poll.end(); ++it) {
+        const QString rolePath = JsonReader::join(pollPath, it.key());
+        if (!Vocabulary::roles().contains(it.key())) {
+            m_in.error(rolePath,
+                       tr("%1 is not a role (expected one of: %2)")
+                           .arg(JsonReader::quoted(it.key()), Vocabulary::roles().join(u", "_s)));
+            continue;
+        }
+        const QJsonObject counts = m_in.object(poll, pollPath, it.key());
+        m_in.allowOnly(counts, rolePath, Ladder::builtIn().rungIds());
+        for (const QString &rung : Ladder::builtIn().rungIds()) {
+            const int count = m_in.count(counts, rolePath, rung);
+            if (count > 0)
+                activity.poll[it.key()].insert(rung, count);
+        }
     }
 
     for (const auto &[itemPath, item] :
@@ -315,6 +335,22 @@ void writeActivity(JsonWriter &out, const Activity &activity)
         for (const QString &role : Vocabulary::roles()) // roles in their usual order, not alphabetical
             if (activity.ladder.contains(role))
                 out.field(role, activity.ladder.value(role));
+        out.endObject();
+    }
+    if (!activity.poll.isEmpty()) {
+        out.key(u"poll"_s);
+        out.beginObject();
+        for (const QString &role : Vocabulary::roles()) {
+            if (!activity.poll.contains(role))
+                continue;
+            out.key(role);
+            out.beginObject();
+            const QMap<QString, int> &counts = activity.poll[role];
+            for (const QString &rung : Ladder::builtIn().rungIds()) // lowest rung first
+                if (counts.value(rung) > 0)
+                    out.field(rung, qint64(counts.value(rung)));
+            out.endObject();
+        }
         out.endObject();
     }
     out.objectList(u"contributions"_s, activity.contributions, [&](const Contribution &c) {

@@ -43,6 +43,7 @@ struct InsertStatements
         , activity(db)
         , principle(db)
         , rating(db)
+        , vote(db)
         , contribution(db)
         , decision(db)
         , commitment(db)
@@ -62,6 +63,7 @@ struct InsertStatements
         principle.prepare(
             u"INSERT INTO activity_principles (activity_id, position, principle) VALUES (?, ?, ?)"_s);
         rating.prepare(u"INSERT INTO ladder_ratings (activity_id, perspective, rung) VALUES (?, ?, ?)"_s);
+        vote.prepare(u"INSERT INTO ladder_votes (activity_id, role, rung, count) VALUES (?, ?, ?, ?)"_s);
         contribution.prepare(u"INSERT INTO contributions (activity_id, position, attendee_id, by_role, text) "
                              "VALUES (?, ?, ?, ?, ?)"_s);
         decision.prepare(u"INSERT INTO decisions (activity_id, position, text, easy_read, made) "
@@ -78,8 +80,8 @@ struct InsertStatements
         respond.prepare(u"UPDATE actions SET responds_to = ? WHERE id = ?"_s);
     }
 
-    QSqlQuery meeting, attendee, activity, principle, rating, contribution, decision, commitment, action,
-        update, check, respond;
+    QSqlQuery meeting, attendee, activity, principle, rating, vote, contribution, decision, commitment,
+        action, update, check, respond;
 };
 
 } // namespace
@@ -165,6 +167,16 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
             sql.rating.addBindValue(it.value());
             if (!SqlHelpers::exec(sql.rating, tr("save the ladder ratings of %1").arg(where), error))
                 return std::nullopt;
+        }
+        for (auto role = activity.poll.begin(); role != activity.poll.end(); ++role) {
+            for (auto it = role->begin(); it != role->end(); ++it) {
+                sql.vote.addBindValue(activityId);
+                sql.vote.addBindValue(role.key());
+                sql.vote.addBindValue(it.key());
+                sql.vote.addBindValue(it.value());
+                if (!SqlHelpers::exec(sql.vote, tr("save the ladder poll of %1").arg(where), error))
+                    return std::nullopt;
+            }
         }
         for (qsizetype j = 0; j < activity.contributions.size(); ++j) {
             const Contribution &c = activity.contributions.at(j);
@@ -334,6 +346,10 @@ std::optional<Meeting> MeetingRepository::load(qint64 id) const
     children(u"t.perspective, t.rung"_s, u"ladder_ratings"_s, u"t.perspective"_s,
              [](Activity &a, const QSqlQuery &r) {
                  a.ladder.insert(r.value(1).toString(), r.value(2).toString());
+             });
+    children(u"t.role, t.rung, t.count"_s, u"ladder_votes"_s, u"t.role"_s,
+             [](Activity &a, const QSqlQuery &r) {
+                 a.poll[r.value(1).toString()].insert(r.value(2).toString(), r.value(3).toInt());
              });
     QHash<qint64, QString> refs;
     children(u"t.id, t.attendee_id, t.by_role, t.text"_s, u"contributions"_s, u"t.position"_s,

@@ -244,7 +244,18 @@ const QList<Migration> &Schema::migrations()
         second.version = 2;
         second.name = u"actions in due-date order"_s;
         second.statements = { u"CREATE INDEX actions_due_order ON actions(due = '', due, id)"_s };
-        return QList<Migration> { first, second };
+        // A show of hands: how many people in each role put an activity on each rung, for the poll view.
+        Migration third;
+        third.version = 3;
+        third.name = u"the room's ladder poll"_s;
+        third.statements = { uR"sql(CREATE TABLE ladder_votes (
+    activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('facilitator','parent-carer','young-person','professional','partner','other')),
+    rung TEXT NOT NULL CHECK (rung IN ('coercion','education','information','consultation','engagement','co-design','co-production')),
+    count INTEGER NOT NULL CHECK (count > 0),
+    PRIMARY KEY (activity_id, role, rung)
+))sql"_s };
+        return QList<Migration> { first, second, third };
     }();
     return list;
 }

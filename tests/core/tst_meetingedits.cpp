@@ -179,6 +179,7 @@ private Q_SLOTS:
         const auto snapshot = edits.removeRow(RowKind::Activity, firstId(u"activities"_s), &error);
         QVERIFY2(snapshot, qPrintable(error));
         QCOMPARE(Test::tableCounts(*m_db).value(u"actions"_s), 0);
+        QCOMPARE(Test::tableCounts(*m_db).value(u"ladder_votes"_s), 0);
         QCOMPARE(searchHits(u"taxi"_s), 0);
         QVERIFY2(edits.restore(*snapshot, &error), qPrintable(error));
         QCOMPARE(Test::tableCounts(*m_db), counts);
@@ -242,6 +243,38 @@ private Q_SLOTS:
                  MeetingEdits::Result::Failed);
         QCOMPARE(edits.setRating(activity, u"teacher"_s, QString(), u"co-design"_s, &error),
                  MeetingEdits::Result::Failed);
+    }
+
+    void countsTheRoomsPoll()
+    {
+        MeetingEdits edits(*m_db);
+        const qint64 activity = firstId(u"activities"_s);
+        QString error;
+        QCOMPARE(edits.votes(activity, u"parent-carer"_s, u"information"_s), 4);
+        QCOMPARE(edits.setVotes(activity, u"parent-carer"_s, u"information"_s, 4, 5, &error),
+                 MeetingEdits::Result::Done);
+        QCOMPARE(edits.setVotes(activity, u"partner"_s, u"co-design"_s, 0, 2, &error),
+                 MeetingEdits::Result::Done);
+        QCOMPARE(edits.poll(activity).value(u"partner"_s).value(u"co-design"_s), 2);
+        // A count someone else changed is not overwritten.
+        QCOMPARE(edits.setVotes(activity, u"parent-carer"_s, u"information"_s, 4, 6, &error),
+                 MeetingEdits::Result::Conflict);
+        QCOMPARE(edits.votes(activity, u"parent-carer"_s, u"information"_s), 5);
+        // 0 clears the rung.
+        QCOMPARE(edits.setVotes(activity, u"partner"_s, u"co-design"_s, 2, 0, &error),
+                 MeetingEdits::Result::Done);
+        QVERIFY(!edits.poll(activity).contains(u"partner"_s));
+        QCOMPARE(edits.setVotes(activity, u"partner"_s, u"top"_s, 0, 1, &error),
+                 MeetingEdits::Result::Failed);
+        QCOMPARE(edits.setVotes(activity, u"teacher"_s, u"co-design"_s, 0, 1, &error),
+                 MeetingEdits::Result::Failed);
+        QCOMPARE(edits.setVotes(activity, u"partner"_s, u"co-design"_s, 0, -1, &error),
+                 MeetingEdits::Result::Failed);
+        QVERIFY2(error.contains(u"-1 is not a number of people"_s), qPrintable(error));
+        const auto counts = Test::tableCounts(*m_db);
+        QCOMPARE(edits.setVotes(activity + 1000, u"partner"_s, u"co-design"_s, 0, 1, &error),
+                 MeetingEdits::Result::Failed);
+        QCOMPARE(Test::tableCounts(*m_db), counts);
     }
 
     void checksTheMeetingAgainstItsCharter()

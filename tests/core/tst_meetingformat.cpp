@@ -78,6 +78,9 @@ private Q_SLOTS:
         const Activity &a = m.activities.first();
         QCOMPARE(a.principles, (QStringList { u"communication"_s, u"accessibility"_s }));
         QCOMPARE(a.ladder.value(u"parent-carer"_s), u"information"_s);
+        QCOMPARE(a.poll.value(u"parent-carer"_s).value(u"information"_s), 4);
+        QCOMPARE(a.poll.value(u"young-person"_s), (QMap<QString, int> { { u"education"_s, 1 } }));
+        QCOMPARE(a.poll.size(), 3);
         QCOMPARE(a.contributions.first().by, u"Jo Turner"_s);
         QCOMPARE(a.decisions.first().easyRead, u"We will write the letter again with parents."_s);
         QCOMPARE(a.commitments.first().principle, u"honesty-transparency-accountability"_s);
@@ -167,6 +170,14 @@ private Q_SLOTS:
             u"activities[0].ladder.facilitator: \"coproduction\" is not a rung of the ladder (expected one of: coercion"_s);
         row("unknown perspective", exampleWith(u"activities/0/ladder/teacher"_s, u"information"_s),
             u"activities[0].ladder.teacher: \"teacher\" is not a role"_s);
+        row("unknown rung in the poll", exampleWith(u"activities/0/poll/parent-carer/top"_s, 3),
+            u"activities[0].poll.parent-carer.top: is not a field here (expected one of: coercion, education"_s);
+        row("negative count in the poll", exampleWith(u"activities/0/poll/parent-carer/consultation"_s, -1),
+            u"activities[0].poll.parent-carer.consultation: expected a whole number of people (0 or more), found the number -1"_s);
+        row("unknown role in the poll", exampleWith(u"activities/0/poll/teacher"_s, QJsonObject()),
+            u"activities[0].poll.teacher: \"teacher\" is not a role"_s);
+        row("poll not an object", exampleWith(u"activities/0/poll/professional"_s, 3),
+            u"activities[0].poll.professional: expected an object, found the number 3"_s);
         row("unknown raised_by", exampleWith(u"activities/0/raised_by"_s, u"mum"_s),
             u"activities[0].raised_by: \"mum\" is not a role"_s);
         row("unknown principle", exampleWith(u"activities/0/principles/1"_s, u"kindness"_s),
