@@ -550,6 +550,14 @@ Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &me
     if (roles.contains(u"professional"_s) && chance(50))
         activity.ladder.insert(u"professional"_s, rungs.at(qBound(0, base + between(-1, 1), 6)));
 
+    // Sometimes the room was polled too: each person present put up a hand on a rung near the usual one.
+    if (chance(35)) {
+        for (const Attendee &a : meeting.attendees) {
+            if (a.attendance == u"present" && a.role != u"facilitator")
+                activity.poll[a.role][rungs.at(qBound(0, base + between(-2, 1), 6))] += 1;
+        }
+    }
+
     const int contributionCount = speakers.isEmpty() ? 0 : between(0, 3);
     for (int i = 0; i < contributionCount; ++i) {
         Contribution c;

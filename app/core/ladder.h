@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ struct LadderRung
     QString group;
     QString description;
 };
+
+// The room's show of hands for one activity: role id -> rung id -> how many people in that role chose it.
+using LadderPoll = QMap<QString, QMap<QString, int>>;
 
 // The ladder of co-production (Think Local Act Personal), lowest rung first, read from resources/.
 class Ladder final

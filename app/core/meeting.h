@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ladder.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -80,7 +82,7 @@ struct Activity
     QString notes;
     QStringList principles;
     QMap<QString, QString> ladder; // perspective (role id) -> rung id
-    QMap<QString, QMap<QString, int>> poll; // role id -> rung id -> how many in that role chose it (> 0)
+    LadderPoll poll; // counts above 0 only
     QList<Contribution> contributions;
     QList<Decision> decisions;
     QList<Commitment> commitments;

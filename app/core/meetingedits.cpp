@@ -610,9 +610,9 @@ MeetingEdits::Result MeetingEdits::setRating(qint64 activityId, const QString &p
     return Result::Done;
 }
 
-QMap<QString, QMap<QString, int>> MeetingEdits::poll(qint64 activityId) const
+LadderPoll MeetingEdits::poll(qint64 activityId) const
 {
-    QMap<QString, QMap<QString, int>> counts;
+    LadderPoll counts;
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT role, rung, count FROM ladder_votes WHERE activity_id = ?"_s);
     q.addBindValue(activityId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ladder.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -102,7 +104,7 @@ public:
     Result setRating(qint64 activityId, const QString &perspective, const QString &expected,
                      const QString &rung, QString *error);
     // The room's poll for an activity: role -> rung -> how many people in that role chose it.
-    QMap<QString, QMap<QString, int>> poll(qint64 activityId) const;
+    LadderPoll poll(qint64 activityId) const;
     int votes(qint64 activityId, const QString &role, const QString &rung) const;
     // How many people in `role` put the activity on `rung`; 0 clears it.
     Result setVotes(qint64 activityId, const QString &role, const QString &rung, int expected, int count,

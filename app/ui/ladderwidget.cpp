@@ -20,8 +20,20 @@ namespace {
 constexpr int Margin = 8;
 constexpr int Rungs = 7;
 
-// Dark enough for white text at 7:1 or better.
-QColor perspectiveColour(const QString &role)
+} // namespace
+
+LadderWidget::LadderWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_perspectives { u"facilitator"_s, u"parent-carer"_s, u"young-person"_s, u"professional"_s }
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setAccessibleName(tr("Ladder of co-production"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    updateAccessibleText();
+}
+
+QColor LadderWidget::perspectiveColour(const QString &role)
 {
     if (role == u"facilitator")
         return QColor(0x15, 0x4a, 0x7d);
@@ -36,27 +48,13 @@ QColor perspectiveColour(const QString &role)
     return QColor(0x33, 0x33, 0x33);
 }
 
-// Light tints behind the groups, so the dark text on them stays well above 7:1.
-QColor groupTint(const QString &group)
+QColor LadderWidget::groupTint(const QString &group)
 {
     if (group == u"doing-to")
         return QColor(0xfd, 0xe8, 0xe6);
     if (group == u"doing-for")
         return QColor(0xff, 0xf3, 0xdc);
     return QColor(0xe3, 0xf4, 0xe4);
-}
-
-} // namespace
-
-LadderWidget::LadderWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_perspectives { u"facilitator"_s, u"parent-carer"_s, u"young-person"_s, u"professional"_s }
-{
-    setFocusPolicy(Qt::StrongFocus);
-    setAttribute(Qt::WA_Hover);
-    setAccessibleName(tr("Ladder of co-production"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    updateAccessibleText();
 }
 
 void LadderWidget::setRatings(const QMap<QString, QString> &ratings)
@@ -90,6 +88,13 @@ void LadderWidget::setCurrentPerspective(const QString &role)
 QString LadderWidget::currentPerspective() const
 {
     return m_perspectives.value(m_current);
+}
+
+void LadderWidget::setShowsDivergence(bool shows)
+{
+    m_showsDivergence = shows;
+    updateGeometry();
+    update();
 }
 
 void LadderWidget::setPresentation(bool presentation)
@@ -136,9 +141,23 @@ QString LadderWidget::describeDivergence() const
 
 int LadderWidget::bannerHeight() const
 {
-    // One line saying who is being rated, and room for the divergence warning when there is one.
-    const int line = fontMetrics().height();
-    return line + 2 * Margin + (divergenceText().isEmpty() ? 0 : 2 * line + 2 * Margin);
+    // One line saying who is being rated (not on the projector: the room does not need the keys), and room
+    // for the divergence warning, wrapped, when there is one.
+    const int who = m_presentation ? 0 : fontMetrics().height() + 2 * Margin;
+    if (!m_showsDivergence || divergenceText().isEmpty())
+        return who + Margin;
+    return who + bannerTextHeight() + 3 * Margin;
+}
+
+int LadderWidget::bannerTextHeight() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    // Measured at the width the banner will have; before the first layout, at the width it asks for.
+    const int w = (width() > 100 ? width() : fontMetrics().horizontalAdvance(u'x') * 90) - 4 * Margin;
+    return QFontMetrics(bold)
+        .boundingRect(QRect(0, 0, qMax(1, w), 10000), Qt::TextWordWrap, u"⚠ "_s + divergenceText())
+        .height();
 }
 
 int LadderWidget::rowHeight() const
@@ -191,12 +210,14 @@ void LadderWidget::paintEvent(QPaintEvent *)
     const QString who
         = tr("Rating for: %1    (Left/Right: another view; Up/Down or 1–7: a rung; Delete: clear)")
               .arg(Vocabulary::perspectiveLabel(currentPerspective()));
-    p.drawText(QRect(Margin, Margin, width() - 2 * Margin, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(who, Qt::ElideRight, width() - 2 * Margin));
+    if (!m_presentation)
+        p.drawText(QRect(Margin, Margin, width() - 2 * Margin, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(who, Qt::ElideRight, width() - 2 * Margin));
 
     const QString divergence = divergenceText();
-    if (!divergence.isEmpty()) {
-        const QRect banner(Margin, fm.height() + 2 * Margin, width() - 2 * Margin, 2 * fm.height() + Margin);
+    if (m_showsDivergence && !divergence.isEmpty()) {
+        const QRect banner(Margin, (m_presentation ? 0 : fm.height() + Margin) + Margin, width() - 2 * Margin,
+                           bannerTextHeight() + Margin);
         p.setPen(QPen(QColor(0x8a, 0x4b, 0x00), 2));
         p.setBrush(QColor(0xff, 0xf3, 0xdc));
         p.drawRoundedRect(banner, 6, 6);
@@ -223,7 +244,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
             const QString label = Vocabulary::perspectiveLabel(*it);
             const int w = QFontMetrics(bold).horizontalAdvance(label) + 2 * Margin;
             const QRect chip(right - w, r.center().y() - fm.height() / 2 - 4, w, fm.height() + 8);
-            p.setPen(*it == currentPerspective() ? QPen(ink, 3) : Qt::NoPen);
+            p.setPen(*it == currentPerspective() && !m_presentation ? QPen(ink, 3) : Qt::NoPen);
             p.setBrush(perspectiveColour(*it));
             p.drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
             p.setPen(Qt::white);
@@ -246,7 +267,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
                    fm.elidedText(rung.description, Qt::ElideRight, textWidth));
 
         // Where the current view stands, and keyboard focus, are outlined.
-        if (rung.id == current || (hasFocus() && current.isEmpty() && level == 0)) {
+        if (!m_presentation && (rung.id == current || (hasFocus() && current.isEmpty() && level == 0))) {
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(perspectiveColour(currentPerspective()), hasFocus() ? 3 : 2,
                           hasFocus() ? Qt::SolidLine : Qt::DashLine));

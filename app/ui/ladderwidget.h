@@ -27,6 +27,13 @@ public:
     QString currentPerspective() const;
     // Larger type and 44 px targets, for the projector.
     void setPresentation(bool presentation);
+    // Whether the widget draws the divergence warning itself (the editor shows it in a label instead).
+    void setShowsDivergence(bool shows);
+
+    // Each point of view's colour (dark enough for white text at 7:1) and each group's light tint (dark
+    // text on it stays above 7:1), shared with the poll chart so the room learns one set of colours.
+    static QColor perspectiveColour(const QString &role);
+    static QColor groupTint(const QString &group);
 
     // How many rungs apart the furthest views are (0 with fewer than two views).
     static int spread(const QMap<QString, QString> &ratings);
@@ -52,6 +59,7 @@ protected:
 private:
     int levelAt(const QPoint &pos) const;
     int bannerHeight() const;
+    int bannerTextHeight() const;
     int rowHeight() const;
     void requestLevel(int level);
     void updateAccessibleText();
@@ -62,6 +70,7 @@ private:
     QStringList m_perspectives;
     int m_current = 0;
     bool m_presentation = false;
+    bool m_showsDivergence = true;
 };
 
 } // namespace Coproduce

@@ -14,6 +14,7 @@
 
 #include "core/changewatcher.h"
 #include "core/database.h"
+#include "core/vocabulary.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -72,22 +73,16 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     MeetingEditor *editor = m_meetings->editor();
     connect(editor, &MeetingEditor::problem, this, &MainWindow::showProblem);
-    connect(editor, &MeetingEditor::presentLadder, this, [this, editor](qint64 activityId) {
+    connect(editor, &MeetingEditor::presentLadder, this, [this, editor](qint64 activityId, bool poll) {
+        const MeetingEdits edits(m_database);
         QMap<QString, QString> ratings;
-        QString title;
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT a.title, r.perspective, r.rung FROM activities a LEFT JOIN ladder_ratings r ON "
-                  "r.activity_id = a.id WHERE a.id = ?"_s);
-        q.addBindValue(activityId);
-        if (q.exec())
-            while (q.next()) {
-                title = q.value(0).toString();
-                if (!q.value(1).isNull())
-                    ratings.insert(q.value(1).toString(), q.value(2).toString());
-            }
+        for (const QString &role : Vocabulary::roles())
+            if (const QString rung = edits.rating(activityId, role); !rung.isEmpty())
+                ratings.insert(role, rung);
         if (!m_presentation)
             m_presentation = newPresentation();
-        m_presentation->showLadder(title, ratings);
+        m_presentation->showLadder(edits.value(Field::ActivityTitle, activityId).toString(), ratings,
+                                   edits.poll(activityId), poll ? 1 : 0);
         m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), editor));
     });
     connect(m_meetings, &MeetingsPage::meetingOpened, this, [this, editor](qint64 id) {
@@ -319,7 +314,7 @@ void MainWindow::setZoom(int percent)
 void MainWindow::present()
 {
     if (section() == Meetings && m_meetings->editor()->activityId() != 0) {
-        Q_EMIT m_meetings->editor()->presentLadder(m_meetings->editor()->activityId());
+        m_meetings->editor()->present();
         return;
     }
     showSection(Charters);

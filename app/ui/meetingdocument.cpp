@@ -4,6 +4,7 @@
 #include "changevaluecommand.h"
 #include "chartercheckcommand.h"
 #include "moverowcommand.h"
+#include "pollcommand.h"
 #include "ratingcommand.h"
 #include "rowcommand.h"
 #include "statuscommand.h"
@@ -99,6 +100,18 @@ bool MeetingDocument::setRating(qint64 activityId, const QString &perspective, c
     if (!report(m_edits.setRating(activityId, perspective, old, rung, &error), error))
         return false;
     m_undoStack.push(new RatingCommand(this, activityId, perspective, old, rung));
+    return true;
+}
+
+bool MeetingDocument::setVotes(qint64 activityId, const QString &role, const QString &rung, int count)
+{
+    const int old = m_edits.votes(activityId, role, rung);
+    if (old == count)
+        return true;
+    QString error;
+    if (!report(m_edits.setVotes(activityId, role, rung, old, count, &error), error))
+        return false;
+    m_undoStack.push(new PollCommand(this, activityId, role, rung, old, count));
     return true;
 }
 

@@ -38,6 +38,8 @@ public:
     bool removeRow(RowKind kind, qint64 id);
     bool moveRow(RowKind kind, qint64 id, int position);
     bool setRating(qint64 activityId, const QString &perspective, const QString &rung);
+    // How many people in `role` put the activity on `rung` in the room's poll; 0 clears it.
+    bool setVotes(qint64 activityId, const QString &role, const QString &rung, int count);
     // An empty score clears the principle's check.
     bool setCharterCheck(const QString &principle, const QString &score, const QString &note);
     // Changes an action's status with a dated note (today); "cannot-do" needs the reason as the note.

@@ -7,6 +7,7 @@
 #include "displayformat.h"
 #include "faceicon.h"
 #include "meetingdocument.h"
+#include "pollchart.h"
 #include "statusdialog.h"
 
 #include "core/actionrepository.h"
@@ -15,6 +16,7 @@
 #include "core/database.h"
 #include "core/vocabulary.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -56,6 +58,8 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
                                  "padding: 6px; }"_s);
     m_ui->divergence->setStyleSheet(u"QLabel { background: #fff3bf; color: #000000; border: 2px solid "
                                     "#7a5a00; padding: 6px; font-weight: bold; }"_s);
+    m_ui->ladder->setShowsDivergence(false); // the label under it says it, wrapped and in bold
+    m_ui->pollKey->setText(tr("Rungs: %1").arg(PollTable::key()));
     m_ui->activitySplitter->setStretchFactor(0, 1);
     m_ui->activitySplitter->setStretchFactor(1, 4);
     m_ui->activitySplitter->setSizes({ 260, 1000 });
@@ -323,8 +327,16 @@ void MeetingEditor::setUpControls()
                 if (m_activityId)
                     m_document->setRating(m_activityId, perspective, rung);
             });
+    connect(m_ui->pollTable, &PollTable::countRequested, this,
+            [this](const QString &role, const QString &rung, int count) {
+                if (m_activityId)
+                    m_document->setVotes(m_activityId, role, rung, count);
+            });
+    connect(m_ui->pollTable, &PollTable::problem, this, &MeetingEditor::showProblem);
     connect(m_ui->presentLadderButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT presentLadder(m_activityId); });
+            [this] { Q_EMIT presentLadder(m_activityId, false); });
+    connect(m_ui->presentPollButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT presentLadder(m_activityId, true); });
     connect(m_ui->actionStatusButton, &QPushButton::clicked, this,
             [this] { changeStatus(m_ui->actionTable->currentId()); });
     connect(m_ui->lastTimeStatusButton, &QPushButton::clicked, this, [this] {
@@ -351,7 +363,7 @@ void MeetingEditor::setUpControls()
 }
 
 QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
-                                       const QString &description, QWidget *target, int tab, int itemTab)
+                                       const QString &description, QWidget *target)
 {
     auto *action = new QAction(text, this);
     action->setShortcut(key);
@@ -359,45 +371,54 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
     action->setToolTip(description);
     action->setStatusTip(description);
     addAction(action);
-    connect(action, &QAction::triggered, this, [this, target, tab, itemTab] {
+    connect(action, &QAction::triggered, this, [this, target] {
         if (!isEnabled())
             return;
-        m_ui->sections->setCurrentIndex(tab);
-        if (itemTab >= 0)
-            m_ui->itemTabs->setCurrentIndex(itemTab);
+        // Bring forward every tab the target sits in, outermost last (a tab's page sits in the tab
+        // widget's stack).
+        for (QWidget *w = target; w && w != this; w = w->parentWidget()) {
+            QWidget *stack = w->parentWidget();
+            if (auto *tabs = qobject_cast<QTabWidget *>(stack ? stack->parentWidget() : nullptr))
+                if (tabs->indexOf(w) >= 0)
+                    tabs->setCurrentWidget(w);
+        }
         target->setFocus(Qt::ShortcutFocusReason);
     });
     m_entryActions << action;
     return action;
 }
 
+void MeetingEditor::present()
+{
+    if (m_activityId)
+        Q_EMIT presentLadder(m_activityId, m_ui->ladderTabs->currentWidget() == m_ui->pollTab);
+}
+
 void MeetingEditor::setUpEntryActions()
 {
-    const int details = m_ui->sections->indexOf(m_ui->detailsTab);
-    const int activities = m_ui->sections->indexOf(m_ui->activitiesTab);
     addEntryAction(tr("Add a &person"), QKeySequence(u"Ctrl+Shift+P"_s), tr("Type a name and press Enter"),
-                   m_ui->attendeeEntry, details);
+                   m_ui->attendeeEntry);
     addEntryAction(tr("Add an acti&vity"), QKeySequence(u"Ctrl+Shift+N"_s),
-                   tr("Type the activity's title and press Enter"), m_ui->activityEntry, activities);
+                   tr("Type the activity's title and press Enter"), m_ui->activityEntry);
     addEntryAction(tr("&Notes"), QKeySequence(u"Ctrl+Shift+O"_s), tr("Write notes for the chosen activity"),
-                   m_ui->notesEdit, activities);
+                   m_ui->notesEdit);
     addEntryAction(tr("Add what someone &said"), QKeySequence(u"Ctrl+Shift+C"_s),
-                   tr("Type what someone said and press Enter"), m_ui->contributionEntry, activities, 0);
+                   tr("Type what someone said and press Enter"), m_ui->contributionEntry);
     addEntryAction(tr("Add a &decision"), QKeySequence(u"Ctrl+Shift+D"_s),
-                   tr("Type the decision and press Enter"), m_ui->decisionEntry, activities, 1);
+                   tr("Type the decision and press Enter"), m_ui->decisionEntry);
     addEntryAction(tr("Add a &commitment"), QKeySequence(u"Ctrl+Shift+K"_s),
-                   tr("Type the commitment and press Enter"), m_ui->commitmentEntry, activities, 2);
+                   tr("Type the commitment and press Enter"), m_ui->commitmentEntry);
     addEntryAction(tr("Add an &action"), QKeySequence(u"Ctrl+Shift+A"_s),
-                   tr("Type the action and press Enter"), m_ui->actionEntry, activities, 3);
+                   tr("Type the action and press Enter"), m_ui->actionEntry);
     addEntryAction(tr("Rate on the &ladder"), QKeySequence(u"Ctrl+Shift+L"_s),
-                   tr("Up and Down choose a rung, Left and Right change whose view"), m_ui->ladder,
-                   activities);
-    addEntryAction(tr("Actions from &last time"), QKeySequence(u"Ctrl+Shift+B"_s),
-                   tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTable,
-                   m_ui->sections->indexOf(m_ui->lastTimeTab));
+                   tr("Up and Down choose a rung, Left and Right change whose view"), m_ui->ladder);
+    addEntryAction(tr("Count the &room poll"), QKeySequence(u"Ctrl+Shift+R"_s),
+                   tr("How many people put the activity on each rung: type a number, or + and -"),
+                   m_ui->pollTable);
+    addEntryAction(tr("Actions from last &time"), QKeySequence(u"Ctrl+Shift+B"_s),
+                   tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTable);
     addEntryAction(tr("C&harter check"), QKeySequence(u"Ctrl+Shift+H"_s),
-                   tr("How did we do against the charter?"), m_ui->checkScroll,
-                   m_ui->sections->indexOf(m_ui->checkTab));
+                   tr("How did we do against the charter?"), m_ui->checkScroll);
 }
 
 void MeetingEditor::setUpCharterCheck()
@@ -516,6 +537,14 @@ void MeetingEditor::flush()
         save->flush();
     for (const CheckRow &row : std::as_const(m_checkRows))
         row.save->flush();
+    // A cell still being edited: its editor hands the text over as it loses focus.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus)) {
+        const auto views = findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views)
+            if (focus->parentWidget() == view->viewport())
+                focus->clearFocus();
+    }
 }
 
 void MeetingEditor::reload()
@@ -646,6 +675,9 @@ void MeetingEditor::reloadActivity()
                 ratings.insert(q.value(0).toString(), q.value(1).toString());
     }
     m_ui->ladder->setRatings(ratings);
+    const LadderPoll poll = has ? m_document->edits().poll(m_activityId) : LadderPoll();
+    m_ui->pollTable->setPoll(poll);
+    m_ui->pollChart->setPoll(poll);
     const QString divergence = m_ui->ladder->divergenceText();
     m_ui->divergence->setText(divergence);
     m_ui->divergence->setVisible(!divergence.isEmpty());

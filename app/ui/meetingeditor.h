@@ -46,10 +46,13 @@ public:
     void flush();
     // Reads everything again from the database (after an undo, or a change made elsewhere).
     void reload();
+    // Puts the open activity's ladder on the projector: the poll if that tab is showing, else the ratings.
+    void present();
 
 Q_SIGNALS:
     void problem(const QString &message);
-    void presentLadder(qint64 activityId);
+    // The activity's ladder ratings, or the room's poll, for the projector.
+    void presentLadder(qint64 activityId, bool poll);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,7 +75,7 @@ private:
     void changeStatus(qint64 actionId);
     AutoSave *bind(QLineEdit *field, int fieldId, bool activityField, const QString &what);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
-                            QWidget *target, int tab, int itemTab = -1);
+                            QWidget *target);
 
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     Database &m_database;

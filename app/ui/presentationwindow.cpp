@@ -4,6 +4,7 @@
 #include "cardpainter.h"
 #include "chartercards.h"
 #include "ladderwidget.h"
+#include "pollchart.h"
 #include "theme.h"
 
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_card(new CharterCards(this))
     , m_ladder(new LadderWidget(this))
+    , m_poll(new PollChart(this))
     , m_position(new QLabel(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -48,9 +50,12 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     setAutoFillBackground(true);
 
     m_heading->setWordWrap(true);
+    m_position->setWordWrap(true); // it gives way before the buttons do
+    m_position->setAlignment(Qt::AlignCenter);
     m_heading->setTextFormat(Qt::PlainText);
     m_stack->addWidget(m_card);
     m_stack->addWidget(m_ladder);
+    m_stack->addWidget(m_poll);
     m_ladder->setPresentation(true);
     m_card->setFocusPolicy(Qt::NoFocus); // keys belong to the window: the clicker must always work
     // A style sheet, not setMinimumSize(): the app's own sheet would otherwise set a smaller minimum.
@@ -88,25 +93,30 @@ void PresentationWindow::showCards(const Charter &charter, int start)
     setPage(start);
 }
 
-void PresentationWindow::showLadder(const QString &title, const QMap<QString, QString> &ratings)
+void PresentationWindow::showLadder(const QString &title, const QMap<QString, QString> &ratings,
+                                    const LadderPoll &poll, int page)
 {
     m_ladderMode = true;
-    m_stack->setCurrentWidget(m_ladder);
-    m_heading->setText(title);
+    m_title = title;
     m_ladder->setRatings(ratings);
-    m_page = 0;
-    update();
+    m_poll->setPoll(poll);
+    setPage(page);
 }
 
 int PresentationWindow::pageCount() const
 {
-    return m_ladderMode ? 1 : int(m_charter.principles.size());
+    return m_ladderMode ? 2 : int(m_charter.principles.size());
 }
 
 void PresentationWindow::setPage(int page)
 {
     m_page = std::clamp(page, 0, qMax(0, pageCount() - 1));
-    if (!m_ladderMode) {
+    if (m_ladderMode) {
+        m_stack->setCurrentWidget(m_page == 0 ? static_cast<QWidget *>(m_ladder) : m_poll);
+        m_heading->setText(m_page == 0 ? tr("Where it sat on the ladder: %1").arg(m_title)
+                                       : tr("The room's poll: %1").arg(m_title));
+        applyScale();
+    } else {
         Charter one = m_charter;
         one.principles.clear();
         if (m_page < m_charter.principles.size())
@@ -119,13 +129,14 @@ void PresentationWindow::setPage(int page)
 
 void PresentationWindow::update()
 {
-    m_position->setText(m_ladderMode ? QString() : tr("Card %1 of %2").arg(m_page + 1).arg(pageCount()));
-    m_previous->setVisible(!m_ladderMode);
-    m_next->setVisible(!m_ladderMode);
+    if (m_ladderMode)
+        m_position->setText(m_page == 0 ? tr("Ratings, 1 of 2") : tr("Poll, 2 of 2"));
+    else
+        m_position->setText(tr("Card %1 of %2").arg(m_page + 1).arg(pageCount()));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
-    setAccessibleDescription(m_ladderMode ? m_ladder->accessibleDescription()
-                                          : m_card->accessibleDescription());
+    const QWidget *shown = m_stack->currentWidget();
+    setAccessibleDescription(m_heading->text() + u". "_s + shown->accessibleDescription());
     QWidget::update();
 }
 
@@ -136,16 +147,26 @@ void PresentationWindow::applyScale()
     QFont body = font();
     int size = qMax(18, height() / 18);
     body.setPixelSize(size);
+    const auto available = [&] { return height() - 4 * size - 48 - Theme::PresentationTarget * 2; };
     if (!m_ladderMode && m_page < m_charter.principles.size()) {
         const Principle &principle = m_charter.principles.at(m_page);
-        const int available = height() - 4 * size - 48 - Theme::PresentationTarget * 2;
-        while (size > 18 && CardPainter::height(principle, width() - 64 - size, body) > available) {
+        while (size > 18 && CardPainter::height(principle, width() - 64 - size, body) > available()) {
             size = size * 9 / 10;
             body.setPixelSize(size);
+        }
+    } else if (m_ladderMode) {
+        // All seven rungs must show: shrink until the ladder or the chart fits under the heading.
+        QWidget *shown = m_stack->currentWidget();
+        shown->setFont(body);
+        while (size > 14 && shown->sizeHint().height() > available()) {
+            size = size * 9 / 10;
+            body.setPixelSize(size);
+            shown->setFont(body);
         }
     }
     m_card->setFont(body);
     m_ladder->setFont(body);
+    m_poll->setFont(body);
     m_position->setFont(body);
     for (QPushButton *button : { m_previous, m_next, m_close })
         button->setFont(body);

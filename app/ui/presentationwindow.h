@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/charter.h"
+#include "core/ladder.h"
 
 #include <QMap>
 #include <QWidget>
@@ -15,10 +16,11 @@ namespace Coproduce {
 
 class CharterCards;
 class LadderWidget;
+class PollChart;
 
-// What the room sees on the projector: one charter card at a time, or an activity's ladder, full screen on
-// a chosen screen, in large type and high contrast, while the laptop keeps the editor. Arrow keys and a
-// presentation clicker (Page Up/Down) move between cards; Escape closes.
+// What the room sees on the projector: one charter card at a time, or an activity's ladder and poll, full
+// screen on a chosen screen, in large type and high contrast, while the laptop keeps the editor. Arrow keys
+// and a presentation clicker (Page Up/Down) move between cards; Escape closes.
 class PresentationWindow final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,9 @@ public:
     explicit PresentationWindow(QWidget *parent = nullptr);
 
     void showCards(const Charter &charter, int start);
-    void showLadder(const QString &title, const QMap<QString, QString> &ratings);
+    // An activity's ladder: page 0 shows each view's rating, page 1 the room's poll.
+    void showLadder(const QString &title, const QMap<QString, QString> &ratings, const LadderPoll &poll,
+                    int page);
     // Full screen on `screen` (or windowed, if there is none).
     void present(QScreen *screen);
 
@@ -51,11 +55,13 @@ private:
     QStackedWidget *m_stack;
     CharterCards *m_card;
     LadderWidget *m_ladder;
+    PollChart *m_poll;
     QLabel *m_position;
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_close;
     Charter m_charter;
+    QString m_title; // the activity's, in ladder mode
     int m_page = 0;
     bool m_ladderMode = false;
 };

@@ -65,6 +65,8 @@ private Q_SLOTS:
                  QSet<QString>(Vocabulary::actionStatuses().begin(), Vocabulary::actionStatuses().end()));
         const QStringList rungs = Ladder::builtIn().rungIds();
         QCOMPARE(distinct(u"SELECT rung FROM ladder_ratings"_s), QSet<QString>(rungs.begin(), rungs.end()));
+        QCOMPARE(distinct(u"SELECT count(*) > 0 FROM ladder_votes WHERE role = 'parent-carer'"_s),
+                 QSet<QString> { u"1"_s });
         QCOMPARE(distinct(u"SELECT made FROM decisions"_s),
                  (QSet<QString> { u"in-meeting"_s, u"elsewhere"_s }));
         QCOMPARE(distinct(u"SELECT score FROM charter_checks"_s),

@@ -9,9 +9,12 @@
 #include "ui/actionsmodel.h"
 #include "ui/chartercards.h"
 #include "ui/charterpage.h"
+#include "ui/ladderwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/meetingdocument.h"
 #include "ui/meetingeditor.h"
 #include "ui/meetingspage.h"
+#include "ui/pollchart.h"
 #include "ui/presentationwindow.h"
 #include "ui/theme.h"
 
@@ -164,6 +167,42 @@ private Q_SLOTS:
                 QVERIFY(button->height() >= Theme::PresentationTarget
                         && button->width() >= Theme::PresentationTarget);
         screenshot(u"presentation-card"_s, presentation);
+        QTest::keyClick(presentation, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->presentation());
+    }
+
+    void theLadderAndTheRoomsPollOnTheProjector()
+    {
+        keys("Ctrl+2");
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        keys("Ctrl+Shift+N");
+        QTest::keyClicks(QApplication::focusWidget(), u"Where are we on the ladder?"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(editor->activityId() != 0);
+        QVERIFY(editor->document()->setRating(editor->activityId(), u"facilitator"_s, u"co-design"_s));
+        QVERIFY(editor->document()->setVotes(editor->activityId(), u"parent-carer"_s, u"consultation"_s, 5));
+        QVERIFY(editor->document()->setVotes(editor->activityId(), u"young-person"_s, u"consultation"_s, 2));
+        QVERIFY(editor->document()->setVotes(editor->activityId(), u"professional"_s, u"co-design"_s, 3));
+        // With the poll showing in the editor, F5 puts the poll on the projector.
+        keys("Ctrl+Shift+R");
+        keys("F5");
+        PresentationWindow *presentation = m_window->presentation();
+        QVERIFY(presentation);
+        QVERIFY(QTest::qWaitForWindowExposed(presentation));
+        auto *chart = presentation->findChild<PollChart *>();
+        QVERIFY(chart && chart->isVisible());
+        QCOMPARE(presentation->currentPage(), 1);
+        QCOMPARE(PollChart::total(chart->poll()), 10);
+        QVERIFY2(presentation->accessibleDescription().contains(
+                     u"10 people answered. Most chose Consultation (7)."_s),
+                 qPrintable(presentation->accessibleDescription()));
+        screenshot(u"presentation-poll"_s, presentation);
+        // Page Up: each view's rating.
+        QTest::keyClick(presentation, Qt::Key_PageUp);
+        auto *ladder = presentation->findChild<LadderWidget *>();
+        QVERIFY(ladder->isVisible() && !chart->isVisible());
+        QCOMPARE(ladder->ratings().value(u"facilitator"_s), u"co-design"_s);
+        screenshot(u"presentation-ladder"_s, presentation);
         QTest::keyClick(presentation, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->presentation());
     }

@@ -8,6 +8,8 @@
 #include "ui/ladderwidget.h"
 #include "ui/meetingdocument.h"
 #include "ui/meetingeditor.h"
+#include "ui/pollchart.h"
+#include "ui/polltable.h"
 #include "ui/rowtable.h"
 #include "ui/statusdialog.h"
 
@@ -297,6 +299,92 @@ private Q_SLOTS:
         QTRY_VERIFY(!child<QLabel>("divergence")->isVisible());
         m_editor->undoStack()->undo();
         QTRY_VERIFY(child<QLabel>("divergence")->isVisible());
+    }
+
+    void theRoomsPollIsCountedFromTheKeyboard()
+    {
+        press("Ctrl+Shift+R");
+        auto *poll = child<PollTable>("pollTable");
+        QCOMPARE(QApplication::focusWidget(), poll);
+        QCOMPARE(child<QTabWidget>("ladderTabs")->currentWidget(), child<QWidget>("pollTab"));
+        const qint64 activity = m_editor->activityId();
+        const auto votes = [&](const char *role, const char *rung) {
+            return scalar(
+                       u"SELECT coalesce(sum(count), 0) FROM ladder_votes WHERE activity_id = %1 AND role = "
+                       "'%2' AND rung = '%3'"_s.arg(activity)
+                           .arg(QString::fromLatin1(role), QString::fromLatin1(rung)))
+                .toInt();
+        };
+        // The example has 4 parent carers on Information: three more hands go up, one by one.
+        poll->setCurrentCell(PollTable::rowOf(u"parent-carer"_s), PollTable::columnOf(u"information"_s));
+        QCOMPARE(votes("parent-carer", "information"), 4);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(poll, Qt::Key_Plus);
+        QCOMPARE(votes("parent-carer", "information"), 7);
+        QTest::keyClick(poll, Qt::Key_Minus);
+        QCOMPARE(votes("parent-carer", "information"), 6);
+        // Typing a number: down to young people, right to Engagement, two of them.
+        QTest::keyClick(poll, Qt::Key_Down);
+        QTest::keyClick(poll, Qt::Key_Right);
+        QTest::keyClick(poll, Qt::Key_Right);
+        type(u"2"_s);
+        // The editor hands its text over once it has closed.
+        QTRY_COMPARE(votes("young-person", "engagement"), 2);
+        QTRY_VERIFY2(child<PollChart>("pollChart")
+                         ->accessibleDescription()
+                         .startsWith(u"14 people answered. Most chose Information (6)."_s),
+                     qPrintable(child<PollChart>("pollChart")->accessibleDescription()));
+        // Not a number: said plainly, and nothing changes.
+        const auto counts = Test::tableCounts(*m_db);
+        poll->setFocus();
+        QTest::keyClick(poll, Qt::Key_F2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(u"lots"_s);
+        QTRY_VERIFY(child<QLabel>("problem")->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), poll);
+        QVERIFY2(child<QLabel>("problem")->text().contains(u"\"lots\" is not a number of people"_s),
+                 qPrintable(child<QLabel>("problem")->text()));
+        QCOMPARE(Test::tableCounts(*m_db), counts);
+        QCOMPARE(votes("young-person", "engagement"), 2);
+        QCOMPARE(poll->currentItem()->text(), u"2"_s);
+        // Delete clears the count; each change is one undo step.
+        poll->setFocus();
+        QTest::keyClick(poll, Qt::Key_Delete);
+        QCOMPARE(votes("young-person", "engagement"), 0);
+        m_editor->undoStack()->undo();
+        QCOMPARE(votes("young-person", "engagement"), 2);
+        for (int i = 0; i < 5; ++i)
+            m_editor->undoStack()->undo();
+        QCOMPARE(votes("parent-carer", "information"), 4);
+        QTRY_COMPARE(
+            poll->item(PollTable::rowOf(u"parent-carer"_s), PollTable::columnOf(u"information"_s))->text(),
+            u"4"_s);
+        QVERIFY(child<QLabel>("pollKey")->text().contains(u"7 Co-production"_s));
+        screenshot(u"meetingeditor-poll"_s);
+    }
+
+    void closingWhileACellIsBeingEditedKeepsWhatWasTyped()
+    {
+        press("Ctrl+Shift+R");
+        auto *poll = child<PollTable>("pollTable");
+        poll->setCurrentCell(0, PollTable::columnOf(u"co-production"_s));
+        QTest::keyClick(poll, Qt::Key_F2);
+        QTest::keyClicks(QApplication::focusWidget(), u"3"_s);
+        m_editor.reset();
+        QCOMPARE(scalar(u"SELECT count FROM ladder_votes WHERE rung = 'co-production'"_s).toInt(), 3);
+
+        // The same for a row's cell.
+        init();
+        auto *people = child<RowTable>("attendeeTable");
+        people->setFocus();
+        people->setCurrentCell(0, 0);
+        QTest::keyClick(people, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Typed Before Closing"_s);
+        m_editor.reset();
+        QCOMPARE(scalar(u"SELECT count(*) FROM attendees WHERE name = 'Typed Before Closing'"_s).toInt(), 1);
     }
 
     void statusChangesAskForTheReasonWhenItCannotBeDone()
