@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -46,6 +47,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (Coproduce::CommandLine::wantsCommand(arguments) && Coproduce::CommandLine::needsGui(arguments)) {
+        // Documents need fonts and a painter, not a screen: without a display, Qt's offscreen platform.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Coproduce::CommandLine(out, err).run(app.arguments());
+    }
     if (Coproduce::CommandLine::wantsCommand(arguments) || !hasDisplay()) {
         QCoreApplication app(argc, argv);
         describeApplication();

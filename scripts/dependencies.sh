@@ -4,8 +4,9 @@
 # What building and running the app needs.
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
-# The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data.
-COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream"
+# The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
+# the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip.
+COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

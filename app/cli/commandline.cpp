@@ -14,6 +14,8 @@
 #include "core/meetingrepository.h"
 #include "core/seriesrepository.h"
 #include "core/vocabulary.h"
+#include "reports/documentwriter.h"
+#include "reports/minutes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +32,7 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s, u"demo"_s };
+    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s, u"demo"_s, u"minutes"_s };
     return list;
 }
 
@@ -53,6 +55,12 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"open"_s, tr("Only actions still to do.") },
         { u"series"_s, tr("Only the series NAME."), u"NAME"_s },
         { u"years"_s, tr("How many years of meetings."), u"N"_s },
+        { u"output"_s, tr("Write the document to FILE."), u"FILE"_s },
+        { u"format"_s, tr("pdf, html or odt (else from the file name)."), u"FORMAT"_s },
+        { u"easy-read"_s, tr("The easy-read summary.") },
+        { u"large-print"_s, tr("Larger type.") },
+        { u"a5"_s, tr("A5 pages (a booklet) instead of A4.") },
+        { u"redact"_s, tr("For publishing: only people there in a professional role are named.") },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -70,6 +78,9 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] meetings import FILE    prints the new meeting's id\n"
               "  coproduce [--database FILE] meetings export ID FILE\n"
               "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
+              "  coproduce [--database FILE] minutes MEETING_ID --output FILE [--large-print] [--a5] "
+              "[--redact]\n"
+              "                                    [--format pdf|html|odt]\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
               "  coproduce --help | --version\n"
@@ -135,6 +146,8 @@ int CommandLine::run(const QStringList &arguments)
         return meetings(args.mid(1));
     if (verb == u"actions")
         return actions(args.mid(1));
+    if (verb == u"minutes")
+        return minutes(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -324,6 +337,58 @@ int CommandLine::actions(const QStringList &args)
     return 0;
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    // Documents are laid out with Qt Gui's fonts and painter: those verbs need a QGuiApplication.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith(u'-')) {
+            if (!arg.contains(u'=')
+                && (arg.endsWith(u"database") || arg.endsWith(u"output") || arg.endsWith(u"format")
+                    || arg.endsWith(u"series") || arg.endsWith(u"years")))
+                ++i; // skip the option's value
+            continue;
+        }
+        return arg == u"minutes" || arg == u"you-said-we-did";
+    }
+    return false;
+}
+
+int CommandLine::minutes(const QStringList &args)
+{
+    const QStringList reportOptions { u"output"_s,      u"format"_s, u"easy-read"_s,
+                                      u"large-print"_s, u"a5"_s,     u"redact"_s };
+    if (!onlyOptions(u"minutes"_s, reportOptions) || !expectArguments(u"minutes"_s, args, 1, u"MEETING_ID"_s))
+        return 2;
+    bool isNumber = false;
+    const qint64 id = args.at(0).toLongLong(&isNumber);
+    if (!isNumber)
+        return usageError(tr("the meeting ID must be a number (see `coproduce meetings list`), not \"%1\"")
+                              .arg(args.at(0)));
+    const QString output = m_parser.value(u"output"_s);
+    if (output.isEmpty())
+        return usageError(tr("\"minutes\" needs --output FILE"));
+    if (m_parser.isSet(u"easy-read"_s))
+        return fail(tr("the easy-read summary cannot be made yet: only the minutes can"));
+    QString error;
+    const std::optional<DocumentWriter::Format> format
+        = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
+    if (!format)
+        return usageError(error);
+    if (!openDatabase())
+        return 1;
+    const std::optional<Minutes> minutes = Minutes::load(m_database, id);
+    if (!minutes)
+        return fail(tr("there is no meeting %1 (see `coproduce meetings list`)").arg(id));
+    ReportOptions options;
+    options.redact = m_parser.isSet(u"redact"_s);
+    options.largePrint = m_parser.isSet(u"large-print"_s);
+    options.a5 = m_parser.isSet(u"a5"_s);
+    if (!DocumentWriter::write(minutes->document(options), *format, output, !options.redact, &error))
+        return fail(error);
+    return 0;
+}
+
 int CommandLine::demo(const QStringList &args)
 {
     if (!onlyOptions(u"demo"_s, { u"years"_s }) || !expectArguments(u"demo"_s, args, 0, QString()))
@@ -406,7 +471,8 @@ bool CommandLine::writeOutput(const QString &path, const QByteArray &bytes, bool
 
 bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
 {
-    for (const QString &name : { u"json"_s, u"csv"_s, u"open"_s, u"series"_s, u"years"_s }) {
+    for (const QString &name : { u"json"_s, u"csv"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s,
+                                 u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s }) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
             return false;

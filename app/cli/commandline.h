@@ -28,12 +28,15 @@ public:
     // The --database value (either "--database FILE" or "--database=FILE"), or empty.
     static QString databaseArgument(const QStringList &arguments);
     static QString usage();
+    // True when the command writes a document, which needs a QGuiApplication (fonts, painting).
+    static bool needsGui(const QStringList &arguments);
 
 private:
     int charters(const QStringList &args);
     int meetings(const QStringList &args);
     int actions(const QStringList &args);
     int demo(const QStringList &args);
+    int minutes(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

@@ -3,6 +3,7 @@
 
 #include "core/ladder.h"
 #include "core/vocabulary.h"
+#include "reports/laddercolours.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
@@ -31,30 +32,6 @@ LadderWidget::LadderWidget(QWidget *parent)
     setAccessibleName(tr("Ladder of co-production"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     updateAccessibleText();
-}
-
-QColor LadderWidget::perspectiveColour(const QString &role)
-{
-    if (role == u"facilitator")
-        return QColor(0x15, 0x4a, 0x7d);
-    if (role == u"parent-carer")
-        return QColor(0x5b, 0x17, 0x84);
-    if (role == u"young-person")
-        return QColor(0x1f, 0x50, 0x22);
-    if (role == u"professional")
-        return QColor(0x6b, 0x3a, 0x00);
-    if (role == u"partner")
-        return QColor(0x00, 0x4d, 0x43);
-    return QColor(0x33, 0x33, 0x33);
-}
-
-QColor LadderWidget::groupTint(const QString &group)
-{
-    if (group == u"doing-to")
-        return QColor(0xfd, 0xe8, 0xe6);
-    if (group == u"doing-for")
-        return QColor(0xff, 0xf3, 0xdc);
-    return QColor(0xe3, 0xf4, 0xe4);
 }
 
 void LadderWidget::setRatings(const QMap<QString, QString> &ratings)
@@ -233,7 +210,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
         const LadderRung &rung = ladder.rungs().at(level);
         const QRect r = rungRect(level);
         p.setPen(Qt::NoPen);
-        p.setBrush(groupTint(rung.group));
+        p.setBrush(LadderColours::group(rung.group));
         p.drawRect(r);
 
         // A chip for each view that put the activity here, right-aligned; the text gets what is left.
@@ -245,7 +222,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
             const int w = QFontMetrics(bold).horizontalAdvance(label) + 2 * Margin;
             const QRect chip(right - w, r.center().y() - fm.height() / 2 - 4, w, fm.height() + 8);
             p.setPen(*it == currentPerspective() && !m_presentation ? QPen(ink, 3) : Qt::NoPen);
-            p.setBrush(perspectiveColour(*it));
+            p.setBrush(LadderColours::perspective(*it));
             p.drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
             p.setPen(Qt::white);
             p.setFont(bold);
@@ -269,7 +246,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
         // Where the current view stands, and keyboard focus, are outlined.
         if (!m_presentation && (rung.id == current || (hasFocus() && current.isEmpty() && level == 0))) {
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(perspectiveColour(currentPerspective()), hasFocus() ? 3 : 2,
+            p.setPen(QPen(LadderColours::perspective(currentPerspective()), hasFocus() ? 3 : 2,
                           hasFocus() ? Qt::SolidLine : Qt::DashLine));
             p.drawRect(r.adjusted(1, 1, -1, -1));
         }

@@ -30,11 +30,6 @@ public:
     // Whether the widget draws the divergence warning itself (the editor shows it in a label instead).
     void setShowsDivergence(bool shows);
 
-    // Each point of view's colour (dark enough for white text at 7:1) and each group's light tint (dark
-    // text on it stays above 7:1), shared with the poll chart so the room learns one set of colours.
-    static QColor perspectiveColour(const QString &role);
-    static QColor groupTint(const QString &group);
-
     // How many rungs apart the furthest views are (0 with fewer than two views).
     static int spread(const QMap<QString, QString> &ratings);
     // A plain sentence when views differ by two rungs or more, else empty.

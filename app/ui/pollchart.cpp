@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pollchart.h"
 
-#include "ladderwidget.h"
+#include "reports/laddercolours.h"
 
 #include "core/vocabulary.h"
 
@@ -137,7 +137,7 @@ void PollChart::paintEvent(QPaintEvent *)
             keyTop += line + Margin / 2;
         }
         p.setPen(Qt::NoPen);
-        p.setBrush(LadderWidget::perspectiveColour(role));
+        p.setBrush(LadderColours::perspective(role));
         p.drawRoundedRect(QRect(x, keyTop + line / 4, line, line / 2 + line / 4), 3, 3);
         p.setPen(ink);
         p.drawText(QRect(x + line + Margin / 2, keyTop, fm.horizontalAdvance(label), line), Qt::AlignVCenter,
@@ -163,7 +163,7 @@ void PollChart::paintEvent(QPaintEvent *)
         const LadderRung &rung = Ladder::builtIn().rungs().at(level);
         const QRect r(Margin, top + (Rungs - 1 - level) * row, width() - 2 * Margin, row - 2);
         p.setPen(Qt::NoPen);
-        p.setBrush(LadderWidget::groupTint(rung.group));
+        p.setBrush(LadderColours::group(rung.group));
         p.drawRect(r);
         p.setPen(ink);
         p.setFont(bold);
@@ -180,7 +180,7 @@ void PollChart::paintEvent(QPaintEvent *)
                 continue;
             const QRect part(left, bar.top(), barSpace * c / largest, bar.height());
             p.setPen(QPen(Qt::white, 2)); // a gap between neighbouring parts
-            p.setBrush(LadderWidget::perspectiveColour(role));
+            p.setBrush(LadderColours::perspective(role));
             p.drawRect(part);
             p.setPen(Qt::white);
             const QString number = QString::number(c);

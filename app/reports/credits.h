@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/meeting.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
+
+namespace Coproduce {
+
+// How each person is named in a document, as they asked: `named` shows the name, `role-only` "a parent
+// carer", `anonymous` nothing. Publishing (redact) shows everyone who is not there in a professional role
+// by role only, and never names a young person. Names typed into free text (notes, what was said, action
+// owners) are replaced the same way, so a hidden name cannot slip through anywhere.
+class Credits final
+{
+    Q_DECLARE_TR_FUNCTIONS(Credits)
+
+public:
+    // When a name is listed twice (the same person in two meetings), the first listing counts.
+    Credits(const QList<Attendee> &attendees, bool redact);
+
+    // An attendee's name as shown: the name, "a parent carer", or empty (anonymous).
+    QString shown(const Attendee &attendee) const;
+    bool isHidden(const Attendee &attendee) const { return shown(attendee) != attendee.name; }
+    // A "by" or owner: an attendee's name, a role id, or any other text (an organisation).
+    QString by(const QString &by) const;
+    // Free text with every hidden name replaced.
+    QString text(const QString &text) const;
+    // The names that must not appear in the document.
+    QStringList hiddenNames() const;
+
+    static bool isProfessionalRole(const QString &role);
+    // "a parent carer", "a young person", …
+    static QString rolePhrase(const QString &role);
+
+private:
+    struct Replacement
+    {
+        QRegularExpression pattern;
+        QString with;
+    };
+    QList<Attendee> m_attendees;
+    QList<Replacement> m_replacements;
+    bool m_redact;
+};
+
+} // namespace Coproduce

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+
+namespace Coproduce {
+
+struct DocumentImage
+{
+    QString name; // what the body's <img src> names
+    QImage image;
+};
+
+// A report ready to be written in any format: a body of plain semantic HTML (headings in order, tables with
+// header cells, every picture with alt text) and the pictures it names. The writer adds the page furniture.
+struct Document
+{
+    QString title; // PDF title, HTML <title>, and the running head on every page
+    QString language = QStringLiteral("en-GB");
+    QString body;
+    QList<DocumentImage> images;
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    qreal pointSize = 11; // body text
+    qreal lineHeight = 100; // percent
+    QString styleSheet; // extra CSS for this kind of document
+};
+
+} // namespace Coproduce

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentwriter.h"
+
+#include "laddercolours.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+std::optional<DocumentWriter::Format> DocumentWriter::formatFor(const QString &path, const QString &name,
+                                                                QString *error)
+{
+    const QString chosen = name.isEmpty() ? QFileInfo(path).suffix().toLower() : name.toLower();
+    if (chosen == u"pdf")
+        return Format::Pdf;
+    if (chosen == u"html" || chosen == u"htm")
+        return Format::Html;
+    if (chosen == u"odt")
+        return Format::Odt;
+    *error = name.isEmpty()
+        ? tr("%1: cannot tell the format from the file name (expected .pdf, .html or .odt, or --format)")
+              .arg(path)
+        : tr("\"%1\" is not a format (expected pdf, html or odt)").arg(name);
+    return std::nullopt;
+}
+
+QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
+{
+    // Qt's rich text understands a subset of CSS: sizes in pt, margins, borders on tables via attributes.
+    QString css
+        = u"body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: %1pt; color: #1a1a1a; }\n"
+          "h1 { font-size: %2pt; } h2 { font-size: %3pt; margin-top: 14pt; } h3 { font-size: %4pt; }\n"
+          "th { text-align: left; background-color: #e8e8e8; }\n"
+          "th, td { padding: 3pt; vertical-align: top; }\n"_s.arg(d.pointSize)
+              .arg(d.pointSize * 1.8)
+              .arg(d.pointSize * 1.4)
+              .arg(d.pointSize * 1.15);
+    if (forHtml)
+        css += u"body { max-width: 48em; margin: 2em auto; padding: 0 1em; line-height: %1%; }\n"
+               "table { border-collapse: collapse; margin: 0.5em 0 1em; }\n"
+               "th, td { border: 1px solid #767676; }\n"
+               "table.details th, table.details td { border: none; }\n"
+               "img { max-width: 100%; height: auto; }\n"_s.arg(qMax(d.lineHeight, 140.0));
+    return css + d.styleSheet;
+}
+
+std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPagedPaintDevice *device)
+{
+    auto text = std::make_unique<QTextDocument>();
+    if (device)
+        text->documentLayout()->setPaintDevice(device);
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(d.pointSize);
+    text->setDefaultFont(font);
+    text->setDocumentMargin(0);
+    text->setDefaultStyleSheet(styleSheet(d, false));
+    text->setMetaInformation(QTextDocument::DocumentTitle, d.title);
+    for (const DocumentImage &image : d.images)
+        text->addResource(QTextDocument::ImageResource, QUrl(image.name), image.image);
+    // Tables get their borders from attributes, which Qt reads and HTML export does not need.
+    QString body = d.body;
+    body.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
+    body.replace(u"<table class=\"details\">"_s,
+                 u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"3\">"_s);
+    if (d.lineHeight > 100)
+        body.replace(u"<p>"_s, u"<p style=\"line-height: %1%;\">"_s.arg(d.lineHeight))
+            .replace(u"<li>"_s, u"<li style=\"line-height: %1%;\">"_s.arg(d.lineHeight));
+    text->setHtml(u"<html><body>"_s + body + u"</body></html>"_s);
+    return text;
+}
+
+QByteArray DocumentWriter::html(const Document &d)
+{
+    QString body = d.body;
+    // One self-contained file: pictures travel inside it.
+    for (const DocumentImage &image : d.images) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.image.save(&buffer, "PNG");
+        body.replace(u"src=\""_s + image.name + u'"',
+                     u"src=\"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64()) + u'"');
+    }
+    const QString page
+        = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\" />\n"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+          "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n<main>\n%4</main>\n</body>\n"
+          "</html>\n"_s.arg(d.language, d.title.toHtmlEscaped(), styleSheet(d, true), body);
+    return page.toUtf8();
+}
+
+int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
+{
+    QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
+    const std::unique_ptr<QTextDocument> text = textDocument(d, device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    QFont small(u"DejaVu Sans"_s);
+    small.setPointSizeF(qMax(9.0, d.pointSize * 0.8));
+    const QFontMetricsF fm(small, device);
+    const qreal head = fm.height() * 2.2;
+    const QRectF body(0, head, page.width(), page.height() - 2 * head);
+    text->setPageSize(body.size());
+    const int pages = text->pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        painter.save();
+        painter.translate(0, head - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(context.clip);
+        text->documentLayout()->draw(&painter, context);
+        painter.restore();
+        // The meeting's title at the head of every page and the page number at the foot.
+        painter.setFont(small);
+        painter.setPen(LadderColours::ink());
+        painter.drawText(QRectF(0, 0, page.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                         fm.elidedText(d.title, Qt::ElideRight, page.width()));
+        painter.setPen(QPen(QColor(0x76, 0x76, 0x76), fm.height() / 20));
+        painter.drawLine(QPointF(0, fm.height() * 1.4), QPointF(page.width(), fm.height() * 1.4));
+        painter.setPen(LadderColours::ink());
+        painter.drawText(QRectF(0, page.height() - fm.height(), page.width(), fm.height()), Qt::AlignHCenter,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    return pages;
+}
+
+bool DocumentWriter::write(const Document &d, Format format, const QString &path, bool privateFile,
+                           QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (privateFile)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    bool ok = true;
+    if (format == Format::Html) {
+        ok = file.write(html(d)) >= 0;
+    } else if (format == Format::Odt) {
+        // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
+        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr);
+        QBuffer buffer;
+        QTextDocumentWriter writer(&buffer, "odf");
+        ok = writer.write(text.get()) && file.write(buffer.data()) == buffer.data().size();
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setTitle(d.title);
+        pdf.setCreator(tr("Coproduce"));
+        pdf.setResolution(300);
+        pdf.setPageSize(d.pageSize);
+        pdf.setPageMargins(d.pageSize.id() == QPageSize::A5 ? QMarginsF(14, 14, 14, 14)
+                                                            : QMarginsF(20, 18, 20, 18),
+                           QPageLayout::Millimeter);
+        ok = paint(d, &pdf) > 0;
+    }
+    if (!ok || !file.commit()) {
+        *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Coproduce

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace Coproduce {
+
+// Writes a Document as PDF (PDF/A-1b, A4 or A5, the title on every page and "Page 2 of 5" at the foot),
+// as one self-contained HTML file (the accessible version), or as ODT for word processors; and prints it.
+// Files are written beside the target and renamed at the end, so a failure leaves no partial file.
+class DocumentWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentWriter)
+
+public:
+    enum class Format { Pdf, Html, Odt };
+
+    // From --format if given, else from the file's extension.
+    static std::optional<Format> formatFor(const QString &path, const QString &name, QString *error);
+    // `privateFile`: only the owner may read it (a document that names people who asked not to be named
+    // in public).
+    static bool write(const Document &document, Format format, const QString &path, bool privateFile,
+                      QString *error);
+
+    static QByteArray html(const Document &document);
+    // Lays the document out on the device's pages and paints them all, with the running head and page
+    // numbers. Returns the number of pages.
+    static int paint(const Document &document, QPagedPaintDevice *device);
+    // The document as Qt lays it out, measured for `device` (may be null: the screen).
+    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device);
+
+private:
+    static QString styleSheet(const Document &document, bool forHtml);
+};
+
+} // namespace Coproduce

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "html.h"
+
+#include <QLocale>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+QString Html::heading(int level, const QString &text)
+{
+    return u"<h%1>%2</h%1>\n"_s.arg(level).arg(escape(text));
+}
+
+QString Html::paragraph(const QString &text)
+{
+    return u"<p>"_s + escape(text) + u"</p>\n"_s;
+}
+
+QString Html::paragraphs(const QString &text)
+{
+    QString html;
+    const QStringList parts = text.trimmed().split(u"\n\n"_s, Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        html += u"<p>"_s + escape(part.trimmed()).replace(u'\n', u"<br />"_s) + u"</p>\n"_s;
+    return html;
+}
+
+QString Html::list(const QStringList &itemsHtml)
+{
+    QString html = u"<ul>\n"_s;
+    for (const QString &item : itemsHtml)
+        html += u"<li>"_s + item + u"</li>\n"_s;
+    return html + u"</ul>\n"_s;
+}
+
+QString Html::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QString html = u"<table>\n<thead><tr>"_s;
+    for (const QString &h : headers)
+        html += u"<th scope=\"col\">"_s + escape(h) + u"</th>"_s;
+    html += u"</tr></thead>\n<tbody>\n"_s;
+    for (const QStringList &row : rows) {
+        html += u"<tr>"_s;
+        for (const QString &cell : row)
+            html += u"<td>"_s + escape(cell) + u"</td>"_s;
+        html += u"</tr>\n"_s;
+    }
+    return html + u"</tbody>\n</table>\n"_s;
+}
+
+QString Html::definitions(const QList<QPair<QString, QString>> &rows)
+{
+    QString html = u"<table class=\"details\">\n"_s;
+    for (const auto &[label, value] : rows)
+        html += u"<tr><th scope=\"row\">"_s + escape(label) + u"</th><td>"_s + escape(value)
+            + u"</td></tr>\n"_s;
+    return html + u"</table>\n"_s;
+}
+
+QString Html::image(const QString &name, const QString &alt, int width)
+{
+    return u"<p><img src=\"%1\" alt=\"%2\" width=\"%3\" /></p>\n"_s.arg(escape(name), escape(alt)).arg(width);
+}
+
+QString Html::date(const QDate &date)
+{
+    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMM yyyy"_s)
+                          : u"–"_s;
+}
+
+} // namespace Coproduce

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Coproduce {
+
+// Small builders for the plain, semantic HTML that reports are written in. Every text argument is escaped
+// here, except where the name says the argument is HTML already.
+class Html final
+{
+public:
+    static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+    static QString heading(int level, const QString &text);
+    static QString paragraph(const QString &text);
+    // Blank lines start new paragraphs; single line breaks are kept.
+    static QString paragraphs(const QString &text);
+    static QString list(const QStringList &itemsHtml);
+    // A table with a header row; every cell is text.
+    static QString table(const QStringList &headers, const QList<QStringList> &rows);
+    // Label and value pairs, as a table with a header cell starting each row.
+    static QString definitions(const QList<QPair<QString, QString>> &rows);
+    // `width` in CSS pixels.
+    static QString image(const QString &name, const QString &alt, int width);
+    // "16 Dec 2026", or "–" for no date.
+    static QString date(const QDate &date);
+};
+
+} // namespace Coproduce

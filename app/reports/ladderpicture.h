@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QMap>
+#include <QString>
+
+namespace Coproduce {
+
+// The ladder drawn for a document: seven rungs, highest at the top, tinted by group, with a labelled chip
+// on the rung each point of view chose.
+class LadderPicture final
+{
+    Q_DECLARE_TR_FUNCTIONS(LadderPicture)
+
+public:
+    // `width` in pixels at 96 dpi; drawn at `scale` times that for print.
+    static QImage render(const QMap<QString, QString> &ratings, int width, qreal scale = 3);
+    // What the picture shows, in words, for its alt text.
+    static QString describe(const QMap<QString, QString> &ratings);
+};
+
+} // namespace Coproduce

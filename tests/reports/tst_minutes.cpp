@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "core/importer.h"
+#include "reports/documentwriter.h"
+#include "reports/minutes.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList args { u"-layout"_s };
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    return run(u"pdftotext"_s, args << path << u"-"_s);
+}
+
+// Everything a reader, a search engine or a file's properties could show: text, metadata, XMP.
+QString everythingIn(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix == u"pdf")
+        return pdfText(path) + run(u"pdfinfo"_s, { path }) + run(u"pdfinfo"_s, { u"-meta"_s, path });
+    if (suffix == u"odt")
+        return run(u"unzip"_s,
+                   { u"-p"_s, path, u"*.xml"_s }); // the text and metadata, not the pictures' bytes
+    return QString::fromUtf8(Test::readFile(path));
+}
+
+} // namespace
+
+class TestMinutes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_example = 0;
+    qint64 m_names = 0;
+
+    QString write(qint64 meeting, const QString &name, const ReportOptions &options = {})
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        const auto format = DocumentWriter::formatFor(path, QString(), &error);
+        if (!format
+            || !DocumentWriter::write(Minutes::load(*m_db, meeting)->document(options), *format, path,
+                                      !options.redact, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::openWithCharters(*m_db, m_dir.filePath(u"minutes.sqlite"_s)));
+        QStringList errors;
+        m_example = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
+                                                   u"example.json"_s, &errors);
+        m_names = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/names.json"_s)),
+                                                 u"names.json"_s, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    }
+
+    void thePdfHoldsEveryPartInOrder()
+    {
+        const QString pdf = write(m_names, u"order.pdf"_s);
+        const QString text = pdfText(pdf).simplified();
+        const QStringList parts {
+            u"Minutes: Transport review"_s,
+            u"Series Home to school transport"_s,
+            u"Friday 20 November 2026"_s,
+            u"18:00 to 19:30"_s,
+            u"Who came"_s,
+            u"Apologies"_s,
+            u"1. What Jo Turner found out"_s,
+            u"Where it sat on the ladder"_s,
+            u"What people said"_s,
+            u"Decisions"_s,
+            u"The new timetable starts in January. (made elsewhere and reported here)"_s,
+            u"Commitments"_s,
+            u"Actions"_s,
+            u"How we did against the charter"_s,
+            u"Were you heard?"_s,
+            u"Yes: 5. Partly: 1. No: 0."_s
+        };
+        qsizetype at = 0;
+        for (const QString &part : parts) {
+            const qsizetype found = text.indexOf(part, at);
+            QVERIFY2(found >= 0, qPrintable(u"\"%1\" missing or out of order in:\n%2"_s.arg(part, text)));
+            at = found + part.size();
+        }
+        QVERIFY2(text.contains(u"Cannot do"_s), qPrintable(text));
+    }
+
+    void everyPageHasTheTitleAndItsNumber()
+    {
+        // Large print and A5 make several pages of the one-activity example.
+        ReportOptions options;
+        options.largePrint = true;
+        options.a5 = true;
+        const QString pdf = write(m_names, u"pages.pdf"_s, options);
+        const QString info = run(u"pdfinfo"_s, { pdf });
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 3, qPrintable(info));
+        QVERIFY(info.contains(u"(A5)"_s));
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = pdfText(pdf, page);
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page).arg(pages)), qPrintable(text));
+            QVERIFY2(text.contains(u"Transport review with Jo Turner"_s), qPrintable(text));
+        }
+        // PDF/A-1b, with the document title set.
+        QVERIFY2(info.contains(u"Title:           Transport review with Jo Turner"_s), qPrintable(info));
+        const QString xmp = run(u"pdfinfo"_s, { u"-meta"_s, pdf });
+        QVERIFY2(xmp.contains(u"pdfaid:part=\"1\""_s), qPrintable(xmp));
+        QVERIFY2(xmp.contains(u"pdfaid:conformance=\"B\""_s), qPrintable(xmp));
+    }
+
+    void namesAreCreditedAsEachPersonAsked()
+    {
+        const QString text = pdfText(write(m_names, u"credited.pdf"_s)).simplified();
+        for (const QString &named :
+             { u"Priya Shah"_s, u"Jo Turner"_s, u"Sam Rivers"_s, u"Dr Omar Hassan"_s, u"Beth Young"_s })
+            QVERIFY2(text.contains(named), qPrintable(named));
+        // Role only, and anonymous: not there, not even by first name.
+        for (const QString &hidden : { u"Alex"_s, u"Morgan"_s, u"Kim"_s, u"Lee"_s })
+            QVERIFY2(!text.contains(hidden), qPrintable(hidden + u" in:\n"_s + text));
+        QVERIFY2(text.contains(u"Nobody told a parent carer about the change."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Someone agreed with Sam."_s), qPrintable(text));
+    }
+
+    void publishingNamesNobodyButTheProfessionals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("pdf") << u"published.pdf"_s;
+        QTest::newRow("html") << u"published.html"_s;
+        QTest::newRow("odt") << u"published.odt"_s;
+    }
+
+    void publishingNamesNobodyButTheProfessionals()
+    {
+        QFETCH(QString, file);
+        ReportOptions options;
+        options.redact = true;
+        const QString path = write(m_names, file, options);
+        const QString all = everythingIn(path);
+        for (const QString &hidden : { u"Jo"_s, u"Turner"_s, u"Alex"_s, u"Morgan"_s, u"Sam"_s, u"Rivers"_s,
+                                       u"Kim"_s, u"Lee"_s, u"Beth"_s })
+            QVERIFY2(!all.contains(QRegularExpression(u"\\b"_s + hidden + u"\\b"_s)),
+                     qPrintable(u"%1 is in %2"_s.arg(hidden, file)));
+        QVERIFY2(all.contains(u"Priya Shah"_s) && all.contains(u"Dr Omar Hassan"_s), qPrintable(file));
+        QVERIFY2(all.contains(u"Transport review with a parent carer"_s), qPrintable(file));
+        // Published documents may be shared; the private ones only their owner may read.
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+        const QString unpublished = write(m_names, u"private-"_s + file);
+        QCOMPARE(QFileInfo(unpublished).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
+
+    void theHtmlIsAccessible()
+    {
+        const QByteArray html = Test::readFile(write(m_names, u"accessible.html"_s));
+        QXmlStreamReader xml(html);
+        int lastLevel = 0;
+        int images = 0;
+        int tables = 0;
+        int headerCells = 0;
+        QString lang;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QString name = xml.name().toString();
+            if (name == u"html")
+                lang = xml.attributes().value(u"lang"_s).toString();
+            if (name.size() == 2 && name.startsWith(u'h') && name.at(1).isDigit()) {
+                const int level = name.at(1).digitValue();
+                QVERIFY2(level <= lastLevel + 1, qPrintable(u"h%1 after h%2"_s.arg(level).arg(lastLevel)));
+                lastLevel = level;
+            }
+            if (name == u"img") {
+                ++images;
+                QVERIFY(xml.attributes().value(u"alt"_s).size() > 20);
+                QVERIFY(xml.attributes().value(u"src"_s).startsWith(u"data:image/png;base64,"_s));
+            }
+            tables += name == u"table";
+            headerCells += name == u"th";
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(lang, u"en-GB"_s);
+        QCOMPARE(images, 1);
+        QVERIFY(tables >= 4);
+        QVERIFY(headerCells >= tables * 2);
+        QVERIFY(html.contains("Facilitator: Co-design (rung 6 of 7); Parent carers: Consultation"));
+    }
+
+    void theOdtOpensInAWordProcessor()
+    {
+        const QString odt = write(m_example, u"minutes.odt"_s);
+        QCOMPARE(run(u"unzip"_s, { u"-p"_s, odt, u"mimetype"_s }),
+                 u"application/vnd.oasis.opendocument.text"_s);
+        const QString content = run(u"unzip"_s, { u"-p"_s, odt, u"content.xml"_s });
+        QXmlStreamReader xml(content);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(content.contains(u"Set up a joint drafting group."_s));
+        QVERIFY(run(u"unzip"_s, { u"-l"_s, odt }).contains(u"Pictures/"_s)); // the ladder travels inside
+    }
+
+    void theCommandLineWritesWholeFilesOrNone()
+    {
+        const auto coproduce = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(COPRODUCE_BINARY), QStringList { u"--database"_s, m_db->path() } + args);
+            p.waitForFinished(60000);
+            return qMakePair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const QString out = m_dir.filePath(u"cli.html"_s);
+        auto [code, err] = coproduce({ u"minutes"_s, QString::number(m_example), u"--output"_s, out });
+        QCOMPARE(code, 0);
+        QVERIFY(Test::readFile(out).startsWith("<!DOCTYPE html>"));
+        // --format wins over the extension.
+        const QString pdf = m_dir.filePath(u"cli.data"_s);
+        std::tie(code, err) = coproduce(
+            { u"minutes"_s, QString::number(m_example), u"--output"_s, pdf, u"--format"_s, u"pdf"_s });
+        QCOMPARE(code, 0);
+        QVERIFY(Test::readFile(pdf).startsWith("%PDF-1.4"));
+
+        std::tie(code, err)
+            = coproduce({ u"minutes"_s, u"999"_s, u"--output"_s, m_dir.filePath(u"none.pdf"_s) });
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(u"there is no meeting 999"_s), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"none.pdf"_s)));
+
+        const QString nowhere = m_dir.filePath(u"no-such-folder/minutes.pdf"_s);
+        std::tie(code, err) = coproduce({ u"minutes"_s, QString::number(m_example), u"--output"_s, nowhere });
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(nowhere) && err.contains(u"cannot write"_s), qPrintable(err));
+
+        std::tie(code, err) = coproduce(
+            { u"minutes"_s, QString::number(m_example), u"--output"_s, m_dir.filePath(u"m.doc"_s) });
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(u"expected .pdf, .html or .odt"_s), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"m.doc"_s)));
+        const QStringList leftovers = QDir(m_dir.path()).entryList({ u"*.pdf.*"_s, u"*~"_s }, QDir::Files);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+    }
+};
+
+QTEST_MAIN(TestMinutes)
+#include "tst_minutes.moc"
