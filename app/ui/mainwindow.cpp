@@ -5,6 +5,7 @@
 
 #include "actionsboard.h"
 #include "charterpage.h"
+#include "exportdialog.h"
 #include "meetingdocument.h"
 #include "meetingeditor.h"
 #include "meetingspage.h"
@@ -15,17 +16,22 @@
 #include "core/changewatcher.h"
 #include "core/database.h"
 #include "core/vocabulary.h"
+#include "reports/documentwriter.h"
+#include "reports/minutes.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -89,6 +95,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         m_undo.addStack(editor->undoStack());
         m_undo.setActiveStack(editor->undoStack());
         m_settings->setMeeting(m_database.path(), id);
+        updateDocumentActions();
     });
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reload);
 
@@ -184,6 +191,7 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::find);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMeeting);
     connect(m_ui->actionCharters, &QAction::triggered, this, [this] { showSection(Charters); });
     connect(m_ui->actionMeetings, &QAction::triggered, this, [this] { showSection(Meetings); });
     connect(m_ui->actionActions, &QAction::triggered, this, [this] { showSection(Actions); });
@@ -277,13 +285,23 @@ MainWindow::Section MainWindow::section() const
     return Section(m_ui->sections->currentIndex());
 }
 
+void MainWindow::updateDocumentActions()
+{
+    // Print and Export work on the open meeting; without one they say so rather than doing nothing.
+    const bool open = m_meetings->editor()->meetingId() != 0;
+    for (QAction *action : { m_ui->actionPrint, m_ui->actionExport }) {
+        action->setEnabled(open);
+        action->setToolTip(open ? action->statusTip() : tr("Open a meeting first"));
+    }
+}
+
 void MainWindow::sectionChanged(int index)
 {
     QUndoStack *stacks[]
         = { m_charters->undoStack(), m_meetings->editor()->undoStack(), m_actions->undoStack() };
     m_undo.setActiveStack(stacks[qBound(0, index, 2)]);
     m_ui->menuMeeting->setEnabled(index == Meetings);
-    m_ui->actionPrint->setEnabled(index == Meetings && m_meetings->editor()->meetingId() != 0);
+    updateDocumentActions();
     if (index == Actions)
         m_actions->reload(); // statuses may have changed in a meeting
     m_settings->setPage(m_database.path(), index);
@@ -333,10 +351,32 @@ void MainWindow::find()
 
 void MainWindow::print()
 {
-    // The minutes and their print preview are built by the export work (issue 4); until then, say so.
-    QMessageBox::information(this, tr("Print"),
-                             tr("Printing the minutes is not ready yet: it comes with the minutes export. "
-                                "Everything you typed is saved and will be in the minutes."));
+    const qint64 meeting = m_meetings->editor()->meetingId();
+    m_meetings->editor()->flush(); // print what is on the screen, typed a moment ago or not
+    const std::optional<Minutes> minutes = Minutes::load(m_database, meeting);
+    if (!minutes) {
+        showProblem(tr("Open a meeting to print its minutes."));
+        return;
+    }
+    // Printed papers go round the room: names as each person asked.
+    const Document document = minutes->document(ReportOptions());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(document.pageSize);
+    printer.setDocName(document.title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the minutes: %1").arg(document.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter *target) { DocumentWriter::paint(document, target); });
+    preview.exec();
+}
+
+void MainWindow::exportMeeting()
+{
+    const qint64 meeting = m_meetings->editor()->meetingId();
+    m_meetings->editor()->flush();
+    ExportDialog dialog(m_database, meeting, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 15000);
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -60,6 +60,8 @@ private:
     void showProblem(const QString &message);
     void find();
     void print();
+    void exportMeeting();
+    void updateDocumentActions();
     PresentationWindow *newPresentation();
     static bool applyTheme(const Settings &settings);
 

@@ -9,6 +9,7 @@
 #include "ui/actionsmodel.h"
 #include "ui/chartercards.h"
 #include "ui/charterpage.h"
+#include "ui/exportdialog.h"
 #include "ui/ladderwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/meetingdocument.h"
@@ -28,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -205,6 +208,71 @@ private Q_SLOTS:
         screenshot(u"presentation-ladder"_s, presentation);
         QTest::keyClick(presentation, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->presentation());
+    }
+
+    void printsTheMinutesWithAPreview()
+    {
+        keys("Ctrl+2");
+        QVERIFY(m_window->meetingsPage()->editor()->meetingId() != 0);
+        int pages = 0;
+        bool seen = false;
+        // The preview is modal: look at it from inside its own event loop, then close it.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            poll.stop();
+            seen = true;
+            QTest::qWait(100);
+            if (auto *widget = preview->findChild<QPrintPreviewWidget *>())
+                pages = widget->pageCount();
+            screenshot(u"print-preview"_s, preview);
+            preview->reject();
+        });
+        poll.start(50);
+        keys("Ctrl+P");
+        QVERIFY(seen);
+        QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
+    }
+
+    void exportsTheMinutesFromADialog()
+    {
+        keys("Ctrl+2");
+        const QString nowhere = m_dir.filePath(u"no-such-folder/minutes.pdf"_s);
+        const QString html = m_dir.filePath(u"exported.html"_s);
+        QString problem;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            auto *path = dialog->findChild<QLineEdit *>(u"pathEdit"_s);
+            auto *save = dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
+            QVERIFY(path->text().endsWith(u".pdf"_s));
+            // A folder that does not exist: the dialog says so and stays open.
+            path->setText(nowhere);
+            save->click();
+            problem = dialog->findChild<QLabel *>(u"problem"_s)->text();
+            QVERIFY(dialog->isVisible());
+            // A web page, for publishing.
+            auto *format = dialog->findChild<QComboBox *>(u"formatCombo"_s);
+            format->setCurrentIndex(format->findData(int(DocumentWriter::Format::Html)));
+            QVERIFY(path->text().endsWith(u"minutes.html"_s));
+            QVERIFY(!dialog->findChild<QCheckBox *>(u"a5"_s)->isEnabled());
+            dialog->findChild<QCheckBox *>(u"publish"_s)->setChecked(true);
+            screenshot(u"export-dialog"_s, dialog);
+            path->setText(html);
+            save->click();
+        });
+        poll.start(50);
+        keys("Ctrl+E");
+        QVERIFY2(problem.contains(nowhere) && problem.contains(u"cannot write"_s), qPrintable(problem));
+        QVERIFY(QFileInfo::exists(html));
+        QVERIFY(Test::readFile(html).startsWith("<!DOCTYPE html>"));
+        QVERIFY(!QFileInfo::exists(nowhere));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"exported.html"_s));
     }
 
     void zoomAndHighContrast()

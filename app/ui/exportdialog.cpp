@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include "ui_exportdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+ExportDialog::ExportDialog(Database &database, qint64 meetingId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_minutes(Minutes::load(database, meetingId))
+{
+    m_ui->setupUi(this);
+    m_ui->documentCombo->addItem(tr("Minutes"), u"minutes"_s);
+    // Said, not hidden: the easy-read summary is on its way.
+    m_ui->documentCombo->addItem(tr("Easy-read summary (not available yet)"), u"easy-read"_s);
+    m_ui->documentCombo->setItemData(1, false, Qt::UserRole - 1); // disabled in the list
+    m_ui->formatCombo->addItem(tr("PDF, for printing and sharing"), int(DocumentWriter::Format::Pdf));
+    m_ui->formatCombo->addItem(tr("Web page (HTML), the most accessible"), int(DocumentWriter::Format::Html));
+    m_ui->formatCombo->addItem(tr("OpenDocument text (ODT), to edit in a word processor"),
+                               int(DocumentWriter::Format::Odt));
+    m_ui->problem->setStyleSheet(u"QLabel { color: #a4000f; font-weight: bold; }"_s);
+    m_ui->problem->hide();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (m_minutes)
+        m_ui->pathEdit->setText(QDir(folder).filePath(suggestedName(m_minutes->meeting(), format())));
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // Keep the name, change the ending to match the format.
+        const QFileInfo info(m_ui->pathEdit->text());
+        if (m_minutes && !m_ui->pathEdit->text().isEmpty())
+            m_ui->pathEdit->setText(
+                info.dir().filePath(info.completeBaseName() + u'.'
+                                    + suggestedName(m_minutes->meeting(), format()).section(u'.', -1)));
+        updateChoices();
+    });
+    connect(m_ui->publish, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
+    connect(m_ui->pathEdit, &QLineEdit::textChanged, m_ui->problem,
+            &QWidget::hide); // an old problem misleads
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString chosen
+            = QFileDialog::getSaveFileName(this, tr("Save the minutes as"), m_ui->pathEdit->text());
+        if (!chosen.isEmpty())
+            m_ui->pathEdit->setText(chosen);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
+    updateChoices();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+DocumentWriter::Format ExportDialog::format() const
+{
+    return DocumentWriter::Format(m_ui->formatCombo->currentData().toInt());
+}
+
+QString ExportDialog::suggestedName(const Meeting &meeting, DocumentWriter::Format format)
+{
+    QString title = meeting.title;
+    title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
+    const QString ending = format == DocumentWriter::Format::Pdf ? u"pdf"_s
+        : format == DocumentWriter::Format::Html                 ? u"html"_s
+                                                                 : u"odt"_s;
+    return tr("%1 %2 minutes.%3").arg(meeting.date.toString(Qt::ISODate), title.left(60).trimmed(), ending);
+}
+
+void ExportDialog::updateChoices()
+{
+    // Large print and A5 shape pages; a web page has none.
+    const bool paged = format() != DocumentWriter::Format::Html;
+    m_ui->a5->setEnabled(paged);
+    m_ui->a5->setToolTip(paged ? QString() : tr("A web page has no pages: it fits any screen."));
+    m_ui->privacyNote->setText(
+        m_ui->publish->isChecked()
+            ? tr("Only people who came in a professional role are named; everyone else is shown by role.")
+            : tr("Named as each person asked. Do not publish this version: only you will be able to open the "
+                 "file "
+                 "on this computer."));
+}
+
+void ExportDialog::save()
+{
+    if (!m_minutes) {
+        m_ui->problem->setText(tr("This meeting is no longer in the database."));
+        m_ui->problem->show();
+        return;
+    }
+    const QString path = m_ui->pathEdit->text().trimmed();
+    if (path.isEmpty()) {
+        m_ui->problem->setText(tr("Choose where to save the file."));
+        m_ui->problem->show();
+        m_ui->pathEdit->setFocus();
+        return;
+    }
+    ReportOptions options;
+    options.redact = m_ui->publish->isChecked();
+    options.largePrint = m_ui->largePrint->isChecked();
+    options.a5 = m_ui->a5->isEnabled() && m_ui->a5->isChecked();
+    QString error;
+    if (!DocumentWriter::write(m_minutes->document(options), format(), path, !options.redact, &error)) {
+        m_ui->problem->setText(error);
+        m_ui->problem->show();
+        return;
+    }
+    m_saved = path;
+    accept();
+}
+
+} // namespace Coproduce
