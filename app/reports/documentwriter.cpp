@@ -4,14 +4,18 @@
 #include "laddercolours.h"
 
 #include <QAbstractTextDocumentLayout>
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
+#include <cmath>
 
 namespace Coproduce {
 
@@ -99,6 +103,26 @@ QByteArray DocumentWriter::html(const Document &d)
     return page.toUtf8();
 }
 
+void DocumentWriter::keepHeadingsWithWhatFollows(QTextDocument *text)
+{
+    // Qt breaks pages wherever a line does not fit, which can leave a heading alone at the foot of a page.
+    // A heading that starts in the last fifth of a page moves to the next one. Laying out is lazy, so each
+    // block's place is measured after the moves above it.
+    const qreal pageHeight = text->pageSize().height();
+    const qreal keep = pageHeight / 5;
+    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || block.blockFormat().headingLevel() == 1)
+            continue;
+        const QRectF rect = text->documentLayout()->blockBoundingRect(block);
+        const qreal pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+        if (pageEnd - rect.top() < keep && rect.top() > pageEnd - pageHeight + 1) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+    }
+}
+
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
 {
     QPainter painter(device);
@@ -112,6 +136,7 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     const qreal head = fm.height() * 2.2;
     const QRectF body(0, head, page.width(), page.height() - 2 * head);
     text->setPageSize(body.size());
+    keepHeadingsWithWhatFollows(text.get());
     const int pages = text->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)

@@ -40,6 +40,7 @@ public:
 
 private:
     static QString styleSheet(const Document &document, bool forHtml);
+    static void keepHeadingsWithWhatFollows(QTextDocument *text);
 };
 
 } // namespace Coproduce
