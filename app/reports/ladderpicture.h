@@ -16,7 +16,7 @@ class LadderPicture final
 
 public:
     // `width` in pixels at 96 dpi; drawn at `scale` times that for print.
-    static QImage render(const QMap<QString, QString> &ratings, int width, qreal scale = 3);
+    static QImage render(const QMap<QString, QString> &ratings, int width, qreal scale = 2);
     // What the picture shows, in words, for its alt text.
     static QString describe(const QMap<QString, QString> &ratings);
 };

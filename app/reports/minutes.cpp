@@ -156,8 +156,15 @@ QString Minutes::activity(int index, const Credits &credits, Document &document)
     html += Html::paragraphs(credits.text(a.notes));
 
     html += Html::heading(3, tr("Where it sat on the ladder"));
-    const QString image = u"ladder-%1.png"_s.arg(index + 1);
-    document.images.append({ image, LadderPicture::render(a.ladder, 520) });
+    // Activities rated alike share one picture: drawn, compressed and embedded once.
+    QStringList key;
+    for (auto it = a.ladder.begin(); it != a.ladder.end(); ++it)
+        key << it.key() + u'=' + it.value();
+    const QString image = u"ladder-%1.png"_s.arg(key.isEmpty() ? u"none"_s : key.join(u'-'));
+    const bool drawn = std::any_of(document.images.cbegin(), document.images.cend(),
+                                   [&](const DocumentImage &i) { return i.name == image; });
+    if (!drawn)
+        document.images.append({ image, LadderPicture::render(a.ladder, 520) });
     html += Html::image(image, LadderPicture::describe(a.ladder), 520);
     if (!a.poll.isEmpty()) {
         QList<QStringList> rows;
