@@ -188,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(editor->document()->setVotes(editor->activityId(), u"professional"_s, u"co-design"_s, 3));
         // With the poll showing in the editor, F5 puts the poll on the projector.
         keys("Ctrl+Shift+R");
+        screenshot(u"mainwindow-poll"_s);
         keys("F5");
         PresentationWindow *presentation = m_window->presentation();
         QVERIFY(presentation);
