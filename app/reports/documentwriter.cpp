@@ -74,6 +74,9 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
     QString body = d.body;
     body.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
+    // Qt repeats a <thead> at the top of each page, over the first lines of a row split across the break:
+    // hidden from sight, but still in the PDF's text. Plain header rows do not repeat.
+    body.remove(u"<thead>"_s).remove(u"</thead>"_s).remove(u"<tbody>"_s).remove(u"</tbody>"_s);
     body.replace(u"<table class=\"details\">"_s,
                  u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"3\">"_s);
     if (d.lineHeight > 100)
@@ -114,12 +117,17 @@ void DocumentWriter::keepHeadingsWithWhatFollows(QTextDocument *text)
         if (block.blockFormat().headingLevel() == 0 || block.blockFormat().headingLevel() == 1)
             continue;
         const QRectF rect = text->documentLayout()->blockBoundingRect(block);
-        const qreal pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
-        if (pageEnd - rect.top() < keep && rect.top() > pageEnd - pageHeight + 1) {
-            QTextBlockFormat format;
+        const qreal pageStart = std::floor(rect.top() / pageHeight) * pageHeight;
+        const qreal margin = block.blockFormat().topMargin();
+        QTextBlockFormat format;
+        if (pageStart + pageHeight - rect.top() < keep && rect.top() > pageStart + 1)
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        // A heading at the top of a page needs no space above it; and the space would otherwise sit at the
+        // foot of the page before, where the heading's (clipped) text would still be written into the PDF.
+        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto || rect.top() - pageStart <= margin + 1)
+            format.setTopMargin(0);
+        if (format.propertyCount() > 0)
             QTextCursor(block).mergeBlockFormat(format);
-        }
     }
 }
 
@@ -144,7 +152,10 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
         painter.save();
         painter.translate(0, head - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        // A device pixel in from both edges: a line that starts at the very top of the next page, or ends a
+        // hair into this one, must not count as on this page too, where it would be clipped from sight but
+        // still written into the PDF's text.
+        context.clip = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2);
         painter.setClipRect(context.clip);
         text->documentLayout()->draw(&painter, context);
         painter.restore();

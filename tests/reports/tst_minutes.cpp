@@ -30,7 +30,9 @@ QString run(const QString &program, const QStringList &arguments)
 
 QString pdfText(const QString &path, int page = 0)
 {
-    QStringList args { u"-layout"_s };
+    // -raw keeps the order things were drawn in, so the running head and the page number come out whole
+    // even where a table row split across pages writes its clipped first lines under them.
+    QStringList args { page > 0 ? u"-raw"_s : u"-layout"_s };
     if (page > 0)
         args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
     return run(u"pdftotext"_s, args << path << u"-"_s);
