@@ -560,6 +560,18 @@ bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error
     return true;
 }
 
+QMap<QString, QString> MeetingEdits::ratings(qint64 activityId) const
+{
+    QMap<QString, QString> ratings;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT perspective, rung FROM ladder_ratings WHERE activity_id = ?"_s);
+    q.addBindValue(activityId);
+    if (q.exec())
+        while (q.next())
+            ratings.insert(q.value(0).toString(), q.value(1).toString());
+    return ratings;
+}
+
 QString MeetingEdits::rating(qint64 activityId, const QString &perspective) const
 {
     QSqlQuery q(m_database.connection());

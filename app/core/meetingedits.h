@@ -99,6 +99,8 @@ public:
     // The meeting (attendees, activities) or activity (the rest) a row belongs to; 0 if it is gone.
     qint64 parentOf(RowKind kind, qint64 id) const;
 
+    // Every perspective's rating of an activity: role -> rung.
+    QMap<QString, QString> ratings(qint64 activityId) const;
     // The ladder rating from one perspective; an empty rung clears it.
     QString rating(qint64 activityId, const QString &perspective) const;
     Result setRating(qint64 activityId, const QString &perspective, const QString &expected,

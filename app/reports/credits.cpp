@@ -111,13 +111,4 @@ QString Credits::text(const QString &text) const
     return result;
 }
 
-QStringList Credits::hiddenNames() const
-{
-    QStringList names;
-    for (const Attendee &a : m_attendees)
-        if (isHidden(a))
-            names << a.name;
-    return names;
-}
-
 } // namespace Coproduce

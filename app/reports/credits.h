@@ -28,8 +28,6 @@ public:
     QString by(const QString &by) const;
     // Free text with every hidden name replaced.
     QString text(const QString &text) const;
-    // The names that must not appear in the document.
-    QStringList hiddenNames() const;
 
     static bool isProfessionalRole(const QString &role);
     // "a parent carer", "a young person", …

@@ -38,6 +38,11 @@ std::optional<DocumentWriter::Format> DocumentWriter::formatFor(const QString &p
     return std::nullopt;
 }
 
+QString DocumentWriter::suffix(Format format)
+{
+    return format == Format::Pdf ? u"pdf"_s : format == Format::Html ? u"html"_s : u"odt"_s;
+}
+
 QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
 {
     // Qt's rich text understands a subset of CSS: sizes in pt, margins, borders on tables via attributes.

@@ -28,6 +28,8 @@ public:
     static std::optional<Format> formatFor(const QString &path, const QString &name, QString *error);
     // `privateFile`: only the owner may read it (a document that names people who asked not to be named
     // in public).
+    // "pdf", "html" or "odt".
+    static QString suffix(Format format);
     static bool write(const Document &document, Format format, const QString &path, bool privateFile,
                       QString *error);
 

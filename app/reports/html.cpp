@@ -63,6 +63,13 @@ QString Html::image(const QString &name, const QString &alt, int width)
     return u"<p><img src=\"%1\" alt=\"%2\" width=\"%3\" /></p>\n"_s.arg(escape(name), escape(alt)).arg(width);
 }
 
+QString Html::longDate(const QDate &date)
+{
+    return date.isValid()
+        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"dddd d MMMM yyyy"_s)
+        : QString();
+}
+
 QString Html::date(const QDate &date)
 {
     return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMM yyyy"_s)

@@ -28,6 +28,8 @@ public:
     static QString image(const QString &name, const QString &alt, int width);
     // "16 Dec 2026", or "–" for no date.
     static QString date(const QDate &date);
+    // "Wednesday 16 December 2026", or empty for no date.
+    static QString longDate(const QDate &date);
 };
 
 } // namespace Coproduce

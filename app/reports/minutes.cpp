@@ -11,7 +11,6 @@
 #include "core/meetingrepository.h"
 #include "core/vocabulary.h"
 
-#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -52,13 +51,6 @@ QList<Attendee> Minutes::people() const
     return m_meeting.attendees + m_earlierPeople;
 }
 
-QString Minutes::longDate(const QDate &date)
-{
-    return date.isValid()
-        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"dddd d MMMM yyyy"_s)
-        : QString();
-}
-
 Document Minutes::document(const ReportOptions &options) const
 {
     const Credits credits(people(), options.redact);
@@ -83,7 +75,7 @@ QString Minutes::details(const Credits &credits) const
     QList<QPair<QString, QString>> rows;
     if (!m_meeting.series.isEmpty())
         rows.append({ tr("Series"), m_meeting.series });
-    rows.append({ tr("Date"), longDate(m_meeting.date) });
+    rows.append({ tr("Date"), Html::longDate(m_meeting.date) });
     if (m_meeting.start.isValid())
         rows.append({ tr("Time"),
                       m_meeting.end.isValid()

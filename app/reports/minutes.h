@@ -40,8 +40,6 @@ public:
     // meetings whose actions are carried over.
     QList<Attendee> people() const;
 
-    static QString longDate(const QDate &date);
-
 private:
     QString details(const Credits &credits) const;
     QString whoCame(const Credits &credits) const;

@@ -35,10 +35,9 @@ ExportDialog::ExportDialog(Database &database, qint64 meetingId, QWidget *parent
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
         // Keep the name, change the ending to match the format.
         const QFileInfo info(m_ui->pathEdit->text());
-        if (m_minutes && !m_ui->pathEdit->text().isEmpty())
+        if (!m_ui->pathEdit->text().isEmpty())
             m_ui->pathEdit->setText(
-                info.dir().filePath(info.completeBaseName() + u'.'
-                                    + suggestedName(m_minutes->meeting(), format()).section(u'.', -1)));
+                info.dir().filePath(info.completeBaseName() + u'.' + DocumentWriter::suffix(format())));
         updateChoices();
     });
     connect(m_ui->publish, &QCheckBox::toggled, this, &ExportDialog::updateChoices);
@@ -65,10 +64,8 @@ QString ExportDialog::suggestedName(const Meeting &meeting, DocumentWriter::Form
 {
     QString title = meeting.title;
     title.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
-    const QString ending = format == DocumentWriter::Format::Pdf ? u"pdf"_s
-        : format == DocumentWriter::Format::Html                 ? u"html"_s
-                                                                 : u"odt"_s;
-    return tr("%1 %2 minutes.%3").arg(meeting.date.toString(Qt::ISODate), title.left(60).trimmed(), ending);
+    return tr("%1 %2 minutes.%3")
+        .arg(meeting.date.toString(Qt::ISODate), title.left(60).trimmed(), DocumentWriter::suffix(format));
 }
 
 void ExportDialog::updateChoices()

@@ -15,7 +15,6 @@
 
 #include "core/changewatcher.h"
 #include "core/database.h"
-#include "core/vocabulary.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
 
@@ -81,14 +80,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(editor, &MeetingEditor::problem, this, &MainWindow::showProblem);
     connect(editor, &MeetingEditor::presentLadder, this, [this, editor](qint64 activityId, bool poll) {
         const MeetingEdits edits(m_database);
-        QMap<QString, QString> ratings;
-        for (const QString &role : Vocabulary::roles())
-            if (const QString rung = edits.rating(activityId, role); !rung.isEmpty())
-                ratings.insert(role, rung);
         if (!m_presentation)
             m_presentation = newPresentation();
-        m_presentation->showLadder(edits.value(Field::ActivityTitle, activityId).toString(), ratings,
-                                   edits.poll(activityId), poll ? 1 : 0);
+        m_presentation->showLadder(edits.value(Field::ActivityTitle, activityId).toString(),
+                                   edits.ratings(activityId), edits.poll(activityId), poll ? 1 : 0);
         m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), editor));
     });
     connect(m_meetings, &MeetingsPage::meetingOpened, this, [this, editor](qint64 id) {

@@ -665,16 +665,7 @@ void MeetingEditor::reloadActivity()
          { m_ui->contributionTable, m_ui->decisionTable, m_ui->commitmentTable, m_ui->actionTable })
         table->setParentId(m_activityId);
 
-    QMap<QString, QString> ratings;
-    if (has) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT perspective, rung FROM ladder_ratings WHERE activity_id = ?"_s);
-        q.addBindValue(m_activityId);
-        if (q.exec())
-            while (q.next())
-                ratings.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    m_ui->ladder->setRatings(ratings);
+    m_ui->ladder->setRatings(has ? m_document->edits().ratings(m_activityId) : QMap<QString, QString>());
     const LadderPoll poll = has ? m_document->edits().poll(m_activityId) : LadderPoll();
     m_ui->pollTable->setPoll(poll);
     m_ui->pollChart->setPoll(poll);
