@@ -10,12 +10,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
-#include <cmath>
 
 namespace Coproduce {
 
@@ -83,7 +80,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     // hidden from sight, but still in the PDF's text. Plain header rows do not repeat.
     body.remove(u"<thead>"_s).remove(u"</thead>"_s).remove(u"<tbody>"_s).remove(u"</tbody>"_s);
     body.replace(u"<table class=\"details\">"_s,
-                 u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"3\">"_s);
+                 u"<table border=\"0\" cellspacing=\"6\" cellpadding=\"0\">"_s);
     if (d.lineHeight > 100)
         body.replace(u"<p>"_s, u"<p style=\"line-height: %1%;\">"_s.arg(d.lineHeight))
             .replace(u"<li>"_s, u"<li style=\"line-height: %1%;\">"_s.arg(d.lineHeight));
@@ -111,31 +108,6 @@ QByteArray DocumentWriter::html(const Document &d)
     return page.toUtf8();
 }
 
-void DocumentWriter::keepHeadingsWithWhatFollows(QTextDocument *text)
-{
-    // Qt breaks pages wherever a line does not fit, which can leave a heading alone at the foot of a page.
-    // A heading that starts in the last fifth of a page moves to the next one. Laying out is lazy, so each
-    // block's place is measured after the moves above it.
-    const qreal pageHeight = text->pageSize().height();
-    const qreal keep = pageHeight / 5;
-    for (QTextBlock block = text->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || block.blockFormat().headingLevel() == 1)
-            continue;
-        const QRectF rect = text->documentLayout()->blockBoundingRect(block);
-        const qreal pageStart = std::floor(rect.top() / pageHeight) * pageHeight;
-        const qreal margin = block.blockFormat().topMargin();
-        QTextBlockFormat format;
-        if (pageStart + pageHeight - rect.top() < keep && rect.top() > pageStart + 1)
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        // A heading at the top of a page needs no space above it; and the space would otherwise sit at the
-        // foot of the page before, where the heading's (clipped) text would still be written into the PDF.
-        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto || rect.top() - pageStart <= margin + 1)
-            format.setTopMargin(0);
-        if (format.propertyCount() > 0)
-            QTextCursor(block).mergeBlockFormat(format);
-    }
-}
-
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
 {
     QPainter painter(device);
@@ -149,7 +121,6 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     const qreal head = fm.height() * 2.2;
     const QRectF body(0, head, page.width(), page.height() - 2 * head);
     text->setPageSize(body.size());
-    keepHeadingsWithWhatFollows(text.get());
     const int pages = text->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)

@@ -42,7 +42,6 @@ public:
 
 private:
     static QString styleSheet(const Document &document, bool forHtml);
-    static void keepHeadingsWithWhatFollows(QTextDocument *text);
 };
 
 } // namespace Coproduce

@@ -196,10 +196,13 @@ QString Minutes::activity(int index, const Credits &credits, Document &document)
     }
     if (!a.commitments.isEmpty()) {
         QStringList items;
-        for (const Commitment &c : a.commitments)
-            items << (c.by.isEmpty() ? Html::escape(credits.text(c.text))
-                                     : tr("%1: %2").arg(Html::escape(credits.by(c.by)),
-                                                        Html::escape(credits.text(c.text))));
+        for (const Commitment &c : a.commitments) {
+            QString by = credits.by(c.by);
+            if (!by.isEmpty())
+                by[0] = by.at(0).toUpper(); // it opens the line: "A young person: …"
+            items << (by.isEmpty() ? Html::escape(credits.text(c.text))
+                                   : tr("%1: %2").arg(Html::escape(by), Html::escape(credits.text(c.text))));
+        }
         html += Html::heading(3, tr("Commitments")) + Html::list(items);
     }
     if (!a.actions.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "core/importer.h"
+#include "core/meetingedits.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
 
@@ -115,6 +116,32 @@ private Q_SLOTS:
             at = found + part.size();
         }
         QVERIFY2(text.contains(u"Cannot do"_s), qPrintable(text));
+    }
+
+    void aLongMeetingComesOutWhole()
+    {
+        // Thirty activities, many pages: every one of them, and the end, must be in the PDF.
+        QStringList errors;
+        const qint64 meeting = *Importer(*m_db).importMeeting(
+            Test::readFile(Test::dataPath(u"meetings/example.json"_s)), u"long.json"_s, &errors);
+        MeetingEdits edits(*m_db);
+        QString error;
+        for (int i = 2; i <= 30; ++i) {
+            const auto id = edits.addRow(
+                RowKind::Activity, meeting, -1,
+                { { u"title"_s, u"Topic number %1"_s.arg(i) },
+                  { u"notes"_s, u"What the room said about topic %1. "_s.arg(i).repeated(12) } },
+                &error);
+            QVERIFY2(id, qPrintable(error));
+            QVERIFY(edits.addRow(RowKind::Decision, *id, -1,
+                                 { { u"text"_s, u"Decision on topic %1."_s.arg(i) } }, &error));
+        }
+        const QString text = pdfText(write(meeting, u"long.pdf"_s)).simplified();
+        for (int i = 2; i <= 30; ++i)
+            QVERIFY2(text.contains(u"%1. Topic number %1"_s.arg(i))
+                         && text.contains(u"Decision on topic %1."_s.arg(i)),
+                     qPrintable(QString::number(i)));
+        QVERIFY(text.contains(u"Were you heard? Yes: 7. Partly: 2. No: 0."_s));
     }
 
     void everyPageHasTheTitleAndItsNumber()
