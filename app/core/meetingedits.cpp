@@ -426,7 +426,7 @@ bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapsho
         QList<qint64> ids;
         while (children.next()) {
             if (!r.cascade)
-                snapshot.cleared.append({ child, { column, children.value(u"id"_s).toLongLong() } });
+                snapshot.cleared.append({ child, column, children.value(u"id"_s).toLongLong(), id });
             else if (hasIdColumn(child))
                 ids << children.value(u"id"_s).toLongLong();
             else
@@ -441,19 +441,32 @@ bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapsho
 
 std::optional<RowSnapshot> MeetingEdits::removeRow(RowKind kind, qint64 id, QString *error)
 {
+    RowSnapshot snapshot;
+    snapshot.kind = kind;
+    snapshot.id = id;
+    return remove(tableOf(kind), std::move(snapshot), error);
+}
+
+std::optional<RowSnapshot> MeetingEdits::removeMeeting(qint64 meetingId, QString *error)
+{
+    RowSnapshot snapshot;
+    snapshot.wholeMeeting = true;
+    snapshot.id = meetingId;
+    return remove(u"meetings"_s, std::move(snapshot), error);
+}
+
+std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapshot snapshot, QString *error)
+{
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         *error = tr("could not start deleting: %1").arg(transaction.errorString());
         return std::nullopt;
     }
-    RowSnapshot snapshot;
-    snapshot.kind = kind;
-    snapshot.id = id;
-    if (!capture(tableOf(kind), id, snapshot, error))
+    if (!capture(table, snapshot.id, snapshot, error))
         return std::nullopt;
     QSqlQuery q(m_database.connection());
-    q.prepare(u"DELETE FROM "_s + tableOf(kind) + u" WHERE id = ?"_s);
-    q.addBindValue(id);
+    q.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
+    q.addBindValue(snapshot.id);
     if (!SqlHelpers::exec(q, tr("delete"), error))
         return std::nullopt;
     if (!transaction.commit()) {
@@ -473,7 +486,7 @@ bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
     QSqlQuery q(m_database.connection());
     for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
         const auto &[table, record] = snapshot.rows.at(i);
-        if (i == 0) {
+        if (i == 0 && !snapshot.wholeMeeting) {
             // Siblings added since may hold the old place: make room so the order comes back as it was.
             const QString parent = parentColumn(snapshot.kind);
             q.prepare(u"UPDATE "_s + table + u" SET position = position + 1 WHERE "_s + parent
@@ -493,11 +506,11 @@ bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
         if (!SqlHelpers::exec(q, tr("restore what was deleted"), error))
             return false;
     }
-    for (const auto &[table, link] : snapshot.cleared) {
-        q.prepare(u"UPDATE "_s + table + u" SET "_s + link.first + u" = ? WHERE id = ? AND "_s + link.first
-                  + u" IS NULL"_s);
-        q.addBindValue(snapshot.id);
-        q.addBindValue(link.second);
+    for (const ClearedLink &link : snapshot.cleared) {
+        q.prepare(u"UPDATE "_s + link.table + u" SET "_s + link.column + u" = ? WHERE id = ? AND "_s
+                  + link.column + u" IS NULL"_s);
+        q.addBindValue(link.target);
+        q.addBindValue(link.rowId);
         if (!SqlHelpers::exec(q, tr("restore a link to what was deleted"), error))
             return false;
     }

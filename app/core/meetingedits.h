@@ -59,14 +59,24 @@ enum class Field {
     ActionStatus, // read only here: a status changes with a dated note (ActionRepository::setStatus)
 };
 
+// A reference that a deletion set to NULL: `table`.`column` of row `rowId` pointed at `target`.
+struct ClearedLink
+{
+    QString table;
+    QString column;
+    qint64 rowId = 0;
+    qint64 target = 0;
+};
+
 // Everything a deletion took with it (the row, its cascaded children, and the references to it that were
 // cleared), so that undo can put it all back with the same ids.
 struct RowSnapshot
 {
     RowKind kind = RowKind::Attendee;
+    bool wholeMeeting = false; // the row is a meeting, not one of its parts
     qint64 id = 0;
     QList<QPair<QString, QSqlRecord>> rows; // (table, record), parents before children
-    QList<QPair<QString, QPair<QString, qint64>>> cleared; // (table, (column, row id)) set to NULL
+    QList<ClearedLink> cleared;
 };
 
 // Small, separate writes to a stored meeting: what the editor and its undo commands are made of.
@@ -92,6 +102,8 @@ public:
     std::optional<qint64> addRow(RowKind kind, qint64 parentId, int position, const QVariantMap &values,
                                  QString *error);
     std::optional<RowSnapshot> removeRow(RowKind kind, qint64 id, QString *error);
+    // Deletes a whole meeting with everything in it, keeping it all for restore().
+    std::optional<RowSnapshot> removeMeeting(qint64 meetingId, QString *error);
     bool restore(const RowSnapshot &snapshot, QString *error);
     // Moves a row to `position` among its siblings (0 = first).
     bool moveRow(RowKind kind, qint64 id, int position, QString *error);
@@ -125,6 +137,7 @@ public:
 
 private:
     bool capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const;
+    std::optional<RowSnapshot> remove(const QString &table, RowSnapshot snapshot, QString *error);
     bool checkValue(Field field, const QVariant &value, QString *error) const;
 
     Database &m_database;

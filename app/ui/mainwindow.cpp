@@ -56,8 +56,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_ui->sections->addTab(m_charters, tr("&Charters"));
     m_ui->sections->addTab(m_meetings, tr("&Series and meetings"));
     m_ui->sections->addTab(m_actions, tr("&Actions"));
-    m_undo.addStack(m_charters->undoStack());
-    m_undo.addStack(m_actions->undoStack());
 
     connect(m_ui->sections, &QTabWidget::currentChanged, this, &MainWindow::sectionChanged);
     connect(m_charters, &CharterPage::problem, this, &MainWindow::showProblem);
@@ -87,11 +85,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), editor));
     });
     connect(m_meetings, &MeetingsPage::meetingOpened, this, [this, editor](qint64 id) {
-        m_undo.addStack(editor->undoStack());
-        m_undo.setActiveStack(editor->undoStack());
+        watchUndoStack(editor->undoStack());
+        updateUndoActions();
         m_settings->setMeeting(m_database.path(), id);
         updateDocumentActions();
     });
+    connect(m_meetings, &MeetingsPage::meetingClosed, this, [this] {
+        updateUndoActions();
+        updateDocumentActions();
+    });
+    connect(m_meetings, &MeetingsPage::problem, this, &MainWindow::showProblem);
+    connect(m_meetings, &MeetingsPage::status, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reload);
 
     setUpActions();
@@ -109,6 +114,10 @@ MainWindow::~MainWindow()
          { static_cast<QObject *>(m_charters), static_cast<QObject *>(m_meetings),
            static_cast<QObject *>(m_actions), static_cast<QObject *>(m_meetings->editor()) })
         section->disconnect(this);
+    for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack(),
+                               m_meetings->editor()->undoStack() })
+        if (stack)
+            stack->disconnect(this);
     delete m_presentation;
 }
 
@@ -159,9 +168,16 @@ PresentationWindow *MainWindow::presentation() const
 
 void MainWindow::setUpActions()
 {
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    // Undo and redo follow the section that is showing (see undoTarget()).
+    QAction *undo = m_undoAction = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_redoAction = new QAction(tr("&Redo"), this);
+    connect(undo, &QAction::triggered, this, [this] { undoTarget(false)->undo(); });
+    connect(redo, &QAction::triggered, this, [this] { undoTarget(true)->redo(); });
+    undo->setStatusTip(tr("Undo the last change"));
+    redo->setStatusTip(tr("Make the change that was undone again"));
+    for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack() })
+        watchUndoStack(stack);
     // Both common redo keys on every platform, whatever the desktop's own preference.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &key : { QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s) })
@@ -235,6 +251,11 @@ void MainWindow::setUpActions()
 
     for (QAction *action : m_meetings->editor()->entryActions())
         m_ui->menuMeeting->addAction(action);
+    m_ui->menuMeeting->addSeparator();
+    m_deleteMeeting = m_ui->menuMeeting->addAction(tr("&Delete this meeting"));
+    m_deleteMeeting->setStatusTip(tr("Delete the open meeting with everything in it (Undo puts it back)"));
+    connect(m_deleteMeeting, &QAction::triggered, this,
+            [this] { m_meetings->deleteMeeting(m_meetings->editor()->meetingId()); });
     // Every command can be found by its shortcut anywhere in the window, including the toolbar's.
     for (QAction *action : findChildren<QAction *>())
         if (!action->shortcut().isEmpty() && !action->statusTip().isEmpty())
@@ -284,17 +305,54 @@ void MainWindow::updateDocumentActions()
 {
     // Print and Export work on the open meeting; without one they say so rather than doing nothing.
     const bool open = m_meetings->editor()->meetingId() != 0;
-    for (QAction *action : { m_ui->actionPrint, m_ui->actionExport }) {
+    for (QAction *action : { m_ui->actionPrint, m_ui->actionExport, m_deleteMeeting }) {
+        if (!action)
+            continue;
         action->setEnabled(open);
         action->setToolTip(open ? action->statusTip() : tr("Open a meeting first"));
     }
 }
 
+QUndoStack *MainWindow::undoTarget(bool redo) const
+{
+    if (section() == Charters)
+        return m_charters->undoStack();
+    if (section() == Actions)
+        return m_actions->undoStack();
+    QUndoStack *meeting = m_meetings->editor()->undoStack();
+    if (meeting && (redo ? meeting->canRedo() : meeting->canUndo()))
+        return meeting;
+    return m_meetings->undoStack();
+}
+
+void MainWindow::watchUndoStack(QUndoStack *stack)
+{
+    if (!stack)
+        return;
+    for (auto signal : { &QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged })
+        connect(stack, signal, this, &MainWindow::updateUndoActions, Qt::UniqueConnection);
+    for (auto signal : { &QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged })
+        connect(stack, signal, this, &MainWindow::updateUndoActions, Qt::UniqueConnection);
+}
+
+void MainWindow::updateUndoActions()
+{
+    if (!m_undoAction)
+        return;
+    // The menu says what will be undone ("Undo Delete meeting “…”"), as QUndoStack's own actions do.
+    const QUndoStack *undo = undoTarget(false);
+    m_undoAction->setEnabled(undo->canUndo());
+    m_undoAction->setText(
+        undo->canUndo() && !undo->undoText().isEmpty() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    const QUndoStack *redo = undoTarget(true);
+    m_redoAction->setEnabled(redo->canRedo());
+    m_redoAction->setText(
+        redo->canRedo() && !redo->redoText().isEmpty() ? tr("&Redo %1").arg(redo->redoText()) : tr("&Redo"));
+}
+
 void MainWindow::sectionChanged(int index)
 {
-    QUndoStack *stacks[]
-        = { m_charters->undoStack(), m_meetings->editor()->undoStack(), m_actions->undoStack() };
-    m_undo.setActiveStack(stacks[qBound(0, index, 2)]);
+    updateUndoActions();
     m_ui->menuMeeting->setEnabled(index == Meetings);
     updateDocumentActions();
     if (index == Actions)

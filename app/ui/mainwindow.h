@@ -3,9 +3,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QUndoGroup>
 
 #include <memory>
+
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -39,7 +40,9 @@ public:
     CharterPage *charterPage() const { return m_charters; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     ActionsBoard *actionsBoard() const { return m_actions; }
-    QUndoGroup *undoGroup() { return &m_undo; }
+    // The stack Undo (or Redo) works on now: the showing section's; in Series and meetings, the open
+    // meeting's edits first, then the making and deleting of meetings.
+    QUndoStack *undoTarget(bool redo) const;
     PresentationWindow *presentation() const;
     // Re-reads every section (after a change made in another window or program).
     void reload();
@@ -62,6 +65,8 @@ private:
     void print();
     void exportMeeting();
     void updateDocumentActions();
+    void updateUndoActions();
+    void watchUndoStack(QUndoStack *stack);
     PresentationWindow *newPresentation();
     static bool applyTheme(const Settings &settings);
 
@@ -73,7 +78,9 @@ private:
     MeetingsPage *m_meetings;
     ActionsBoard *m_actions;
     ChangeWatcher *m_watcher;
-    QUndoGroup m_undo;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_deleteMeeting = nullptr;
     QPointer<PresentationWindow> m_presentation;
 };
 

@@ -122,12 +122,27 @@ bool MeetingEditor::open(qint64 meetingId)
     setUpTables();
     setUpFields();
     setUpCharterCheck();
+    m_ui->sections->show();
     setEnabled(true);
     m_ui->problem->hide();
     reload();
     m_ui->activityTable->setCurrentId(m_ui->activityTable->idAt(0));
     selectActivity(m_ui->activityTable->currentId());
     return true;
+}
+
+void MeetingEditor::close()
+{
+    flush();
+    qDeleteAll(m_meetingFields);
+    m_meetingFields.clear();
+    qDeleteAll(m_activityFields);
+    m_activityFields.clear();
+    m_document.reset();
+    m_activityId = 0;
+    m_ui->sections->hide(); // what is in them belonged to the meeting that is gone
+    m_ui->problem->hide();
+    m_ui->heading->setText(tr("No meeting is open. Make one with New meeting (Ctrl+N)."));
 }
 
 void MeetingEditor::changeEvent(QEvent *event)

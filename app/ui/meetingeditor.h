@@ -36,6 +36,8 @@ public:
     ~MeetingEditor() override;
 
     bool open(qint64 meetingId);
+    // Saves what was typed and shows no meeting (the open one is about to be deleted).
+    void close();
     qint64 meetingId() const;
     qint64 activityId() const { return m_activityId; }
     MeetingDocument *document() const { return m_document.get(); }

@@ -3,12 +3,14 @@
 
 #include "ui_meetingspage.h"
 
+#include "meetingcommand.h"
 #include "meetingeditor.h"
 #include "newmeetingdialog.h"
 #include "serieschoices.h"
 
 #include "core/database.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -47,10 +49,25 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     connect(m_ui->meetingTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         openMeeting(m_meetings->index(index.row(), 0).data().toLongLong());
     });
+    // Delete in the list deletes the chosen meeting; undo puts it back, so it does not ask first.
+    auto *remove = new QAction(tr("Delete meeting"), m_ui->meetingTable);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->meetingTable->addAction(remove);
+    m_ui->meetingTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(remove, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->meetingTable->currentIndex();
+        if (current.isValid())
+            deleteMeeting(m_meetings->index(current.row(), 0).data().toLongLong());
+    });
     reload();
 }
 
-MeetingsPage::~MeetingsPage() = default;
+MeetingsPage::~MeetingsPage()
+{
+    m_undoStack.disconnect(this);
+    m_undoStack.clear(); // its commands call back into this page
+}
 
 void MeetingsPage::reload()
 {
@@ -124,7 +141,62 @@ qint64 MeetingsPage::newMeeting()
         return 0;
     reload();
     openMeeting(dialog.meetingId());
+    m_undoStack.push(MeetingCommand::made(this, dialog.meetingId(), dialog.title()));
     return dialog.meetingId();
+}
+
+bool MeetingsPage::deleteMeeting(qint64 meetingId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT title FROM meetings WHERE id = ?"_s);
+    q.addBindValue(meetingId);
+    if (!q.exec() || !q.next()) {
+        Q_EMIT problem(tr("That meeting is not there any more: it was deleted somewhere else."));
+        reload();
+        return false;
+    }
+    const QString title = q.value(0).toString();
+    aboutToRemove(meetingId);
+    QString error;
+    std::optional<RowSnapshot> snapshot = MeetingEdits(m_database).removeMeeting(meetingId, &error);
+    if (!snapshot) {
+        Q_EMIT problem(tr("The meeting could not be deleted: %1").arg(error));
+        return false;
+    }
+    removed(meetingId);
+    m_undoStack.push(MeetingCommand::deleted(this, std::move(*snapshot), title));
+    Q_EMIT status(tr("Deleted “%1”. Undo (%2) puts it back.")
+                      .arg(title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    return true;
+}
+
+void MeetingsPage::aboutToRemove(qint64 meetingId)
+{
+    if (m_editor->meetingId() == meetingId)
+        m_editor->flush();
+}
+
+void MeetingsPage::removed(qint64 meetingId)
+{
+    // The meeting below it in the list (or above, if it was the last) takes its place in the editor.
+    int row = -1;
+    for (int r = 0; r < m_meetings->rowCount(); ++r)
+        if (m_meetings->index(r, 0).data().toLongLong() == meetingId)
+            row = r;
+    reload();
+    if (m_editor->meetingId() != meetingId)
+        return;
+    m_editor->close();
+    if (m_meetings->rowCount() > 0)
+        openMeeting(m_meetings->index(qBound(0, row, m_meetings->rowCount() - 1), 0).data().toLongLong());
+    else
+        Q_EMIT meetingClosed();
+}
+
+void MeetingsPage::restored(qint64 meetingId)
+{
+    reload();
+    openMeeting(meetingId);
 }
 
 } // namespace Coproduce

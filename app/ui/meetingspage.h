@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <memory>
@@ -31,6 +32,17 @@ public:
     bool openMeeting(qint64 meetingId);
     // Asks for a new meeting's details and opens it; returns its id, or 0 if none was made.
     qint64 newMeeting();
+    // Deletes a meeting with everything in it, as one step that can be undone.
+    bool deleteMeeting(qint64 meetingId);
+    // Making and deleting meetings; edits inside a meeting are on its editor's own stack.
+    QUndoStack *undoStack() { return &m_undoStack; }
+    Database &database() { return m_database; }
+
+    // Used by MeetingCommand around a meeting it deletes or puts back.
+    void aboutToRemove(qint64 meetingId);
+    void removed(qint64 meetingId);
+    void restored(qint64 meetingId);
+    void reportProblem(const QString &message) { Q_EMIT problem(message); }
     void reload();
     void focusSearch();
     void setToday(const QDate &today) { m_today = today; }
@@ -38,6 +50,10 @@ public:
 
 Q_SIGNALS:
     void meetingOpened(qint64 meetingId);
+    // Nothing is open any more: the last meeting was deleted.
+    void meetingClosed();
+    void problem(const QString &message);
+    void status(const QString &message);
 
 private:
     void refreshList();
@@ -47,6 +63,7 @@ private:
     MeetingEditor *m_editor;
     QSqlQueryModel *m_meetings;
     QDate m_today = QDate::currentDate();
+    QUndoStack m_undoStack;
 };
 
 } // namespace Coproduce

@@ -88,6 +88,7 @@ void NewMeetingDialog::accept()
         const std::optional<qint64> id = MeetingRepository(m_database).insert(meeting, &problem);
         if (id) {
             m_meetingId = *id;
+            m_title = meeting.title;
             QDialog::accept();
             return;
         }

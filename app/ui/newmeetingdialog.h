@@ -26,11 +26,13 @@ public:
     ~NewMeetingDialog() override;
 
     qint64 meetingId() const { return m_meetingId; }
+    QString title() const { return m_title; }
     void accept() override;
 
 private:
     std::unique_ptr<Ui::NewMeetingDialog> m_ui;
     Database &m_database;
+    QString m_title;
     qint64 m_meetingId = 0;
 };
 

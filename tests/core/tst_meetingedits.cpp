@@ -212,6 +212,29 @@ private Q_SLOTS:
         QCOMPARE(exported(), before);
     }
 
+    void removingAWholeMeetingAndUndoingItRestoresEverything()
+    {
+        MeetingEdits edits(*m_db);
+        const QByteArray before = exported();
+        const auto counts = Test::tableCounts(*m_db);
+        QVERIFY(counts.value(u"charter_checks"_s) > 0 && counts.value(u"ladder_votes"_s) > 0);
+        QString error;
+        const auto snapshot = edits.removeMeeting(m_meeting, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        for (const QString &table : { u"meetings"_s, u"attendees"_s, u"activities"_s, u"contributions"_s,
+                                      u"actions"_s, u"action_updates"_s, u"charter_checks"_s })
+            QCOMPARE(Test::tableCounts(*m_db).value(table), 0);
+        QCOMPARE(searchHits(u"taxi"_s), 0);
+        QVERIFY(!edits.removeMeeting(m_meeting, &error)); // already gone: nothing to take
+        QVERIFY2(edits.restore(*snapshot, &error), qPrintable(error));
+        QCOMPARE(Test::tableCounts(*m_db), counts);
+        QCOMPARE(exported(), before); // same ids, links, statuses and history
+        QCOMPARE(searchHits(u"taxi"_s), 1);
+        // Putting it back twice would duplicate it: refused whole, nothing changes.
+        QVERIFY(!edits.restore(*snapshot, &error));
+        QCOMPARE(Test::tableCounts(*m_db), counts);
+    }
+
     void movesRows()
     {
         MeetingEdits edits(*m_db);

@@ -4,6 +4,7 @@
 #include "core/actionrepository.h"
 #include "core/charterrepository.h"
 #include "core/demogenerator.h"
+#include "core/meetingformat.h"
 #include "core/meetingrepository.h"
 #include "ui/actionsboard.h"
 #include "ui/actionsmodel.h"
@@ -28,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -435,6 +437,80 @@ private Q_SLOTS:
         keys("Ctrl+Shift+B");
         QCOMPARE(QApplication::focusWidget(), lastTime);
         screenshot(u"meetingeditor-lasttime"_s);
+    }
+
+    void makingAndDeletingAMeetingCanBeUndone()
+    {
+        keys("Ctrl+2");
+        MeetingsPage *page = m_window->meetingsPage();
+        MeetingEditor *editor = page->editor();
+        auto *list = page->findChild<QTableView *>(u"meetingTable"_s);
+        const auto counts = Test::tableCounts(*m_db);
+        const qint64 before = editor->meetingId();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"Made by mistake"_s);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        keys("Ctrl+N");
+        const qint64 made = editor->meetingId();
+        QVERIFY(made != before);
+        auto *where = editor->findChild<QLineEdit *>(u"locationEdit"_s);
+        where->setFocus();
+        QTest::keyClicks(where, u"Room 4"_s);
+        editor->flush();
+        list->setFocus();
+        QCOMPARE(m_window->undoTarget(false), editor->undoStack());
+        keys("Ctrl+Z"); // the open meeting's own edits come back first…
+        QVERIFY(MeetingRepository(*m_db).load(made)->location.isEmpty());
+        QCOMPARE(m_window->undoTarget(false), page->undoStack());
+        QVERIFY(m_window->findChild<QMenu *>(u"menuEdit"_s)
+                    ->actions()
+                    .first()
+                    ->text()
+                    .contains(u"Made by mistake"_s));
+        keys("Ctrl+Z"); // …then the making of the meeting
+        QVERIFY(!MeetingRepository(*m_db).load(made));
+        QCOMPARE(Test::tableCounts(*m_db), counts);
+        QVERIFY(editor->meetingId() != 0 && editor->meetingId() != made);
+        keys("Ctrl+Shift+Z");
+        QCOMPARE(MeetingRepository(*m_db).load(made)->title, u"Made by mistake"_s);
+        QCOMPARE(editor->meetingId(), made);
+
+        // Delete in the list deletes the chosen meeting, with all it holds; undo puts it back whole.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT m.id FROM meetings m JOIN activities a ON a.meeting_id = m.id JOIN actions t "
+                       "ON t.activity_id = a.id GROUP BY m.id ORDER BY m.date DESC LIMIT 1"_s)
+                && q.next());
+        const qint64 full = q.value(0).toLongLong();
+        QVERIFY(page->openMeeting(full));
+        const QByteArray whole = MeetingFormat::write(*MeetingRepository(*m_db).load(full));
+        const auto withIt = Test::tableCounts(*m_db);
+        list->setFocus();
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 0).data().toLongLong(), full);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(!MeetingRepository(*m_db).load(full));
+        QVERIFY(editor->meetingId() != full && editor->meetingId() != 0);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"Undo"_s));
+        keys("Ctrl+Z");
+        QCOMPARE(MeetingFormat::write(*MeetingRepository(*m_db).load(full)), whole);
+        QCOMPARE(Test::tableCounts(*m_db), withIt);
+        QCOMPARE(editor->meetingId(), full);
+        keys("Ctrl+Shift+Z");
+        QVERIFY(!MeetingRepository(*m_db).load(full));
+        keys("Ctrl+Z");
+        QVERIFY(MeetingRepository(*m_db).load(full));
+        // The made meeting goes too, from the Meeting menu.
+        QVERIFY(page->openMeeting(made));
+        QAction *remove = nullptr;
+        for (QAction *action : m_window->findChild<QMenu *>(u"menuMeeting"_s)->actions())
+            if (action->text() == u"&Delete this meeting"_s)
+                remove = action;
+        QVERIFY(remove && remove->isEnabled());
+        remove->trigger();
+        QVERIFY(!MeetingRepository(*m_db).load(made));
+        QCOMPARE(Test::tableCounts(*m_db), counts);
     }
 
     void findsMeetingsByAnyWord()

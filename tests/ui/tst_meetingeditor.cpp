@@ -8,6 +8,7 @@
 #include "ui/ladderwidget.h"
 #include "ui/meetingdocument.h"
 #include "ui/meetingeditor.h"
+#include "ui/meetingspage.h"
 #include "ui/pollchart.h"
 #include "ui/polltable.h"
 #include "ui/rowtable.h"
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -82,10 +84,12 @@ class TestMeetingEditor : public QObject
         if (enter)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     }
-    void screenshot(const QString &name)
+    void screenshot(const QString &name, QWidget *widget = nullptr)
     {
         if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
-            m_editor->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
+            (widget ? widget : m_editor.get())
+                ->grab()
+                .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
     }
 
 private Q_SLOTS:
@@ -482,6 +486,32 @@ private Q_SLOTS:
         QVERIFY2(child<QLabel>("problem")->text().contains(u"somewhere else"_s),
                  qPrintable(child<QLabel>("problem")->text()));
         QCOMPARE(QApplication::clipboard()->text(), u"Room 3 (mine)"_s);
+    }
+
+    void deletingTheLastMeetingLeavesNothingOpenAndUndoBringsItBack()
+    {
+        m_editor.reset();
+        MeetingsPage page(*m_db);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(page.openMeeting(m_meeting));
+        auto *where = page.editor()->findChild<QLineEdit *>(u"locationEdit"_s);
+        where->setFocus();
+        where->selectAll();
+        QTest::keyClicks(where, u"Typed just before"_s); // not yet saved: deleting saves it first
+        QSignalSpy closed(&page, &MeetingsPage::meetingClosed);
+        QVERIFY(page.deleteMeeting(m_meeting));
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(page.editor()->meetingId(), 0);
+        QCOMPARE(page.listedMeetings(), 0);
+        QVERIFY(!page.editor()->findChild<QTabWidget *>(u"sections"_s)->isVisible());
+        QTest::qWait(50);
+        screenshot(u"meetingeditor-nomeeting"_s, &page);
+        page.undoStack()->undo();
+        QCOMPARE(page.editor()->meetingId(), m_meeting);
+        QCOMPARE(page.listedMeetings(), 1);
+        QCOMPARE(MeetingRepository(*m_db).load(m_meeting)->location, u"Typed just before"_s);
+        QVERIFY(page.editor()->findChild<QTabWidget *>(u"sections"_s)->isVisible());
     }
 };
 
