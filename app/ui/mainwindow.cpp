@@ -32,6 +32,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,10 +42,9 @@ namespace Coproduce {
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(themed(parent))
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(std::make_unique<Settings>())
-    , m_themed(applyTheme(*m_settings))
     , m_database(database)
     , m_charters(new CharterPage(database, this))
     , m_meetings(new MeetingsPage(database, this))
@@ -53,9 +53,20 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(database.path()).fileName()));
-    m_ui->sections->addTab(m_charters, tr("&Charters"));
-    m_ui->sections->addTab(m_meetings, tr("&Series and meetings"));
-    m_ui->sections->addTab(m_actions, tr("&Actions"));
+    // At large text sizes a section can need more room than a small laptop screen has: it scrolls rather
+    // than push the window past the screen's edge. (Each on its own, so one wide section does not widen
+    // the others.)
+    const auto scrolled = [](QWidget *section) {
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(section->objectName() + u"Scroll"_s);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(section);
+        return scroll;
+    };
+    m_ui->sections->addTab(scrolled(m_charters), tr("&Charters"));
+    m_ui->sections->addTab(scrolled(m_meetings), tr("&Series and meetings"));
+    m_ui->sections->addTab(scrolled(m_actions), tr("&Actions"));
 
     connect(m_ui->sections, &QTabWidget::currentChanged, this, &MainWindow::sectionChanged);
     connect(m_charters, &CharterPage::problem, this, &MainWindow::showProblem);
@@ -144,10 +155,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-bool MainWindow::applyTheme(const Settings &settings)
+QWidget *MainWindow::themed(QWidget *parent)
 {
+    // Before the window itself exists: a widget made under the system font keeps parts of it (tables'
+    // headers stayed small) even after the application's font changes.
+    const Settings settings;
     Theme::apply(settings.zoom(), settings.highContrast());
-    return true;
+    return parent;
 }
 
 PresentationWindow *MainWindow::newPresentation()
@@ -294,6 +308,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showSection(Section section)
 {
     m_ui->sections->setCurrentIndex(int(section));
+    // The keyboard goes with the eye: into the section, where it was last, else to its first control.
+    QWidget *pages[] = { m_charters, m_meetings, m_actions };
+    QWidget *page = pages[qBound(0, int(section), 2)];
+    if (page->isAncestorOf(QApplication::focusWidget()))
+        return;
+    QWidget *target = page->focusWidget();
+    for (QWidget *w = page->nextInFocusChain(); !target && w && w != page; w = w->nextInFocusChain())
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            target = w;
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 MainWindow::Section MainWindow::section() const

@@ -68,11 +68,11 @@ private:
     void updateUndoActions();
     void watchUndoStack(QUndoStack *stack);
     PresentationWindow *newPresentation();
-    static bool applyTheme(const Settings &settings);
+    // Applies the saved text size and contrast; returns `parent`, for the base class's constructor.
+    static QWidget *themed(QWidget *parent);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;
-    bool m_themed; // text size and contrast applied before the sections below are built
     Database &m_database;
     CharterPage *m_charters;
     MeetingsPage *m_meetings;

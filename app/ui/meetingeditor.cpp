@@ -63,11 +63,6 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     m_ui->activitySplitter->setStretchFactor(0, 1);
     m_ui->activitySplitter->setStretchFactor(1, 4);
     m_ui->activitySplitter->setSizes({ 260, 1000 });
-    m_ui->accessNeedsBox->setStyleSheet(
-        u"QGroupBox { font-weight: bold; background: #fff3bf; color: #000000; "
-        "border: 2px solid #7a5a00; margin-top: 1.4em; padding: 6px; } "
-        "QGroupBox::title { subcontrol-origin: margin; left: 8px; } "
-        "QLabel { font-weight: normal; color: #000000; }"_s);
     for (const QString &role : Vocabulary::roles())
         m_ui->attendeeRole->addItem(Vocabulary::roleLabel(role), role);
     m_ui->attendeeRole->setCurrentIndex(int(Vocabulary::roles().indexOf(u"parent-carer"_s)));
@@ -131,6 +126,12 @@ bool MeetingEditor::open(qint64 meetingId)
     return true;
 }
 
+void MeetingEditor::focusDetails()
+{
+    m_ui->sections->setCurrentWidget(m_ui->detailsTab);
+    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+}
+
 void MeetingEditor::close()
 {
     flush();
@@ -161,13 +162,21 @@ void MeetingEditor::fitToFont()
         heading.setPixelSize(heading.pixelSize() * 7 / 5);
     heading.setBold(true);
     m_ui->heading->setFont(heading);
+    // A style sheet fixes the font it was polished with: say the size, so the box follows the zoom.
+    const QString size
+        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
+    m_ui->accessNeedsBox->setStyleSheet(
+        u"QGroupBox { font-weight: bold; font-size: %1; background: #fff3bf; color: #000000; "
+        "border: 2px solid #7a5a00; margin-top: 1.4em; padding: 6px; } "
+        "QGroupBox::title { subcontrol-origin: margin; left: 8px; } "
+        "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(size));
     // Column widths in characters, so they grow with the text.
     const int em = fontMetrics().averageCharWidth();
     const auto widths = [em](RowTable *table, const QList<int> &chars) {
         for (int i = 0; i < chars.size() && i < table->columnCount(); ++i)
             table->horizontalHeader()->resizeSection(i, chars.at(i) * em);
     };
-    widths(m_ui->attendeeTable, { 22, 14, 14, 14, 26 });
+    widths(m_ui->attendeeTable, { 22, 14, 16, 18, 26 });
     widths(m_ui->contributionTable, { 44, 16 });
     widths(m_ui->decisionTable, { 44, 16 });
     widths(m_ui->commitmentTable, { 40, 16 });

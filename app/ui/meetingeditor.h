@@ -36,6 +36,8 @@ public:
     ~MeetingEditor() override;
 
     bool open(qint64 meetingId);
+    // Shows the details and puts the keyboard in the first of them.
+    void focusDetails();
     // Saves what was typed and shows no meeting (the open one is about to be deleted).
     void close();
     qint64 meetingId() const;

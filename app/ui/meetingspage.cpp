@@ -141,6 +141,7 @@ qint64 MeetingsPage::newMeeting()
         return 0;
     reload();
     openMeeting(dialog.meetingId());
+    m_editor->focusDetails(); // the next thing to do is fill it in
     m_undoStack.push(MeetingCommand::made(this, dialog.meetingId(), dialog.title()));
     return dialog.meetingId();
 }

@@ -30,4 +30,13 @@ QSize TargetStyle::sizeFromContents(ContentsType type, const QStyleOption *optio
     return result;
 }
 
+int TargetStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    const int value = QProxyStyle::pixelMetric(metric, option, widget);
+    // The arrows a tab bar shows when its tabs do not fit (at large text sizes).
+    if (metric == PM_TabBarScrollButtonWidth)
+        return qMax(value, Theme::MinimumTarget);
+    return value;
+}
+
 } // namespace Coproduce

@@ -23,7 +23,25 @@ struct State
     QPalette systemPalette;
     int zoom = 100;
     bool highContrast = false;
+    // The desktop may give some kinds of widget a font of their own (headers, menus, tool tips): those
+    // grow with the zoom too, or a table's header would stay small over large cells.
+    QList<QPair<QByteArray, QFont>> classFonts;
 };
+
+const char *const FontClasses[]
+    = { "QHeaderView", "QMenu",     "QMenuBar",       "QToolButton",      "QPushButton",   "QComboBox",
+        "QLineEdit",   "QTabBar",   "QGroupBox",      "QLabel",           "QDockWidget",   "QStatusBar",
+        "QTipLabel",   "QListView", "QTreeView",      "QTableView",       "QCheckBox",     "QRadioButton",
+        "QSpinBox",    "QTextEdit", "QPlainTextEdit", "QMessageBoxLabel", "QComboMenuItem" };
+
+QFont scaled(QFont font, int zoomPercent)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * zoomPercent / 100.0);
+    else
+        font.setPixelSize(qMax(1, font.pixelSize() * zoomPercent / 100));
+    return font;
+}
 
 State &state()
 {
@@ -90,6 +108,11 @@ void Theme::apply(int zoomPercent, bool highContrast)
     if (!s.captured) {
         s.systemFont = QApplication::font();
         s.systemPalette = QApplication::palette();
+        for (const char *name : FontClasses) {
+            const QFont own = QApplication::font(name);
+            if (own != s.systemFont)
+                s.classFonts.append({ QByteArray(name), own });
+        }
         s.captured = true;
         QApplication::setStyle(new TargetStyle); // the app owns it
     }
@@ -102,13 +125,11 @@ void Theme::apply(int zoomPercent, bool highContrast)
     applied = true;
     s.zoom = zoomPercent;
     s.highContrast = highContrast;
-    QFont font = s.systemFont;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * zoomPercent / 100.0);
-    else
-        font.setPixelSize(qMax(1, font.pixelSize() * zoomPercent / 100));
+    const QFont font = scaled(s.systemFont, zoomPercent);
     if (QApplication::font() != font)
         QApplication::setFont(font);
+    for (const auto &[name, own] : std::as_const(s.classFonts))
+        QApplication::setFont(scaled(own, zoomPercent), name.constData());
     if (contrastChanged) {
         QApplication::setPalette(highContrast ? highContrastPalette() : s.systemPalette);
         if (highContrast || !qApp->styleSheet().isEmpty())

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -34,6 +35,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -132,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(m_window->charterPage()->selectCharter(u"derby"_s));
         QCOMPARE(cards->charter().principles.size(), 6);
         const int wide = cards->columnCount();
-        m_window->resize(700, 800);
+        const auto restore = qScopeGuard([this] { m_window->resize(1280, 800); });
+        m_window->resize(700 * 100 / Theme::zoom(), 800); // narrow for the text size
         QTest::qWait(50);
         QVERIFY2(cards->columnCount() < wide, qPrintable(u"%1 → %2"_s.arg(wide).arg(cards->columnCount())));
         // No card overlaps another, at either width.
@@ -280,14 +283,23 @@ private Q_SLOTS:
 
     void zoomAndHighContrast()
     {
+        const int zoom = Theme::zoom();
+        const auto restore = qScopeGuard([this, zoom] { m_window->setZoom(zoom); });
         const qreal before = QApplication::font().pointSizeF();
         keys("Ctrl+=");
         keys("Ctrl+=");
         QVERIFY(QApplication::font().pointSizeF() > before);
+        // Everything grows with it, headers and the styled access-needs box included.
+        const qreal grown = QApplication::font().pointSizeF();
+        for (auto *table : { m_window->meetingsPage()->findChild<QTableView *>(u"meetingTable"_s),
+                             m_window->actionsBoard()->findChild<QTableView *>() })
+            QTRY_COMPARE(table->horizontalHeader()->font().pointSizeF(), grown);
+        QTRY_COMPARE(m_window->findChild<QLabel *>(u"accessNeeds"_s)->font().pointSizeF(), grown);
         keys("Ctrl+0");
-        QCOMPARE(QApplication::font().pointSizeF(), before);
+        QCOMPARE(Theme::zoom(), 100);
+        const qreal normal = QApplication::font().pointSizeF();
         keys("Ctrl+-");
-        QVERIFY(QApplication::font().pointSizeF() < before);
+        QVERIFY(QApplication::font().pointSizeF() < normal);
         keys("Ctrl+0");
 
         keys("Ctrl+Shift+X");
@@ -304,6 +316,28 @@ private Q_SLOTS:
         screenshot(u"mainwindow-highcontrast"_s);
         keys("Ctrl+Shift+X");
         QVERIFY(!Theme::highContrast());
+    }
+
+    void startsAtTheSavedTextSize()
+    {
+        const int zoom = Theme::zoom();
+        const auto restore = qScopeGuard([this, zoom] {
+            QSettings().setValue(u"view/zoom"_s, zoom);
+            m_window->setZoom(zoom);
+        });
+        QSettings().setValue(u"view/zoom"_s, zoom + 50);
+        MainWindow other(*m_db);
+        const qreal size = QApplication::font().pointSizeF();
+        QCOMPARE(Theme::zoom(), zoom + 50);
+        QCOMPARE(other.meetingsPage()
+                     ->findChild<QTableView *>(u"meetingTable"_s)
+                     ->horizontalHeader()
+                     ->font()
+                     .pointSizeF(),
+                 size);
+        QCOMPARE(other.actionsBoard()->findChild<QTableView *>()->horizontalHeader()->font().pointSizeF(),
+                 size);
+        QCOMPARE(other.findChild<QLabel *>(u"accessNeeds"_s)->font().pointSizeF(), size);
     }
 
     void everyControlIsNamedAndBigEnough_data()
