@@ -2,7 +2,7 @@
 # Sourced by the quick-start scripts: installs the Debian packages that are missing (Debian 12 has Qt 6.4).
 
 # What building and running the app needs.
-COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins"
+COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip.
@@ -11,7 +11,7 @@ COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream popp
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg
     if ! command -v dpkg-query >/dev/null 2>&1; then
-        echo "This is not a Debian-based system: install Qt 6.4 or newer (Core, Gui, Widgets, Sql with the" >&2
+        echo "This is not a Debian-based system: install Qt 6.4 or newer (Core, Gui, Svg, Widgets, Sql with the" >&2
         echo "SQLite driver), CMake 3.22 or newer and a C++17 compiler yourself; see README.md." >&2
         return 0
     fi

@@ -15,6 +15,7 @@
 #include "core/seriesrepository.h"
 #include "core/vocabulary.h"
 #include "reports/documentwriter.h"
+#include "reports/easyread.h"
 #include "reports/minutes.h"
 
 #include <QCoreApplication>
@@ -78,9 +79,9 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] meetings import FILE    prints the new meeting's id\n"
               "  coproduce [--database FILE] meetings export ID FILE\n"
               "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
-              "  coproduce [--database FILE] minutes MEETING_ID --output FILE [--large-print] [--a5] "
-              "[--redact]\n"
-              "                                    [--format pdf|html|odt]\n"
+              "  coproduce [--database FILE] minutes MEETING_ID --output FILE [--easy-read]\n"
+              "                                    [--large-print] [--a5] [--redact] [--format "
+              "pdf|html|odt]\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
               "  coproduce --help | --version\n"
@@ -368,8 +369,6 @@ int CommandLine::minutes(const QStringList &args)
     const QString output = m_parser.value(u"output"_s);
     if (output.isEmpty())
         return usageError(tr("\"minutes\" needs --output FILE"));
-    if (m_parser.isSet(u"easy-read"_s))
-        return fail(tr("the easy-read summary cannot be made yet: only the minutes can"));
     QString error;
     const std::optional<DocumentWriter::Format> format
         = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
@@ -384,7 +383,9 @@ int CommandLine::minutes(const QStringList &args)
     options.redact = m_parser.isSet(u"redact"_s);
     options.largePrint = m_parser.isSet(u"large-print"_s);
     options.a5 = m_parser.isSet(u"a5"_s);
-    if (!DocumentWriter::write(minutes->document(options), *format, output, !options.redact, &error))
+    const Document document
+        = m_parser.isSet(u"easy-read"_s) ? EasyRead(*minutes).document(options) : minutes->document(options);
+    if (!DocumentWriter::write(document, *format, output, !options.redact, &error))
         return fail(error);
     return 0;
 }

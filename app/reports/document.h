@@ -25,6 +25,7 @@ struct Document
     QPageSize pageSize = QPageSize(QPageSize::A4);
     qreal pointSize = 11; // body text
     qreal lineHeight = 100; // percent
+    qreal furniturePointSize = 0; // the running head and page numbers; 0: a little smaller than the body
     QString styleSheet; // extra CSS for this kind of document
 };
 

@@ -81,6 +81,8 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     body.remove(u"<thead>"_s).remove(u"</thead>"_s).remove(u"<tbody>"_s).remove(u"</tbody>"_s);
     body.replace(u"<table class=\"details\">"_s,
                  u"<table border=\"0\" cellspacing=\"6\" cellpadding=\"0\">"_s);
+    body.replace(u"<table class=\"ideas\" role=\"presentation\">"_s,
+                 u"<table border=\"0\" cellspacing=\"6\" cellpadding=\"0\" width=\"100%\">"_s);
     if (d.lineHeight > 100)
         body.replace(u"<p>"_s, u"<p style=\"line-height: %1%;\">"_s.arg(d.lineHeight))
             .replace(u"<li>"_s, u"<li style=\"line-height: %1%;\">"_s.arg(d.lineHeight));
@@ -108,6 +110,32 @@ QByteArray DocumentWriter::html(const Document &d)
     return page.toUtf8();
 }
 
+QFont DocumentWriter::furnitureFont(const Document &d)
+{
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(d.furniturePointSize > 0 ? d.furniturePointSize : qMax(9.0, d.pointSize * 0.8));
+    return font;
+}
+
+QPageLayout DocumentWriter::pageLayout(const Document &d)
+{
+    return QPageLayout(d.pageSize, QPageLayout::Portrait,
+                       d.pageSize.id() == QPageSize::A5 ? QMarginsF(14, 14, 14, 14)
+                                                        : QMarginsF(20, 18, 20, 18),
+                       QPageLayout::Millimeter);
+}
+
+int DocumentWriter::estimatePages(const Document &d)
+{
+    const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr);
+    // The same arithmetic as paint(), in the screen's pixels.
+    const QFontMetricsF fm(furnitureFont(d));
+    const qreal dpi = fm.fontDpi();
+    const QRectF page = pageLayout(d).paintRectPixels(qRound(dpi));
+    text->setPageSize(QSizeF(page.width(), page.height() - 2 * fm.height() * 2.2));
+    return text->pageCount();
+}
+
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
 {
     QPainter painter(device);
@@ -115,8 +143,7 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
         return 0;
     const std::unique_ptr<QTextDocument> text = textDocument(d, device);
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    QFont small(u"DejaVu Sans"_s);
-    small.setPointSizeF(qMax(9.0, d.pointSize * 0.8));
+    const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);
     const qreal head = fm.height() * 2.2;
     const QRectF body(0, head, page.width(), page.height() - 2 * head);
@@ -174,10 +201,7 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         pdf.setTitle(d.title);
         pdf.setCreator(tr("Coproduce"));
         pdf.setResolution(300);
-        pdf.setPageSize(d.pageSize);
-        pdf.setPageMargins(d.pageSize.id() == QPageSize::A5 ? QMarginsF(14, 14, 14, 14)
-                                                            : QMarginsF(20, 18, 20, 18),
-                           QPageLayout::Millimeter);
+        pdf.setPageLayout(pageLayout(d));
         ok = paint(d, &pdf) > 0;
     }
     if (!ok || !file.commit()) {

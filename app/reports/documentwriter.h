@@ -4,6 +4,8 @@
 #include "document.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QPageLayout>
 
 #include <memory>
 #include <optional>
@@ -39,9 +41,13 @@ public:
     static int paint(const Document &document, QPagedPaintDevice *device);
     // The document as Qt lays it out, measured for `device` (may be null: the screen).
     static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device);
+    // How many pages the PDF will have, measured on the screen (close, not exact).
+    static int estimatePages(const Document &document);
+    static QPageLayout pageLayout(const Document &document);
 
 private:
     static QString styleSheet(const Document &document, bool forHtml);
+    static QFont furnitureFont(const Document &document);
 };
 
 } // namespace Coproduce

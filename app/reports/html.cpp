@@ -63,6 +63,31 @@ QString Html::image(const QString &name, const QString &alt, int width)
     return u"<p><img src=\"%1\" alt=\"%2\" width=\"%3\" /></p>\n"_s.arg(escape(name), escape(alt)).arg(width);
 }
 
+QString Html::bold(const QString &text)
+{
+    return u"<b>"_s + escape(text) + u"</b>"_s;
+}
+
+QString Html::inlineImage(const QString &name, const QString &alt, int width)
+{
+    return u"<img src=\"%1\" alt=\"%2\" width=\"%3\" height=\"%3\" style=\"vertical-align: middle\" />"_s
+        .arg(escape(name), escape(alt))
+        .arg(width);
+}
+
+QString Html::ideas(const QStringList &rowsHtml)
+{
+    return u"<table class=\"ideas\" role=\"presentation\">\n"_s + rowsHtml.join(QString()) + u"</table>\n"_s;
+}
+
+QString Html::idea(const QString &pictureHtml, int pictureWidth, const QString &wordsHtml)
+{
+    // The picture's column is a little wider than the picture: air between it and the words.
+    return u"<tr><td class=\"picture\" width=\"%1\">%2</td><td class=\"words\">%3</td></tr>\n"_s
+        .arg(pictureWidth + pictureWidth / 4)
+        .arg(pictureHtml, wordsHtml);
+}
+
 QString Html::longDate(const QDate &date)
 {
     return date.isValid()

@@ -26,6 +26,13 @@ public:
     static QString definitions(const QList<QPair<QString, QString>> &rows);
     // `width` in CSS pixels.
     static QString image(const QString &name, const QString &alt, int width);
+    // A picture in the run of text (no paragraph of its own).
+    static QString inlineImage(const QString &name, const QString &alt, int width);
+    // Easy-read layout: rows of a picture on the left and words on the right. A table for Qt's layout,
+    // marked as presentation so that screen readers read it as plain text.
+    static QString ideas(const QStringList &rowsHtml);
+    static QString idea(const QString &pictureHtml, int pictureWidth, const QString &wordsHtml);
+    static QString bold(const QString &text);
     // "16 Dec 2026", or "–" for no date.
     static QString date(const QDate &date);
     // "Wednesday 16 December 2026", or empty for no date.

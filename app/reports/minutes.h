@@ -36,6 +36,8 @@ public:
 
     Document document(const ReportOptions &options) const;
     const Meeting &meeting() const { return m_meeting; }
+    const Charter &charter() const { return m_charter; }
+    const QList<ActionRow> &lastTime() const { return m_lastTime; }
     // Everyone whose name the document must handle: this meeting's people, and the people of the earlier
     // meetings whose actions are carried over.
     QList<Attendee> people() const;

@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "easyread.h"
+
+#include "credits.h"
+#include "documentwriter.h"
+#include "html.h"
+#include "symbols.h"
+
+#include "core/ladder.h"
+#include "core/plainwords.h"
+#include "core/vocabulary.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Picture sizes in CSS pixels: as large as the page allows, smaller when a long meeting must fit.
+int pictureWidth(const Document &d, EasyRead::Detail detail)
+{
+    const int full = d.pageSize.id() == QPageSize::A5 ? 72 : 96;
+    return detail == EasyRead::Detail::Full ? full : full * 3 / 4;
+}
+
+// Ends a typed line as a sentence, so that the reader sees where it stops.
+QString sentence(const QString &text)
+{
+    QString s = text.simplified();
+    if (!s.isEmpty() && !QStringLiteral(".!?:").contains(s.back()))
+        s += u'.';
+    return s;
+}
+
+QString firstSentence(const QString &text)
+{
+    static const QRegularExpression end(u"(?<=[.!?])\\s+(?=[A-Z0-9\"“‘'(])"_s);
+    const QString s = text.simplified();
+    const qsizetype at = s.indexOf(end);
+    return at < 0 ? s : s.left(at);
+}
+
+QString easy(const QString &easyRead, const QString &text)
+{
+    return sentence(easyRead.trimmed().isEmpty() ? text : easyRead);
+}
+
+QString para(const QString &html)
+{
+    return u"<p>"_s + html + u"</p>\n"_s;
+}
+
+QString plainText(const QString &html)
+{
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    QString text = html;
+    text.replace(tags, u" "_s);
+    return text.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&#39;"_s, u"'"_s)
+        .replace(u"&amp;"_s, u"&"_s);
+}
+
+QString dayDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
+}
+
+QString clock(const QTime &time)
+{
+    // "9:30 am", "4 pm": the way people say it.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(time, time.minute() == 0 ? u"h ap"_s : u"h:mm ap"_s)
+        .toLower();
+}
+
+} // namespace
+
+EasyRead::EasyRead(const Minutes &minutes)
+    : m_minutes(minutes)
+{
+}
+
+Document EasyRead::document(const ReportOptions &options) const
+{
+    Document d;
+    for (Detail detail : { Detail::Full, Detail::Compact, Detail::Brief }) {
+        d = document(options, detail);
+        if (DocumentWriter::estimatePages(d) <= MaximumPages)
+            break;
+    }
+    return d;
+}
+
+Document EasyRead::document(const ReportOptions &options, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    const Credits credits(m_minutes.people(), options.redact);
+    Document d;
+    d.title = credits.text(m.title);
+    d.pageSize = QPageSize(options.a5 ? QPageSize::A5 : QPageSize::A4);
+    d.pointSize = options.largePrint ? 20 : 16;
+    d.furniturePointSize = d.pointSize; // nothing on the page is smaller than the body
+    d.lineHeight = 150;
+    // A little air between the picture and the words; the words column keeps lines near 60 characters.
+    // Paragraphs are short, so a small gap between them; the line spacing gives the air.
+    d.styleSheet = u"p { margin-top: 0; margin-bottom: 6pt; } ul { margin-top: 0; margin-bottom: 6pt; }\n"
+                   "h1, h2 { margin-top: 14pt; margin-bottom: 8pt; }\n"
+                   "body { line-height: 150%; text-align: left; }\n"_s;
+
+    QString body = Html::heading(1, d.title);
+    body += para(tr("This is an easy read summary of our meeting."));
+    body += about(credits, d, detail);
+    body += talked(credits, d, detail);
+    body += decided(credits, d, detail);
+    body += next(credits, d, detail);
+    body += together(credits, d, detail);
+    body += heard(d, detail);
+    if (detail != Detail::Full)
+        body += para(tr("This is a short summary of a long meeting.") + u' '
+                     + tr("The minutes of the meeting have everything."));
+    body += wordsToKnow(body, d, detail);
+    d.body = body;
+    return d;
+}
+
+QString EasyRead::about(const Credits &credits, Document &d, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    const int w = pictureWidth(d, detail);
+    QStringList rows;
+
+    QString when;
+    if (m.date.isValid())
+        when += para(tr("We met on %1.").arg(Html::escape(Html::longDate(m.date))));
+    if (m.start.isValid() && m.end.isValid())
+        when += para(tr("We met from %1 to %2.").arg(clock(m.start), clock(m.end)));
+    if (!m.location.trimmed().isEmpty())
+        when += para(tr("We met at %1.").arg(Html::escape(credits.text(m.location.trimmed()))));
+    if (!when.isEmpty())
+        rows << Html::idea(Symbols::image(d, u"meeting"_s, w), w, when);
+
+    // Who came, as numbers by role: an easy-read summary names nobody.
+    QString who;
+    int present = 0, apologies = 0;
+    for (const Attendee &a : m.attendees) {
+        if (a.attendance == u"present")
+            ++present;
+        else if (a.attendance == u"apologies")
+            ++apologies;
+    }
+    if (present > 0) {
+        who += para(present == 1 ? tr("1 person came.") : tr("%1 people came.").arg(present));
+        QStringList counts;
+        for (const QString &role : Vocabulary::roles()) {
+            const auto n = std::count_if(m.attendees.cbegin(), m.attendees.cend(), [&](const Attendee &a) {
+                return a.role == role && a.attendance == u"present";
+            });
+            if (n == 0)
+                continue;
+            if (role == u"facilitator")
+                counts << (n == 1 ? tr("1 facilitator") : tr("%1 facilitators").arg(n));
+            else if (role == u"parent-carer")
+                counts << (n == 1 ? tr("1 parent carer") : tr("%1 parent carers").arg(n));
+            else if (role == u"young-person")
+                counts << (n == 1 ? tr("1 young person") : tr("%1 young people").arg(n));
+            else if (role == u"professional")
+                counts << (n == 1 ? tr("1 professional") : tr("%1 professionals").arg(n));
+            else if (role == u"partner")
+                counts << (n == 1 ? tr("1 partner") : tr("%1 partners").arg(n));
+            else
+                counts << (n == 1 ? tr("1 other person") : tr("%1 other people").arg(n));
+        }
+        QStringList items;
+        for (const QString &c : std::as_const(counts))
+            items << Html::escape(c);
+        who += Html::list(items);
+    }
+    if (apologies > 0)
+        who += para(apologies == 1 ? tr("1 person could not come.")
+                                   : tr("%1 people could not come.").arg(apologies));
+    if (!who.isEmpty())
+        rows << Html::idea(Symbols::image(d, u"people"_s, w), w, who);
+
+    const Charter &charter = m_minutes.charter();
+    if (!charter.name.isEmpty())
+        rows << Html::idea(Symbols::image(d, u"charter"_s, w), w,
+                           para(tr("We followed our charter: %1.").arg(Html::escape(charter.name))));
+    return Html::ideas(rows);
+}
+
+QString EasyRead::talked(const Credits &credits, Document &d, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    if (m.activities.isEmpty())
+        return QString();
+    const int w = pictureWidth(d, detail);
+    QString html = Html::heading(2, tr("What we talked about"));
+    QStringList rows;
+    if (detail == Detail::Brief) {
+        QStringList items;
+        for (int i = 0; i < m.activities.size(); ++i)
+            items << Html::escape(tr("%1. %2").arg(i + 1).arg(credits.text(m.activities.at(i).title)));
+        rows << Html::idea(Symbols::image(d, u"talked"_s, w), w,
+                           para(tr("We talked about %1 things:").arg(m.activities.size()))
+                               + Html::list(items));
+        return html + Html::ideas(rows);
+    }
+    for (int i = 0; i < m.activities.size(); ++i) {
+        const Activity &a = m.activities.at(i);
+        QString words = para(Html::bold(tr("%1. %2").arg(i + 1).arg(credits.text(a.title))));
+        if (detail == Detail::Full && !a.notes.trimmed().isEmpty())
+            words += para(Html::escape(sentence(firstSentence(credits.text(a.notes)))));
+        rows << Html::idea(Symbols::image(d, u"talked"_s, w), w, words);
+    }
+    return html + Html::ideas(rows);
+}
+
+QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    const int w = pictureWidth(d, detail);
+    QStringList rows;
+    for (int i = 0; i < m.activities.size(); ++i) {
+        const Activity &a = m.activities.at(i);
+        if (a.decisions.isEmpty())
+            continue;
+        QString words = para(Html::bold(tr("%1. %2").arg(i + 1).arg(credits.text(a.title))));
+        const int shown = detail == Detail::Brief ? 1 : a.decisions.size();
+        for (int j = 0; j < shown; ++j) {
+            const Decision &x = a.decisions.at(j);
+            QString text = Html::escape(credits.text(easy(x.easyRead, x.text)));
+            if (x.made == u"elsewhere")
+                text += u' ' + Html::escape(tr("This was decided at another meeting."));
+            words += para(text);
+        }
+        if (const int more = a.decisions.size() - shown; more > 0)
+            words += para(more == 1 ? tr("We made 1 more decision.")
+                                    : tr("We made %1 more decisions.").arg(more));
+        rows << Html::idea(Symbols::image(d, u"decision"_s, w), w, words);
+    }
+    if (rows.isEmpty())
+        return QString();
+    return Html::heading(2, tr("What we decided")) + Html::ideas(rows);
+}
+
+QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    const int w = pictureWidth(d, detail);
+    const int icon = qRound(d.pointSize * 1.6);
+
+    const auto status = [&](const QString &status, const QString &reason) {
+        QString words;
+        if (status == u"done")
+            words = tr("Done.");
+        else if (status == u"in-progress")
+            words = tr("Being done now.");
+        else if (status == u"cannot-do")
+            words = tr("This cannot be done.");
+        else
+            words = tr("Not started yet.");
+        QString html = Symbols::image(d, Symbols::forStatus(status), icon, true) + u' ' + Html::bold(words);
+        if (status == u"cannot-do" && !reason.trimmed().isEmpty())
+            html += u' ' + Html::escape(tr("Why: %1").arg(sentence(credits.text(reason))));
+        return html;
+    };
+    const auto whoWhen = [&](const QString &owner, const QDate &due) {
+        QString s
+            = owner.trimmed().isEmpty() ? tr("Who: not decided yet.") : tr("Who: %1.").arg(credits.by(owner));
+        if (due.isValid())
+            s += u' ' + tr("By when: %1.").arg(dayDate(due));
+        return Html::escape(s);
+    };
+    const auto counts = [&](const QStringList &statuses) {
+        QStringList parts;
+        const auto n = [&](const char *s) { return int(statuses.count(QLatin1String(s))); };
+        if (n("done"))
+            parts << (n("done") == 1 ? tr("1 is done.") : tr("%1 are done.").arg(n("done")));
+        if (n("in-progress"))
+            parts << (n("in-progress") == 1 ? tr("1 is being done now.")
+                                            : tr("%1 are being done now.").arg(n("in-progress")));
+        if (n("cannot-do"))
+            parts << (n("cannot-do") == 1 ? tr("1 cannot be done.")
+                                          : tr("%1 cannot be done.").arg(n("cannot-do")));
+        if (n("open"))
+            parts << (n("open") == 1 ? tr("1 is not started yet.")
+                                     : tr("%1 are not started yet.").arg(n("open")));
+        return parts.join(u' ');
+    };
+
+    QString html;
+    // What was promised last time, and what happened.
+    const QList<ActionRow> &last = m_minutes.lastTime();
+    if (!last.isEmpty()) {
+        QStringList rows;
+        if (detail == Detail::Brief) {
+            QStringList statuses;
+            for (const ActionRow &a : last)
+                statuses << a.status;
+            rows << Html::idea(Symbols::image(d, u"action"_s, w), w,
+                               para(last.size() == 1
+                                        ? tr("Last time we said we would do 1 thing.")
+                                        : tr("Last time we said we would do %1 things.").arg(last.size()))
+                                   + para(Html::escape(counts(statuses))));
+        } else {
+            for (const ActionRow &a : last)
+                rows << Html::idea(Symbols::image(d, Symbols::forStatus(a.status), w), w,
+                                   para(Html::escape(sentence(credits.text(a.text))))
+                                       + para(whoWhen(a.owner, a.due)) + para(status(a.status, a.reason)));
+        }
+        html += Html::heading(2, tr("What we said we would do last time")) + Html::ideas(rows);
+    }
+
+    QStringList rows;
+    for (int i = 0; i < m.activities.size(); ++i) {
+        const Activity &a = m.activities.at(i);
+        if (a.actions.isEmpty())
+            continue;
+        const QString title = Html::bold(tr("%1. %2").arg(i + 1).arg(credits.text(a.title)));
+        if (detail == Detail::Full) {
+            for (const Action &x : a.actions)
+                rows << Html::idea(Symbols::image(d, u"who-when"_s, w), w,
+                                   para(Html::escape(credits.text(easy(x.easyRead, x.text))))
+                                       + para(whoWhen(x.owner, x.due)) + para(status(x.status, x.reason)));
+        } else if (detail == Detail::Compact) {
+            QString words = para(title);
+            for (const Action &x : a.actions)
+                words += para(Html::escape(credits.text(easy(x.easyRead, x.text))) + u' '
+                              + whoWhen(x.owner, x.due) + u' ' + status(x.status, x.reason));
+            rows << Html::idea(Symbols::image(d, u"who-when"_s, w), w, words);
+        } else {
+            QStringList statuses;
+            for (const Action &x : a.actions)
+                statuses << x.status;
+            rows << Html::idea(
+                Symbols::image(d, u"who-when"_s, w), w,
+                para(title)
+                    + para(Html::escape(a.actions.size() == 1 ? tr("1 thing to do.")
+                                                              : tr("%1 things to do.").arg(a.actions.size()))
+                           + u' ' + Html::escape(counts(statuses))));
+        }
+    }
+    if (!rows.isEmpty())
+        html += Html::heading(2, tr("What happens next")) + Html::ideas(rows);
+    return html;
+}
+
+QString EasyRead::together(const Credits &credits, Document &d, Detail detail) const
+{
+    const Meeting &m = m_minutes.meeting();
+    const Ladder &ladder = Ladder::builtIn();
+    const int w = pictureWidth(d, detail);
+    QStringList rows;
+    const auto step = [&](const QString &rungId) {
+        const LadderRung *rung = ladder.rung(rungId);
+        return rung ? tr("step %1, %2").arg(ladder.level(rungId) + 1).arg(rung->name) : rungId;
+    };
+    for (int i = 0; i < m.activities.size(); ++i) {
+        const Activity &a = m.activities.at(i);
+        QMap<QString, QString> rated;
+        for (auto it = a.ladder.cbegin(); it != a.ladder.cend(); ++it)
+            if (ladder.level(it.value()) >= 0)
+                rated.insert(it.key(), it.value());
+        if (rated.isEmpty())
+            continue;
+        // The picture shows the step most points of view chose (the lower one on a tie).
+        QMap<int, int> votes;
+        int lowest = 7, highest = -1;
+        for (const QString &rung : std::as_const(rated)) {
+            const int level = ladder.level(rung);
+            ++votes[level];
+            lowest = qMin(lowest, level);
+            highest = qMax(highest, level);
+        }
+        int picked = votes.firstKey();
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+            if (it.value() > votes.value(picked))
+                picked = it.key();
+        QString words = para(Html::bold(tr("%1. %2").arg(i + 1).arg(credits.text(a.title))));
+        if (detail == Detail::Brief && lowest != highest) {
+            words += para(
+                Html::escape(tr("Most groups said %1.").arg(step(ladder.rungs().at(picked).id)))
+                + (highest - lowest >= 2 ? u' ' + Html::bold(tr("Not everyone agreed.")) : QString()));
+        } else if (lowest == highest) {
+            words += para(Html::escape(
+                rated.size() == 1
+                    ? tr("%1 said %2.")
+                          .arg(Vocabulary::perspectiveLabel(rated.firstKey()), step(rated.first()))
+                    : tr("Everyone said %1.").arg(step(rated.first()))));
+        } else {
+            QStringList said;
+            if (highest - lowest >= 2)
+                said << Html::bold(tr("Not everyone agreed."));
+            for (const QString &role : Vocabulary::roles())
+                if (rated.contains(role))
+                    said << Html::escape(
+                        tr("%1 said %2.").arg(Vocabulary::perspectiveLabel(role), step(rated.value(role))));
+            for (auto it = rated.cbegin(); it != rated.cend(); ++it)
+                if (!Vocabulary::roles().contains(it.key()))
+                    said << Html::escape(tr("%1 said %2.").arg(it.key(), step(it.value())));
+            words += detail == Detail::Full ? [&] {
+                QString ps;
+                for (const QString &s : std::as_const(said))
+                    ps += para(s);
+                return ps;
+            }()
+                                            : para(said.join(u' '));
+        }
+        rows << Html::idea(Symbols::image(d, Symbols::forRung(ladder.rungs().at(picked).id), w), w, words);
+    }
+
+    QStringList checks;
+    const Charter &charter = m_minutes.charter();
+    for (const CharterCheck &c : m.charterCheck) {
+        const Principle *p = charter.principle(c.principle);
+        const QString title = p ? p->title : c.principle;
+        QString words = para(Html::bold(title));
+        if (p && !p->easyRead.isEmpty() && detail != Detail::Brief)
+            words += para(Html::escape(sentence(p->easyRead)));
+        const QString score = c.score == u"yes" ? tr("We did this.")
+            : c.score == u"partly"              ? tr("We did some of this.")
+                                                : tr("We have not done this yet.");
+        words += para(
+            Html::escape(score)
+            + (c.note.trimmed().isEmpty() ? QString() : u' ' + Html::escape(sentence(credits.text(c.note)))));
+        checks << Html::idea(Symbols::image(d, Symbols::forPrinciple(c.principle, title), w), w, words);
+    }
+    if (rows.isEmpty() && checks.isEmpty())
+        return QString();
+
+    QString html = Html::heading(2, tr("How we worked together"));
+    if (!rows.isEmpty()) {
+        const QString intro = para(tr("The ladder shows how we work together."))
+            + para(tr("Step 1 is the bottom."))
+            + para(tr("Step 7 is the top: everyone works together as equals."));
+        html += Html::ideas(QStringList { Html::idea(Symbols::image(d, u"rung-7"_s, w), w, intro) } + rows);
+    }
+    if (!checks.isEmpty()) {
+        QString intro = para(tr("At the end we checked our charter."));
+        intro += para(tr("Did we keep our promises?"));
+        html
+            += Html::ideas(QStringList { Html::idea(Symbols::image(d, u"charter"_s, w), w, intro) } + checks);
+    }
+    return html;
+}
+
+QString EasyRead::heard(Document &d, Detail detail) const
+{
+    const std::optional<HeardCounts> &h = m_minutes.meeting().heard;
+    if (!h || h->yes + h->partly + h->no == 0)
+        return QString();
+    const int w = pictureWidth(d, detail);
+    QString words = para(tr("We asked: were you heard?"));
+    if (h->yes)
+        words += para(h->yes == 1 ? tr("1 person said yes.") : tr("%1 people said yes.").arg(h->yes));
+    if (h->partly)
+        words += para(h->partly == 1 ? tr("1 person said partly.")
+                                     : tr("%1 people said partly.").arg(h->partly));
+    if (h->no)
+        words += para(h->no == 1 ? tr("1 person said no.") : tr("%1 people said no.").arg(h->no));
+    return Html::heading(2, tr("Were you heard?"))
+        + Html::ideas({ Html::idea(Symbols::image(d, u"heard"_s, w), w, words) });
+}
+
+QString EasyRead::wordsToKnow(const QString &bodyHtml, Document &d, Detail detail) const
+{
+    const QString text = plainText(bodyHtml);
+    const Ladder &ladder = Ladder::builtIn();
+    QStringList entries;
+    QSet<QString> rungNames;
+    // The ladder's steps that the summary names, lowest first.
+    for (const LadderRung &rung : ladder.rungs()) {
+        rungNames.insert(rung.name.toLower());
+        const QRegularExpression name(u"(?<![\\w-])"_s + QRegularExpression::escape(rung.name)
+                                          + u"(?![\\w-])"_s,
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (text.contains(name))
+            entries << para(
+                Html::bold(rung.name) + u' '
+                + Html::escape(tr("is step %1 of 7 on the ladder.").arg(ladder.level(rung.id) + 1)) + u' '
+                + Html::escape(rung.description));
+    }
+    // Every hard word left in, once, in the order they come.
+    QSet<int> seen;
+    const PlainWords &words = PlainWords::builtIn();
+    for (const WordMatch &match : words.find(text)) {
+        const PlainWord &w = words.words().at(match.word);
+        if (seen.contains(match.word) || rungNames.contains(w.term.toLower()))
+            continue;
+        seen.insert(match.word);
+        QString term = w.term;
+        term[0] = term.at(0).toUpper(); // it starts the sentence
+        QString entry = Html::bold(term) + u' ' + Html::escape(tr("means %1.").arg(w.plain));
+        if (!w.explain.isEmpty() && w.explain.compare(sentence(w.plain), Qt::CaseInsensitive) != 0)
+            entry += u' ' + Html::escape(w.explain);
+        entries << para(entry);
+    }
+    if (entries.isEmpty())
+        return QString();
+    const int w = pictureWidth(d, detail);
+    const QString intro
+        = para(tr("Some words in this summary are hard.")) + para(tr("This is what they mean."));
+    return Html::heading(2, tr("Words to know"))
+        + Html::ideas({ Html::idea(Symbols::image(d, u"words"_s, w), w, intro + entries.join(QString())) });
+}
+
+} // namespace Coproduce
