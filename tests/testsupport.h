@@ -19,6 +19,14 @@ QByteArray sha256(const QString &path);
 // Row counts of every table: the "database unchanged" check after a refused write.
 QMap<QString, int> tableCounts(Database &database);
 
+// Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.
+QString run(const QString &program, const QStringList &arguments);
+// A PDF's text through pdftotext: the whole file laid out, or one page in drawing order.
+QString pdfText(const QString &path, int page = 0);
+// Everything a reader, a search engine or a file's properties could show of a PDF, HTML or ODT file:
+// text, metadata, XMP.
+QString everythingIn(const QString &path);
+
 // Opens `path` (":memory:" by default) with the built-in charters installed; fails the test if it cannot.
 bool openWithCharters(Database &database, const QString &path = QStringLiteral(":memory:"));
 

@@ -21,6 +21,10 @@ struct Document
     QString title; // PDF title, HTML <title>, and the running head on every page
     QString language = QStringLiteral("en-GB");
     QString body;
+    // Paged output (PDF, print) only: shorter tellings of the same document, longest first, for when the
+    // body would take more than `maximumPages`; the first that fits is printed. HTML and ODT keep the body.
+    QStringList shorterBodies;
+    int maximumPages = 0;
     QList<DocumentImage> images;
     QPageSize pageSize = QPageSize(QPageSize::A4);
     qreal pointSize = 11; // body text

@@ -60,7 +60,8 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
     return css + d.styleSheet;
 }
 
-std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPagedPaintDevice *device)
+std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPagedPaintDevice *device,
+                                                            int telling)
 {
     auto text = std::make_unique<QTextDocument>();
     if (device)
@@ -74,7 +75,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     for (const DocumentImage &image : d.images)
         text->addResource(QTextDocument::ImageResource, QUrl(image.name), image.image);
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
-    QString body = d.body;
+    QString body = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
     body.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
     // Qt repeats a <thead> at the top of each page, over the first lines of a row split across the break:
     // hidden from sight, but still in the PDF's text. Plain header rows do not repeat.
@@ -141,13 +142,40 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     QPainter painter(device);
     if (!painter.isActive())
         return 0;
-    const std::unique_ptr<QTextDocument> text = textDocument(d, device);
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);
     const qreal head = fm.height() * 2.2;
     const QRectF body(0, head, page.width(), page.height() - 2 * head);
-    text->setPageSize(body.size());
+    const auto layOut = [&](int telling) {
+        std::unique_ptr<QTextDocument> text = textDocument(d, device, telling);
+        text->setPageSize(body.size());
+        text->pageCount(); // lays it all out
+        return text;
+    };
+    std::unique_ptr<QTextDocument> text;
+    const int shortest = int(d.shorterBodies.size());
+    if (d.maximumPages > 0 && shortest > 0) {
+        // Laying out is the costly part. Measure the shortest telling, guess from the lengths which longer
+        // one could fit, and lay that one out to make sure: the guess only saves time, never decides.
+        text = layOut(shortest);
+        const int shortestPages = text->pageCount();
+        const qreal shortestSize = qMax<qsizetype>(1, d.shorterBodies.last().size());
+        for (int telling = 0; telling < shortest && shortestPages <= d.maximumPages; ++telling) {
+            const qsizetype size = telling == 0 ? d.body.size() : d.shorterBodies.at(telling - 1).size();
+            // Longer tellings carry more markup a page (a picture to each idea) than the shortest one's
+            // lists: about 1.6 times as much, measured on easy-read summaries.
+            if (0.6 * shortestPages * size / shortestSize > d.maximumPages * 1.15)
+                continue;
+            std::unique_ptr<QTextDocument> longer = layOut(telling);
+            if (longer->pageCount() <= d.maximumPages) {
+                text = std::move(longer);
+                break;
+            }
+        }
+    } else {
+        text = layOut(0);
+    }
     const int pages = text->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)

@@ -39,8 +39,10 @@ public:
     // Lays the document out on the device's pages and paints them all, with the running head and page
     // numbers. Returns the number of pages.
     static int paint(const Document &document, QPagedPaintDevice *device);
-    // The document as Qt lays it out, measured for `device` (may be null: the screen).
-    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device);
+    // The document as Qt lays it out, measured for `device` (may be null: the screen). `telling` 0 is the
+    // body, 1 the first of the shorter bodies, and so on.
+    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device,
+                                                       int telling = 0);
     // How many pages the PDF will have, measured on the screen (close, not exact).
     static int estimatePages(const Document &document);
     static QPageLayout pageLayout(const Document &document);

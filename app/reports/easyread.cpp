@@ -2,7 +2,6 @@
 #include "easyread.h"
 
 #include "credits.h"
-#include "documentwriter.h"
 #include "html.h"
 #include "symbols.h"
 
@@ -88,11 +87,16 @@ EasyRead::EasyRead(const Minutes &minutes)
 
 Document EasyRead::document(const ReportOptions &options) const
 {
-    Document d;
-    for (Detail detail : { Detail::Full, Detail::Compact, Detail::Brief }) {
-        d = document(options, detail);
-        if (DocumentWriter::estimatePages(d) <= MaximumPages)
-            break;
+    // Every telling goes in; the writer prints the longest that fits on 24 pages.
+    Document d = document(options, Detail::Full);
+    d.maximumPages = MaximumPages;
+    for (Detail detail : { Detail::Compact, Detail::Brief, Detail::Shortest }) {
+        const Document shorter = document(options, detail);
+        d.shorterBodies << shorter.body;
+        for (const DocumentImage &image : shorter.images)
+            if (std::none_of(d.images.cbegin(), d.images.cend(),
+                             [&](const DocumentImage &i) { return i.name == image.name; }))
+                d.images << image;
     }
     return d;
 }
@@ -202,7 +206,7 @@ QString EasyRead::talked(const Credits &credits, Document &d, Detail detail) con
     const int w = pictureWidth(d, detail);
     QString html = Html::heading(2, tr("What we talked about"));
     QStringList rows;
-    if (detail == Detail::Brief) {
+    if (detail >= Detail::Brief) {
         QStringList items;
         for (int i = 0; i < m.activities.size(); ++i)
             items << Html::escape(tr("%1. %2").arg(i + 1).arg(credits.text(m.activities.at(i).title)));
@@ -226,7 +230,16 @@ QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) co
     const Meeting &m = m_minutes.meeting();
     const int w = pictureWidth(d, detail);
     QStringList rows;
-    for (int i = 0; i < m.activities.size(); ++i) {
+    if (detail == Detail::Shortest) {
+        int n = 0;
+        for (const Activity &a : m.activities)
+            n += a.decisions.size();
+        if (n > 0)
+            rows << Html::idea(Symbols::image(d, u"decision"_s, w), w,
+                               para(n == 1 ? tr("We made 1 decision.") : tr("We made %1 decisions.").arg(n))
+                                   + para(tr("The minutes list them all.")));
+    }
+    for (int i = 0; i < m.activities.size() && detail != Detail::Shortest; ++i) {
         const Activity &a = m.activities.at(i);
         if (a.decisions.isEmpty())
             continue;
@@ -299,7 +312,7 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
     const QList<ActionRow> &last = m_minutes.lastTime();
     if (!last.isEmpty()) {
         QStringList rows;
-        if (detail == Detail::Brief) {
+        if (detail >= Detail::Brief) {
             QStringList statuses;
             for (const ActionRow &a : last)
                 statuses << a.status;
@@ -318,7 +331,20 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
     }
 
     QStringList rows;
-    for (int i = 0; i < m.activities.size(); ++i) {
+    if (detail == Detail::Shortest) {
+        QStringList statuses;
+        for (const Activity &a : m.activities)
+            for (const Action &x : a.actions)
+                statuses << x.status;
+        if (!statuses.isEmpty())
+            rows << Html::idea(Symbols::image(d, u"who-when"_s, w), w,
+                               para(Html::escape(statuses.size() == 1
+                                                     ? tr("We agreed 1 thing to do.")
+                                                     : tr("We agreed %1 things to do.").arg(statuses.size())))
+                                   + para(Html::escape(counts(statuses)))
+                                   + para(tr("The minutes say who will do each one, and by when.")));
+    }
+    for (int i = 0; i < m.activities.size() && detail != Detail::Shortest; ++i) {
         const Activity &a = m.activities.at(i);
         if (a.actions.isEmpty())
             continue;
@@ -357,6 +383,8 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
     const Ladder &ladder = Ladder::builtIn();
     const int w = pictureWidth(d, detail);
     QStringList rows;
+    QStringList brief; // the shortest telling: one line an activity
+    QMap<int, int> briefSteps; // how often each step was the one most groups chose
     const auto step = [&](const QString &rungId) {
         const LadderRung *rung = ladder.rung(rungId);
         return rung ? tr("step %1, %2").arg(ladder.level(rungId) + 1).arg(rung->name) : rungId;
@@ -382,6 +410,14 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
         for (auto it = votes.cbegin(); it != votes.cend(); ++it)
             if (it.value() > votes.value(picked))
                 picked = it.key();
+        if (detail == Detail::Shortest) {
+            brief << Html::escape(tr("%1. %2: %3.")
+                                      .arg(i + 1)
+                                      .arg(credits.text(a.title), step(ladder.rungs().at(picked).id)))
+                    + (highest - lowest >= 2 ? u' ' + Html::bold(tr("Not everyone agreed.")) : QString());
+            ++briefSteps[picked];
+            continue;
+        }
         QString words = para(Html::bold(tr("%1. %2").arg(i + 1).arg(credits.text(a.title))));
         if (detail == Detail::Brief && lowest != highest) {
             words += para(
@@ -421,7 +457,7 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
         const Principle *p = charter.principle(c.principle);
         const QString title = p ? p->title : c.principle;
         QString words = para(Html::bold(title));
-        if (p && !p->easyRead.isEmpty() && detail != Detail::Brief)
+        if (p && !p->easyRead.isEmpty() && detail < Detail::Brief)
             words += para(Html::escape(sentence(p->easyRead)));
         const QString score = c.score == u"yes" ? tr("We did this.")
             : c.score == u"partly"              ? tr("We did some of this.")
@@ -430,6 +466,14 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
             Html::escape(score)
             + (c.note.trimmed().isEmpty() ? QString() : u' ' + Html::escape(sentence(credits.text(c.note)))));
         checks << Html::idea(Symbols::image(d, Symbols::forPrinciple(c.principle, title), w), w, words);
+    }
+    if (!brief.isEmpty()) {
+        int common = briefSteps.firstKey();
+        for (auto it = briefSteps.cbegin(); it != briefSteps.cend(); ++it)
+            if (it.value() > briefSteps.value(common))
+                common = it.key();
+        rows << Html::idea(Symbols::image(d, Symbols::forRung(ladder.rungs().at(common).id), w), w,
+                           para(tr("These are the steps most groups chose.")) + Html::list(brief));
     }
     if (rows.isEmpty() && checks.isEmpty())
         return QString();

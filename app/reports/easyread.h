@@ -20,11 +20,12 @@ class EasyRead final
 
 public:
     // How much of a long meeting to tell; the first that fits in 24 pages is used.
-    enum class Detail { Full, Compact, Brief };
+    enum class Detail { Full, Compact, Brief, Shortest };
     static constexpr int MaximumPages = 24;
 
     explicit EasyRead(const Minutes &minutes);
 
+    // Told in full, with the shorter tellings for paged output (see Document::shorterBodies).
     Document document(const ReportOptions &options) const;
     Document document(const ReportOptions &options, Detail detail) const;
 

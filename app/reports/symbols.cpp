@@ -92,12 +92,18 @@ QImage Symbols::render(const QString &name, int pixels)
 
 QString Symbols::image(Document &document, const QString &name, int width, bool inLine)
 {
-    const QString file = u"symbol-%1-%2.png"_s.arg(name).arg(width);
+    // One drawing a symbol, whatever size it is shown at: 288 pixels is 300 dpi for the largest (96 CSS
+    // pixels, an inch), and sharp when smaller.
+    const QString file = u"symbol-%1.png"_s.arg(name);
     const bool drawn = std::any_of(document.images.cbegin(), document.images.cend(),
                                    [&](const DocumentImage &i) { return i.name == file; });
-    // About 300 dpi on paper, where a CSS pixel is 1/96 inch.
-    if (!drawn)
-        document.images.append({ file, render(name, width * 3) });
+    if (!drawn) {
+        static QHash<QString, QImage> cache;
+        auto it = cache.find(name);
+        if (it == cache.end())
+            it = cache.insert(name, render(name, 288));
+        document.images.append({ file, *it });
+    }
     return inLine
         ? Html::inlineImage(file, alt(name), width)
         : u"<img src=\"%1\" alt=\"%2\" width=\"%3\" height=\"%3\" />"_s.arg(file, Html::escape(alt(name)))

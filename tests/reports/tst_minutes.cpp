@@ -17,41 +17,9 @@
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString pdfText(const QString &path, int page = 0)
-{
-    // -raw keeps the order things were drawn in, so the running head and the page number come out whole
-    // even where a table row split across pages writes its clipped first lines under them.
-    QStringList args { page > 0 ? u"-raw"_s : u"-layout"_s };
-    if (page > 0)
-        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    return run(u"pdftotext"_s, args << path << u"-"_s);
-}
-
-// Everything a reader, a search engine or a file's properties could show: text, metadata, XMP.
-QString everythingIn(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix();
-    if (suffix == u"pdf")
-        return pdfText(path) + run(u"pdfinfo"_s, { path }) + run(u"pdfinfo"_s, { u"-meta"_s, path });
-    if (suffix == u"odt")
-        return run(u"unzip"_s,
-                   { u"-p"_s, path, u"*.xml"_s }); // the text and metadata, not the pictures' bytes
-    return QString::fromUtf8(Test::readFile(path));
-}
-
-} // namespace
+using Test::everythingIn;
+using Test::pdfText;
+using Test::run;
 
 class TestMinutes : public QObject
 {
