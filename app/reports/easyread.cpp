@@ -2,6 +2,7 @@
 #include "easyread.h"
 
 #include "credits.h"
+#include "easywords.h"
 #include "html.h"
 #include "symbols.h"
 
@@ -19,20 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Picture sizes in CSS pixels: as large as the page allows, smaller when a long meeting must fit.
-int pictureWidth(const Document &d, EasyRead::Detail detail)
+// Short names for the shared easy-read pieces.
+QString para(const QString &html)
 {
-    const int full = d.pageSize.id() == QPageSize::A5 ? 72 : 96;
-    return detail == EasyRead::Detail::Full ? full : full * 3 / 4;
+    return EasyWords::para(html);
 }
 
-// Ends a typed line as a sentence, so that the reader sees where it stops.
 QString sentence(const QString &text)
 {
-    QString s = text.simplified();
-    if (!s.isEmpty() && !QStringLiteral(".!?:").contains(s.back()))
-        s += u'.';
-    return s;
+    return EasyWords::sentence(text);
+}
+
+QString easy(const QString &easyRead, const QString &text)
+{
+    return EasyWords::easy(easyRead, text);
+}
+
+int pictureWidth(const Document &d, EasyRead::Detail detail)
+{
+    return EasyWords::pictureWidth(d, detail != EasyRead::Detail::Full);
 }
 
 QString firstSentence(const QString &text)
@@ -41,33 +47,6 @@ QString firstSentence(const QString &text)
     const QString s = text.simplified();
     const qsizetype at = s.indexOf(end);
     return at < 0 ? s : s.left(at);
-}
-
-QString easy(const QString &easyRead, const QString &text)
-{
-    return sentence(easyRead.trimmed().isEmpty() ? text : easyRead);
-}
-
-QString para(const QString &html)
-{
-    return u"<p>"_s + html + u"</p>\n"_s;
-}
-
-QString plainText(const QString &html)
-{
-    static const QRegularExpression tags(u"<[^>]*>"_s);
-    QString text = html;
-    text.replace(tags, u" "_s);
-    return text.replace(u"&lt;"_s, u"<"_s)
-        .replace(u"&gt;"_s, u">"_s)
-        .replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&#39;"_s, u"'"_s)
-        .replace(u"&amp;"_s, u"&"_s);
-}
-
-QString dayDate(const QDate &date)
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
 }
 
 QString clock(const QTime &time)
@@ -266,46 +245,14 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
 {
     const Meeting &m = m_minutes.meeting();
     const int w = pictureWidth(d, detail);
-    const int icon = qRound(d.pointSize * 1.6);
 
     const auto status = [&](const QString &status, const QString &reason) {
-        QString words;
-        if (status == u"done")
-            words = tr("Done.");
-        else if (status == u"in-progress")
-            words = tr("Being done now.");
-        else if (status == u"cannot-do")
-            words = tr("This cannot be done.");
-        else
-            words = tr("Not started yet.");
-        QString html = Symbols::image(d, Symbols::forStatus(status), icon, true) + u' ' + Html::bold(words);
-        if (status == u"cannot-do" && !reason.trimmed().isEmpty())
-            html += u' ' + Html::escape(tr("Why: %1").arg(sentence(credits.text(reason))));
-        return html;
+        return EasyWords::status(d, status, credits.text(reason));
     };
     const auto whoWhen = [&](const QString &owner, const QDate &due) {
-        QString s
-            = owner.trimmed().isEmpty() ? tr("Who: not decided yet.") : tr("Who: %1.").arg(credits.by(owner));
-        if (due.isValid())
-            s += u' ' + tr("By when: %1.").arg(dayDate(due));
-        return Html::escape(s);
+        return EasyWords::whoWhen(owner.trimmed().isEmpty() ? QString() : credits.by(owner), due);
     };
-    const auto counts = [&](const QStringList &statuses) {
-        QStringList parts;
-        const auto n = [&](const char *s) { return int(statuses.count(QLatin1String(s))); };
-        if (n("done"))
-            parts << (n("done") == 1 ? tr("1 is done.") : tr("%1 are done.").arg(n("done")));
-        if (n("in-progress"))
-            parts << (n("in-progress") == 1 ? tr("1 is being done now.")
-                                            : tr("%1 are being done now.").arg(n("in-progress")));
-        if (n("cannot-do"))
-            parts << (n("cannot-do") == 1 ? tr("1 cannot be done.")
-                                          : tr("%1 cannot be done.").arg(n("cannot-do")));
-        if (n("open"))
-            parts << (n("open") == 1 ? tr("1 is not started yet.")
-                                     : tr("%1 are not started yet.").arg(n("open")));
-        return parts.join(u' ');
-    };
+    const auto counts = [](const QStringList &statuses) { return EasyWords::counts(statuses); };
 
     QString html;
     // What was promised last time, and what happened.
@@ -514,44 +461,7 @@ QString EasyRead::heard(Document &d, Detail detail) const
 
 QString EasyRead::wordsToKnow(const QString &bodyHtml, Document &d, Detail detail) const
 {
-    const QString text = plainText(bodyHtml);
-    const Ladder &ladder = Ladder::builtIn();
-    QStringList entries;
-    QSet<QString> rungNames;
-    // The ladder's steps that the summary names, lowest first.
-    for (const LadderRung &rung : ladder.rungs()) {
-        rungNames.insert(rung.name.toLower());
-        const QRegularExpression name(u"(?<![\\w-])"_s + QRegularExpression::escape(rung.name)
-                                          + u"(?![\\w-])"_s,
-                                      QRegularExpression::CaseInsensitiveOption);
-        if (text.contains(name))
-            entries << para(
-                Html::bold(rung.name) + u' '
-                + Html::escape(tr("is step %1 of 7 on the ladder.").arg(ladder.level(rung.id) + 1)) + u' '
-                + Html::escape(rung.description));
-    }
-    // Every hard word left in, once, in the order they come.
-    QSet<int> seen;
-    const PlainWords &words = PlainWords::builtIn();
-    for (const WordMatch &match : words.find(text)) {
-        const PlainWord &w = words.words().at(match.word);
-        if (seen.contains(match.word) || rungNames.contains(w.term.toLower()))
-            continue;
-        seen.insert(match.word);
-        QString term = w.term;
-        term[0] = term.at(0).toUpper(); // it starts the sentence
-        QString entry = Html::bold(term) + u' ' + Html::escape(tr("means %1.").arg(w.plain));
-        if (!w.explain.isEmpty() && w.explain.compare(sentence(w.plain), Qt::CaseInsensitive) != 0)
-            entry += u' ' + Html::escape(w.explain);
-        entries << para(entry);
-    }
-    if (entries.isEmpty())
-        return QString();
-    const int w = pictureWidth(d, detail);
-    const QString intro
-        = para(tr("Some words in this summary are hard.")) + para(tr("This is what they mean."));
-    return Html::heading(2, tr("Words to know"))
-        + Html::ideas({ Html::idea(Symbols::image(d, u"words"_s, w), w, intro + entries.join(QString())) });
+    return EasyWords::wordsToKnow(bodyHtml, d, pictureWidth(d, detail));
 }
 
 } // namespace Coproduce

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "easywords.h"
+
+#include "html.h"
+#include "symbols.h"
+
+#include "core/ladder.h"
+#include "core/plainwords.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plainText(const QString &html)
+{
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    QString text = html;
+    text.replace(tags, u" "_s);
+    return text.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&#39;"_s, u"'"_s)
+        .replace(u"&amp;"_s, u"&"_s);
+}
+
+} // namespace
+
+int EasyWords::pictureWidth(const Document &d, bool smaller)
+{
+    const int full = d.pageSize.id() == QPageSize::A5 ? 72 : 96;
+    return smaller ? full * 3 / 4 : full;
+}
+
+QString EasyWords::sentence(const QString &text)
+{
+    QString s = text.simplified();
+    if (!s.isEmpty() && !QStringLiteral(".!?:").contains(s.back()))
+        s += u'.';
+    return s;
+}
+
+QString EasyWords::easy(const QString &easyRead, const QString &text)
+{
+    return sentence(easyRead.trimmed().isEmpty() ? text : easyRead);
+}
+
+QString EasyWords::para(const QString &html)
+{
+    return u"<p>"_s + html + u"</p>\n"_s;
+}
+
+QString EasyWords::dayDate(const QDate &date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
+}
+
+QString EasyWords::status(Document &d, const QString &status, const QString &reason)
+{
+    QString words;
+    if (status == u"done")
+        words = tr("Done.");
+    else if (status == u"in-progress")
+        words = tr("Being done now.");
+    else if (status == u"cannot-do")
+        words = tr("This cannot be done.");
+    else
+        words = tr("Not started yet.");
+    QString html = Symbols::image(d, Symbols::forStatus(status), qRound(d.pointSize * 1.6), true) + u' '
+        + Html::bold(words);
+    if (status == u"cannot-do" && !reason.trimmed().isEmpty())
+        html += u' ' + Html::escape(tr("Why: %1").arg(sentence(reason)));
+    return html;
+}
+
+QString EasyWords::whoWhen(const QString &owner, const QDate &due)
+{
+    QString s = owner.trimmed().isEmpty() ? tr("Who: not decided yet.") : tr("Who: %1.").arg(owner.trimmed());
+    if (due.isValid())
+        s += u' ' + tr("By when: %1.").arg(dayDate(due));
+    return Html::escape(s);
+}
+
+QString EasyWords::counts(const QStringList &statuses)
+{
+    QStringList parts;
+    const auto n = [&](const char *s) { return int(statuses.count(QLatin1String(s))); };
+    if (n("done"))
+        parts << (n("done") == 1 ? tr("1 is done.") : tr("%1 are done.").arg(n("done")));
+    if (n("in-progress"))
+        parts << (n("in-progress") == 1 ? tr("1 is being done now.")
+                                        : tr("%1 are being done now.").arg(n("in-progress")));
+    if (n("cannot-do"))
+        parts << (n("cannot-do") == 1 ? tr("1 cannot be done.")
+                                      : tr("%1 cannot be done.").arg(n("cannot-do")));
+    if (n("open"))
+        parts << (n("open") == 1 ? tr("1 is not started yet.")
+                                 : tr("%1 are not started yet.").arg(n("open")));
+    return parts.join(u' ');
+}
+
+QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int pictureWidth)
+{
+    const QString text = plainText(bodyHtml);
+    const Ladder &ladder = Ladder::builtIn();
+    QStringList entries;
+    QSet<QString> rungNames;
+    // The ladder's steps that the document names, lowest first.
+    for (const LadderRung &rung : ladder.rungs()) {
+        rungNames.insert(rung.name.toLower());
+        const QRegularExpression name(u"(?<![\\w-])"_s + QRegularExpression::escape(rung.name)
+                                          + u"(?![\\w-])"_s,
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (text.contains(name))
+            entries << para(
+                Html::bold(rung.name) + u' '
+                + Html::escape(tr("is step %1 of 7 on the ladder.").arg(ladder.level(rung.id) + 1)) + u' '
+                + Html::escape(rung.description));
+    }
+    QSet<int> seen;
+    const PlainWords &words = PlainWords::builtIn();
+    for (const WordMatch &match : words.find(text)) {
+        const PlainWord &w = words.words().at(match.word);
+        if (seen.contains(match.word) || rungNames.contains(w.term.toLower()))
+            continue;
+        seen.insert(match.word);
+        QString term = w.term;
+        term[0] = term.at(0).toUpper(); // it starts the sentence
+        QString entry = Html::bold(term) + u' ' + Html::escape(tr("means %1.").arg(w.plain));
+        if (!w.explain.isEmpty() && w.explain.compare(sentence(w.plain), Qt::CaseInsensitive) != 0)
+            entry += u' ' + Html::escape(w.explain);
+        entries << para(entry);
+    }
+    if (entries.isEmpty())
+        return QString();
+    const QString intro = para(tr("Some words here are hard.")) + para(tr("This is what they mean."));
+    return Html::heading(2, tr("Words to know"))
+        + Html::ideas({ Html::idea(Symbols::image(d, u"words"_s, pictureWidth), pictureWidth,
+                                   intro + entries.join(QString())) });
+}
+
+} // namespace Coproduce
