@@ -17,6 +17,7 @@
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
 #include "reports/minutes.h"
+#include "reports/yousaidwedid.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,8 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s, u"demo"_s, u"minutes"_s };
+    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s,
+                                    u"demo"_s,     u"minutes"_s,  u"you-said-we-did"_s };
     return list;
 }
 
@@ -80,6 +82,9 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] meetings export ID FILE\n"
               "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
               "  coproduce [--database FILE] minutes MEETING_ID --output FILE [--easy-read]\n"
+              "                                    [--large-print] [--a5] [--redact] [--format "
+              "pdf|html|odt]\n"
+              "  coproduce [--database FILE] you-said-we-did SERIES --output FILE [--easy-read]\n"
               "                                    [--large-print] [--a5] [--redact] [--format "
               "pdf|html|odt]\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -149,6 +154,8 @@ int CommandLine::run(const QStringList &arguments)
         return actions(args.mid(1));
     if (verb == u"minutes")
         return minutes(args.mid(1));
+    if (verb == u"you-said-we-did")
+        return youSaidWeDid(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -386,6 +393,36 @@ int CommandLine::minutes(const QStringList &args)
     const Document document
         = m_parser.isSet(u"easy-read"_s) ? EasyRead(*minutes).document(options) : minutes->document(options);
     if (!DocumentWriter::write(document, *format, output, !options.redact, &error))
+        return fail(error);
+    return 0;
+}
+
+int CommandLine::youSaidWeDid(const QStringList &args)
+{
+    const QStringList reportOptions { u"output"_s,      u"format"_s, u"easy-read"_s,
+                                      u"large-print"_s, u"a5"_s,     u"redact"_s };
+    if (!onlyOptions(u"you-said-we-did"_s, reportOptions)
+        || !expectArguments(u"you-said-we-did"_s, args, 1, u"SERIES"_s))
+        return 2;
+    const QString output = m_parser.value(u"output"_s);
+    if (output.isEmpty())
+        return usageError(tr("\"you-said-we-did\" needs --output FILE"));
+    QString error;
+    const std::optional<DocumentWriter::Format> format
+        = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
+    if (!format)
+        return usageError(error);
+    if (!openDatabase())
+        return 1;
+    const std::optional<YouSaidWeDid> report = YouSaidWeDid::load(m_database, args.at(0));
+    if (!report)
+        return fail(tr("there is no series \"%1\" (see `coproduce meetings list`)").arg(args.at(0)));
+    ReportOptions options;
+    options.redact = m_parser.isSet(u"redact"_s);
+    options.largePrint = m_parser.isSet(u"large-print"_s);
+    options.a5 = m_parser.isSet(u"a5"_s);
+    if (!DocumentWriter::write(report->document(options, m_parser.isSet(u"easy-read"_s)), *format, output,
+                               !options.redact, &error))
         return fail(error);
     return 0;
 }

@@ -37,6 +37,7 @@ private:
     int actions(const QStringList &args);
     int demo(const QStringList &args);
     int minutes(const QStringList &args);
+    int youSaidWeDid(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);
