@@ -27,13 +27,18 @@ public:
     ~ExportDialog() override;
 
     QString savedPath() const { return m_saved; }
-    static QString suggestedName(const Meeting &meeting, DocumentWriter::Format format);
+    // `document` is "minutes", "easy-read", "you-said-we-did" or "you-said-we-did-easy-read".
+    static QString suggestedName(const Meeting &meeting, const QString &document,
+                                 DocumentWriter::Format format);
 
 private:
     DocumentWriter::Format format() const;
+    QString documentKind() const;
+    std::optional<Document> document(const ReportOptions &options) const;
     void updateChoices();
     void save();
 
+    Database &m_database;
     std::unique_ptr<Ui::ExportDialog> m_ui;
     std::optional<Minutes> m_minutes;
     QString m_saved;

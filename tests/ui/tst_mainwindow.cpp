@@ -268,6 +268,11 @@ private Q_SLOTS:
             QVERIFY(path->text().endsWith(u"minutes.html"_s));
             QVERIFY(!dialog->findChild<QCheckBox *>(u"a5"_s)->isEnabled());
             dialog->findChild<QCheckBox *>(u"publish"_s)->setChecked(true);
+            // The easy-read summary, named to match.
+            auto *document = dialog->findChild<QComboBox *>(u"documentCombo"_s);
+            document->setCurrentIndex(document->findData(u"easy-read"_s));
+            QVERIFY(path->text().endsWith(u"easy read.html"_s));
+            QVERIFY(document->findData(u"you-said-we-did-easy-read"_s) > 0); // the meeting is in a series
             screenshot(u"export-dialog"_s, dialog);
             path->setText(html);
             save->click();
@@ -277,6 +282,7 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(nowhere) && problem.contains(u"cannot write"_s), qPrintable(problem));
         QVERIFY(QFileInfo::exists(html));
         QVERIFY(Test::readFile(html).startsWith("<!DOCTYPE html>"));
+        QVERIFY(Test::readFile(html).contains("This is an easy read summary of our meeting."));
         QVERIFY(!QFileInfo::exists(nowhere));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"exported.html"_s));
     }
