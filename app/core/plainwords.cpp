@@ -4,6 +4,9 @@
 #include "jsonreader.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -13,15 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// "EHCP", "SpLD", "DfE", "CoP": a capital after the first letter.
-bool isAcronym(const QString &spelling)
-{
-    return std::any_of(spelling.cbegin() + 1, spelling.cend(), [](QChar c) { return c.isUpper(); });
-}
-
 QString key(const QString &spelling)
 {
-    return isAcronym(spelling) ? spelling : spelling.toLower();
+    return PlainWords::isAcronym(spelling) ? spelling : spelling.toLower();
 }
 
 QRegularExpression alternation(QStringList spellings, QRegularExpression::PatternOptions options)
@@ -40,6 +37,41 @@ QRegularExpression alternation(QStringList spellings, QRegularExpression::Patter
 }
 
 } // namespace
+
+bool PlainWords::isAcronym(const QString &spelling)
+{
+    return spelling.size() > 1
+        && std::any_of(spelling.cbegin() + 1, spelling.cend(), [](QChar c) { return c.isUpper(); });
+}
+
+QByteArray PlainWords::toJson(const QList<PlainWord> &words)
+{
+    QJsonArray terms, office;
+    for (const PlainWord &w : words) {
+        QJsonObject o { { u"term"_s, w.term }, { u"plain"_s, w.plain } };
+        if (w.kind == PlainWord::Kind::Office) {
+            office.append(o);
+            continue;
+        }
+        if (!w.also.isEmpty())
+            o.insert(u"also"_s, QJsonArray::fromStringList(w.also));
+        if (!w.explain.isEmpty())
+            o.insert(u"explain"_s, w.explain);
+        terms.append(o);
+    }
+    const QJsonObject root { { u"format"_s, u"coproduce-words/1"_s },
+                             { u"terms"_s, terms },
+                             { u"office"_s, office } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+PlainWords PlainWords::withLocal(const QList<PlainWord> &local)
+{
+    PlainWords result;
+    result.m_words = local + builtIn().m_words;
+    result.compile();
+    return result;
+}
 
 const PlainWords &PlainWords::builtIn()
 {

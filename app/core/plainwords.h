@@ -40,6 +40,12 @@ public:
     static const PlainWords &builtIn();
     // Reads a coproduce-words/1 file; on bad input, returns nothing and says what is wrong.
     static std::optional<PlainWords> fromJson(const QByteArray &json, const QString &source, QString *error);
+    // A coproduce-words/1 file of these words, for a local area to share its own.
+    static QByteArray toJson(const QList<PlainWord> &words);
+    // The built-in words with a local area's own; where both list a spelling, the area's wins.
+    static PlainWords withLocal(const QList<PlainWord> &local);
+    // "EHCP", "SpLD", "DfE", "CoP": a capital after the first letter. Acronyms match their case exactly.
+    static bool isAcronym(const QString &spelling);
 
     const QList<PlainWord> &words() const { return m_words; }
     QList<WordMatch> find(const QString &text) const;
