@@ -12,8 +12,11 @@
 #include "core/jsonwriter.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
+#include "core/readability.h"
 #include "core/seriesrepository.h"
+#include "core/textcheck.h"
 #include "core/vocabulary.h"
+#include "core/wordrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
 #include "reports/minutes.h"
@@ -23,8 +26,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace Coproduce {
 
@@ -34,14 +42,28 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list { u"charters"_s, u"meetings"_s, u"actions"_s,
-                                    u"demo"_s,     u"minutes"_s,  u"you-said-we-did"_s };
+    static const QStringList list { u"charters"_s, u"meetings"_s,        u"actions"_s,    u"demo"_s,
+                                    u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s };
     return list;
 }
 
 QString number(qint64 n)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
+}
+
+// 1-based line and column of a position, as editors count them.
+QPair<int, int> lineColumn(const QString &text, qsizetype position)
+{
+    // lastIndexOf treats -1 as "from the end": the first line needs no search.
+    const qsizetype lineStart = position == 0 ? 0 : text.lastIndexOf(u'\n', position - 1) + 1;
+    return { int(text.left(position).count(u'\n')) + 1, int(position - lineStart) + 1 };
+}
+
+QString shortened(const QString &text, int length)
+{
+    const QString one = text.simplified();
+    return one.size() <= length ? one : one.left(length - 1) + u'…';
 }
 
 } // namespace
@@ -87,6 +109,10 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] you-said-we-did SERIES --output FILE [--easy-read]\n"
               "                                    [--large-print] [--a5] [--redact] [--format "
               "pdf|html|odt]\n"
+              "  coproduce [--database FILE] check-text [FILE|-] [--easy-read] [--json]\n"
+              "                                    plain-English scores and findings; exits 0\n"
+              "  coproduce [--database FILE] words list|import FILE|export FILE\n"
+              "                                    the area's own hard words (coproduce-words/1)\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
               "  coproduce --help | --version\n"
@@ -156,6 +182,10 @@ int CommandLine::run(const QStringList &arguments)
         return minutes(args.mid(1));
     if (verb == u"you-said-we-did")
         return youSaidWeDid(args.mid(1));
+    if (verb == u"check-text")
+        return checkText(args.mid(1));
+    if (verb == u"words")
+        return words(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -425,6 +455,155 @@ int CommandLine::youSaidWeDid(const QStringList &args)
                                !options.redact, &error))
         return fail(error);
     return 0;
+}
+
+int CommandLine::checkText(const QStringList &args)
+{
+    if (!onlyOptions(u"check-text"_s, { u"easy-read"_s, u"json"_s }))
+        return 2;
+    if (args.size() > 1)
+        return usageError(tr("\"check-text\" does not take \"%1\"").arg(args.at(1)));
+    QByteArray bytes;
+    if (!readInput(args.value(0, u"-"_s), &bytes))
+        return 1;
+    // The area's own words count too, from --database or the usual database if there is one; without
+    // either, the built-in words.
+    const bool useDatabase = m_parser.isSet(u"database"_s) || QFileInfo::exists(Database::defaultPath());
+    if (useDatabase && !openDatabase())
+        return 1;
+    const PlainWords dictionary
+        = useDatabase ? WordRepository(m_database).dictionary() : PlainWords::builtIn();
+    const TextCheck check(dictionary);
+    const TextCheck::Mode mode
+        = m_parser.isSet(u"easy-read"_s) ? TextCheck::Mode::EasyRead : TextCheck::Mode::Formal;
+    const QString text = QString::fromUtf8(bytes);
+    const Readability score = Readability::of(text);
+    const QList<Finding> findings = check.check(text, mode);
+    const QList<Readability::Sentence> longest = score.longest(3);
+
+    if (m_parser.isSet(u"json"_s)) {
+        QJsonArray sentences, found;
+        for (const Readability::Sentence &s : longest) {
+            const auto [line, column] = lineColumn(text, s.span.start);
+            sentences.append(QJsonObject { { u"line"_s, line },
+                                           { u"column"_s, column },
+                                           { u"words"_s, s.words },
+                                           { u"text"_s, text.mid(s.span.start, s.span.length) } });
+        }
+        for (const Finding &f : findings) {
+            const auto [line, column] = lineColumn(text, f.span.start);
+            QJsonObject o { { u"kind"_s, TextCheck::kindId(f.kind) },
+                            { u"line"_s, line },
+                            { u"column"_s, column },
+                            { u"text"_s, f.text },
+                            { u"message"_s, TextCheck::message(f, mode) } };
+            if (!f.suggestion.isEmpty())
+                o.insert(u"suggestion"_s, f.suggestion);
+            if (!f.explanation.isEmpty())
+                o.insert(u"explanation"_s, f.explanation);
+            if (f.words > 0)
+                o.insert(u"words"_s, f.words);
+            found.append(o);
+        }
+        const auto rounded = [](double value) { return std::round(value * 10) / 10; };
+        const QJsonObject root { { u"format"_s, u"coproduce-check/1"_s },
+                                 { u"easyRead"_s, mode == TextCheck::Mode::EasyRead },
+                                 { u"sentenceLimit"_s, TextCheck::sentenceLimit(mode) },
+                                 { u"words"_s, score.words() },
+                                 { u"sentences"_s, score.sentences() },
+                                 { u"syllables"_s, score.syllables() },
+                                 { u"readingEase"_s,
+                                   score.isEmpty() ? QJsonValue() : rounded(score.readingEase()) },
+                                 { u"grade"_s, score.isEmpty() ? QJsonValue() : rounded(score.grade()) },
+                                 { u"label"_s, score.label() },
+                                 { u"longestSentences"_s, sentences },
+                                 { u"findings"_s, found } };
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    m_out << (mode == TextCheck::Mode::EasyRead ? tr("Easy-read text: sentences of up to %1 words.")
+                                                : tr("Formal text: sentences of up to %1 words."))
+                 .arg(TextCheck::sentenceLimit(mode))
+          << u'\n' << score.summary() << u'\n';
+    if (!score.isEmpty())
+        m_out << tr("Words: %1. Sentences: %2. Syllables: %3. Flesch–Kincaid grade: %4.")
+                     .arg(number(score.words()), number(score.sentences()), number(score.syllables()))
+                     .arg(qMax(0.0, score.grade()), 0, 'f', 1)
+              << u'\n';
+    if (!longest.isEmpty()) {
+        m_out << u'\n' << tr("Longest sentences:") << u'\n';
+        for (const Readability::Sentence &s : longest) {
+            const auto [line, column] = lineColumn(text, s.span.start);
+            m_out << u"  %1:%2  "_s.arg(line).arg(column)
+                  << (s.words == 1 ? tr("1 word") : tr("%1 words").arg(s.words)) << u"  "_s
+                  << shortened(text.mid(s.span.start, s.span.length), 70) << u'\n';
+        }
+    }
+    m_out << u'\n';
+    if (findings.isEmpty()) {
+        m_out << tr("Nothing to change: no hard words or long sentences.") << u'\n';
+        return 0;
+    }
+    m_out << tr("Findings (%1):").arg(findings.size()) << u'\n';
+    for (const Finding &f : findings) {
+        const auto [line, column] = lineColumn(text, f.span.start);
+        m_out << u"  %1:%2  "_s.arg(line).arg(column) << TextCheck::kindId(f.kind) << u"  "_s;
+        if (f.kind != Finding::Kind::LongSentence)
+            m_out << u'"' << f.text << u"\"  "_s;
+        else
+            m_out << u'"' << shortened(f.text, 50) << u"\"  "_s;
+        m_out << TextCheck::message(f, mode) << u'\n';
+    }
+    return 0;
+}
+
+int CommandLine::words(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString verb = u"words "_s + sub;
+    if (sub == u"list") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 1, QString()))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        TextTable table({ tr("KIND"), tr("HARD WORD"), tr("PLAIN"), tr("EXPLANATION") });
+        const QList<PlainWord> local = WordRepository(m_database).list();
+        if (local.isEmpty()) {
+            m_out << tr("This area has no hard words of its own yet: add them in the app or with `coproduce "
+                        "words import FILE`.")
+                  << u'\n';
+            return 0;
+        }
+        for (const PlainWord &w : local)
+            table.addRow({ w.kind == PlainWord::Kind::Office ? tr("office") : tr("term"), w.term, w.plain,
+                           w.explain });
+        m_out << table.toText();
+        return 0;
+    }
+    if (sub == u"import") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        QByteArray bytes;
+        if (!readInput(args.at(1), &bytes) || !openDatabase())
+            return 1;
+        QString error;
+        const std::optional<int> count = WordRepository(m_database).importJson(bytes, args.at(1), &error);
+        if (!count)
+            return failLines(error.split(u'\n'));
+        m_out << (*count == 1 ? tr("Added or replaced 1 word.")
+                              : tr("Added or replaced %1 words.").arg(*count))
+              << u'\n';
+        return 0;
+    }
+    if (sub == u"export") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        return writeOutput(args.at(1), WordRepository(m_database).exportJson(), false) ? 0 : 1;
+    }
+    return usageError(sub.isEmpty() ? tr("\"words\" needs list, import or export")
+                                    : tr("\"words %1\" is not a command").arg(sub));
 }
 
 int CommandLine::demo(const QStringList &args)

@@ -38,6 +38,8 @@ private:
     int demo(const QStringList &args);
     int minutes(const QStringList &args);
     int youSaidWeDid(const QStringList &args);
+    int checkText(const QStringList &args);
+    int words(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

@@ -255,7 +255,19 @@ const QList<Migration> &Schema::migrations()
     count INTEGER NOT NULL CHECK (count > 0),
     PRIMARY KEY (activity_id, role, rung)
 ))sql"_s };
-        return QList<Migration> { first, second, third };
+        // A local area's own hard words, next to the built-in dictionary (resources/words.json).
+        Migration fourth;
+        fourth.version = 4;
+        fourth.name = u"the area's own hard words"_s;
+        fourth.statements = { uR"sql(CREATE TABLE local_words (
+    id INTEGER PRIMARY KEY,
+    term TEXT NOT NULL UNIQUE CHECK (length(trim(term)) > 0),
+    also TEXT NOT NULL DEFAULT '',
+    plain TEXT NOT NULL CHECK (length(trim(plain)) > 0),
+    explain TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'term' CHECK (kind IN ('term','office'))
+))sql"_s };
+        return QList<Migration> { first, second, third, fourth };
     }();
     return list;
 }

@@ -461,7 +461,7 @@ QString EasyRead::heard(Document &d, Detail detail) const
 
 QString EasyRead::wordsToKnow(const QString &bodyHtml, Document &d, Detail detail) const
 {
-    return EasyWords::wordsToKnow(bodyHtml, d, pictureWidth(d, detail));
+    return EasyWords::wordsToKnow(bodyHtml, d, pictureWidth(d, detail), m_minutes.words());
 }
 
 } // namespace Coproduce

@@ -104,7 +104,8 @@ QString EasyWords::counts(const QStringList &statuses)
     return parts.join(u' ');
 }
 
-QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int pictureWidth)
+QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int pictureWidth,
+                               const PlainWords &words)
 {
     const QString text = plainText(bodyHtml);
     const Ladder &ladder = Ladder::builtIn();
@@ -123,7 +124,6 @@ QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int picture
                 + Html::escape(rung.description));
     }
     QSet<int> seen;
-    const PlainWords &words = PlainWords::builtIn();
     for (const WordMatch &match : words.find(text)) {
         const PlainWord &w = words.words().at(match.word);
         if (seen.contains(match.word) || rungNames.contains(w.term.toLower()))

@@ -3,6 +3,8 @@
 
 #include "document.h"
 
+#include "core/plainwords.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -35,7 +37,8 @@ public:
     static QString counts(const QStringList &statuses);
     // The "Words to know" section for the hard words left in `bodyHtml`: the ladder's steps it names and
     // every word of the dictionary it uses, each once, in the order they come.
-    static QString wordsToKnow(const QString &bodyHtml, Document &document, int pictureWidth);
+    static QString wordsToKnow(const QString &bodyHtml, Document &document, int pictureWidth,
+                               const PlainWords &words);
 };
 
 } // namespace Coproduce

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "minutes.h"
 
+#include "core/wordrepository.h"
+
 #include "credits.h"
 #include "html.h"
 #include "ladderpicture.h"
@@ -27,6 +29,7 @@ std::optional<Minutes> Minutes::load(Database &database, qint64 meetingId)
     m.m_meeting = *meeting;
     m.m_charter = CharterRepository(database).find(meeting->charter).value_or(Charter());
     m.m_lastTime = ActionRepository(database).fromLastTime(meetingId);
+    m.m_words = WordRepository(database).dictionary();
     QSet<qint64> earlier;
     for (const ActionRow &row : std::as_const(m.m_lastTime))
         earlier.insert(row.meetingId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plainwords.h"
+
 #include "document.h"
 
 #include "core/actionrepository.h"
@@ -38,6 +40,8 @@ public:
     const Meeting &meeting() const { return m_meeting; }
     const Charter &charter() const { return m_charter; }
     const QList<ActionRow> &lastTime() const { return m_lastTime; }
+    // The hard words to explain: the built-in ones and the area's own.
+    const PlainWords &words() const { return m_words; }
     // Everyone whose name the document must handle: this meeting's people, and the people of the earlier
     // meetings whose actions are carried over.
     QList<Attendee> people() const;
@@ -54,6 +58,7 @@ private:
     Charter m_charter;
     QList<ActionRow> m_lastTime;
     QList<Attendee> m_earlierPeople;
+    PlainWords m_words = PlainWords::builtIn();
 };
 
 } // namespace Coproduce

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yousaidwedid.h"
 
+#include "core/wordrepository.h"
+
 #include "credits.h"
 #include "easywords.h"
 #include "html.h"
@@ -39,6 +41,7 @@ std::optional<YouSaidWeDid> YouSaidWeDid::load(Database &database, const QString
         return std::nullopt;
     YouSaidWeDid report;
     report.m_series = series;
+    report.m_words = WordRepository(database).dictionary();
     QSqlQuery q(database.connection());
     q.prepare(u"SELECT id FROM meetings WHERE series_id = ? ORDER BY date, id"_s);
     q.addBindValue(*seriesId);
@@ -210,7 +213,7 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
     if (brief)
         body += EasyWords::para(tr("This is a short version.") + u' '
                                 + tr("The full version lists everything you said."));
-    return body + EasyWords::wordsToKnow(body, d, w);
+    return body + EasyWords::wordsToKnow(body, d, w, m_words);
 }
 
 } // namespace Coproduce

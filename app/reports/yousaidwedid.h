@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/plainwords.h"
+
 #include "minutes.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ private:
 
     QString m_series;
     QList<Meeting> m_meetings;
+    PlainWords m_words = PlainWords::builtIn();
 };
 
 } // namespace Coproduce

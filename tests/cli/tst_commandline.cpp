@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,6 +262,87 @@ private Q_SLOTS:
                           Test::readFile(Test::dataPath(u"meetings/example.json"_s)));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, u"1\n"_s);
+    }
+
+    void checkTextPrintsScoresAndFindings()
+    {
+        const QByteArray note
+            = "Parents asked for clearer information about the Local Offer.\n"
+              "The LA will utilise the EHCP data, and we will talk to the SENCO of every school, "
+              "the parent carer forum and the young people's group in the spring term.\n"
+              "See https://derby.gov.uk/SEND.\n";
+        Test::writeFile(file(u"note.txt"_s), note);
+        const Run r = run({ u"check-text"_s, file(u"note.txt"_s) });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Words: 43. Sentences: 3."_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"  2:1  30 words  The LA will utilise"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     u"  2:5  hard-word  \"LA\"  “LA” is a hard word: say “local authority (the council)”"_s),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(u"  2:13  office-word  \"utilise\"  “utilise” has a plainer word: “use”"_s));
+        QVERIFY(r.out.contains(u"  2:1  long-sentence"_s));
+        QVERIFY(r.out.contains(u"2:25  hard-word  \"EHCP\""_s));
+        QVERIFY(!r.out.contains(u"\"SEND\""_s)); // nothing in the web address
+
+        // The same as JSON, from standard input, for easy read.
+        const Run json = run({ u"check-text"_s, u"-"_s, u"--easy-read"_s, u"--json"_s }, true, note);
+        QCOMPARE(json.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"coproduce-check/1"_s);
+        QCOMPARE(root.value(u"sentenceLimit"_s).toInt(), 15);
+        QCOMPARE(root.value(u"words"_s).toInt(), 43);
+        const QJsonArray findings = root.value(u"findings"_s).toArray();
+        QStringList kinds;
+        for (const QJsonValue &f : findings)
+            kinds << f[u"kind"_s].toString() + u'@' + QString::number(f[u"line"_s].toInt()) + u':'
+                    + QString::number(f[u"column"_s].toInt());
+        QCOMPARE(kinds,
+                 (QStringList { u"long-sentence@2:1"_s, u"hard-word@2:5"_s, u"office-word@2:13"_s,
+                                u"hard-word@2:25"_s, u"hard-word@2:60"_s }));
+        QCOMPARE(findings.at(3)[u"suggestion"_s].toString(), u"Education, Health and Care Plan"_s);
+
+        const Run plain = run({ u"check-text"_s }, true, "We will meet again in May to check the plan.\n");
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains(u"Nothing to change"_s), qPrintable(plain.out));
+        const Run missing = run({ u"check-text"_s, file(u"nowhere.txt"_s) });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains(u"nowhere.txt: cannot read the file"_s));
+    }
+
+    void areaWordsImportExportAndCount()
+    {
+        const QByteArray words = R"({"format":"coproduce-words/1",
+            "terms":[{"term":"SPP","also":["short-break plan"],"plain":"short breaks plan",
+                      "explain":"How a family gets time off caring."}],
+            "office":[{"term":"going forward","plain":"from now on"}]})";
+        Test::writeFile(file(u"words.json"_s), words);
+        const Run added = run({ u"words"_s, u"import"_s, file(u"words.json"_s) });
+        QCOMPARE(added.code, 0);
+        QCOMPARE(added.out, u"Added or replaced 2 words.\n"_s);
+        QVERIFY(run({ u"words"_s, u"list"_s }).out.contains(u"SPP"_s));
+        const Run check = run({ u"check-text"_s, u"--json"_s }, true, "Going forward, the SPP will change.");
+        const QJsonArray findings = QJsonDocument::fromJson(check.out.toUtf8())[u"findings"_s].toArray();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0)[u"suggestion"_s].toString(), u"from now on"_s);
+        QCOMPARE(findings.at(1)[u"explanation"_s].toString(), u"How a family gets time off caring."_s);
+
+        // A bad file names the file and the field, and changes nothing.
+        Test::writeFile(
+            file(u"bad.json"_s),
+            R"({"format":"coproduce-words/1","terms":[{"term":"XYZ","plain":"x"},{"term":"ABC"}]})");
+        const Run bad = run({ u"words"_s, u"import"_s, file(u"bad.json"_s) });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(file(u"bad.json"_s) + u": terms[1].plain"_s), qPrintable(bad.err));
+        QVERIFY(!run({ u"words"_s, u"list"_s }).out.contains(u"XYZ"_s));
+
+        // Export, and into a fresh database.
+        QCOMPARE(run({ u"words"_s, u"export"_s, file(u"out.json"_s) }).code, 0);
+        const Run fresh
+            = run({ u"--database"_s, file(u"fresh.sqlite"_s), u"words"_s, u"import"_s, file(u"out.json"_s) },
+                  false);
+        QCOMPARE(fresh.code, 0);
+        QCOMPARE(run({ u"--database"_s, file(u"fresh.sqlite"_s), u"words"_s, u"list"_s }, false).out,
+                 run({ u"words"_s, u"list"_s }).out);
     }
 };
 
