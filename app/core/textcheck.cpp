@@ -156,39 +156,44 @@ QString TextCheck::suggestEasyRead(const QString &text) const
     const QList<TextSpan> sentences = Sentences::split(text);
     if (sentences.isEmpty())
         return {};
-    QString s = text.mid(sentences.first().start, sentences.first().length);
-    // Right to left, so earlier positions stay put.
-    const QList<WordMatch> matches = m_words->find(s);
-    for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
-        const PlainWord &w = m_words->words().at(it->word);
-        const QString typed = s.mid(it->start, it->length);
-        if (w.kind == PlainWord::Kind::Term && !PlainWords::isAcronym(typed))
+    QString typed = text.mid(sentences.first().start, sentences.first().length);
+    static const QRegularExpression brackets(u"\\s*\\([^)]*\\)"_s);
+    typed.remove(brackets);
+    typed = typed.simplified();
+    // Left to right, keeping where each plain version went: a cut must not fall inside one.
+    QString s;
+    QList<TextSpan> made;
+    qsizetype from = 0;
+    for (const WordMatch &m : m_words->find(typed)) {
+        const PlainWord &w = m_words->words().at(m.word);
+        const QString word = typed.mid(m.start, m.length);
+        if (w.kind == PlainWord::Kind::Term && !PlainWords::isAcronym(word))
             continue; // a term spelt out ("annual review") stays, explained in Words to know
+        s += typed.mid(from, m.start - from);
         QString plain = plainest(w.plain);
         // "The LA" becomes "The council", not "The the council".
-        if (plain.startsWith(u"the "_s, Qt::CaseInsensitive)
-            && s.left(it->start).endsWith(u"the "_s, Qt::CaseInsensitive))
+        if (plain.startsWith(u"the "_s, Qt::CaseInsensitive) && s.endsWith(u"the "_s, Qt::CaseInsensitive))
             plain.remove(0, 4);
-        if (it->start == 0 && !plain.isEmpty())
-            plain[0] = plain.at(0).toUpper();
-        s.replace(it->start, it->length, plain);
+        made.append({ s.size(), plain.size() });
+        s += plain;
+        from = m.start + m.length;
     }
-    static const QRegularExpression brackets(u"\\s*\\([^)]*\\)"_s);
-    s.remove(brackets);
-    s = s.simplified();
+    s += typed.mid(from);
     const QList<TextSpan> words = Sentences::words(s, { 0, s.size() });
     if (words.size() > 15) {
-        // Cut at the last break between clauses that leaves at least 5 words, else after 15 words.
+        // Cut at the last break between clauses that leaves 5 to 15 words, else after 15 words.
         static const QRegularExpression clause(
             u"[,;:]\\s|\\s[-–—]\\s|\\s(?=(?:and|but|so|which|because|who|while|although|as well as)\\s)"_s);
         qsizetype cut = words.at(14).end();
         for (auto it = clause.globalMatch(s); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            const auto before = std::count_if(words.cbegin(), words.cend(), [&](const TextSpan &w) {
-                return w.end() <= m.capturedStart();
-            });
-            if (before >= 5 && before <= 15)
-                cut = m.capturedStart();
+            const qsizetype at = m.capturedStart();
+            const bool inPlain = std::any_of(
+                made.cbegin(), made.cend(), [&](const TextSpan &p) { return at >= p.start && at < p.end(); });
+            const auto before = std::count_if(words.cbegin(), words.cend(),
+                                              [&](const TextSpan &w) { return w.end() <= at; });
+            if (!inPlain && before >= 5 && before <= 15)
+                cut = at;
         }
         s.truncate(cut);
     }

@@ -3,6 +3,10 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/wordrepository.h"
+#include "plainenglishassist.h"
+#include "wordsdialog.h"
+
 #include "actionsboard.h"
 #include "charterpage.h"
 #include "exportdialog.h"
@@ -52,6 +56,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_watcher(new ChangeWatcher(database, 2000, this))
 {
     m_ui->setupUi(this);
+    // Every text field checks against the built-in words and this database's own.
+    PlainEnglishAssist::setWords(WordRepository(database).dictionary());
     setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(database.path()).fileName()));
     // At large text sizes a section can need more room than a small laptop screen has: it scrolls rather
     // than push the window past the screen's edge. (Each on its own, so one wide section does not widen
@@ -215,6 +221,11 @@ void MainWindow::setUpActions()
         m_meetings->newMeeting();
     });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::find);
+    connect(m_ui->actionWords, &QAction::triggered, this, [this] {
+        WordsDialog dialog(m_database, this);
+        if (dialog.exec() == QDialog::Accepted)
+            PlainEnglishAssist::setWords(WordRepository(m_database).dictionary());
+    });
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMeeting);
     connect(m_ui->actionCharters, &QAction::triggered, this, [this] { showSection(Charters); });

@@ -7,6 +7,7 @@
 #include "displayformat.h"
 #include "faceicon.h"
 #include "meetingdocument.h"
+#include "plainenglishassist.h"
 #include "pollchart.h"
 #include "statusdialog.h"
 
@@ -14,6 +15,7 @@
 #include "core/changewatcher.h"
 #include "core/charterrepository.h"
 #include "core/database.h"
+#include "core/readability.h"
 #include "core/vocabulary.h"
 
 #include <QAbstractItemView>
@@ -74,7 +76,64 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MeetingEditor::scheduleReload);
     setUpEntryActions();
     setUpControls();
+    setUpPlainEnglish();
     setEnabled(false);
+}
+
+void MeetingEditor::setUpPlainEnglish()
+{
+    PlainEnglishAssist::attach(m_ui->notesEdit, TextCheck::Mode::Formal, m_ui->notesBadge);
+    for (QLineEdit *entry :
+         { m_ui->contributionEntry, m_ui->decisionEntry, m_ui->commitmentEntry, m_ui->actionEntry })
+        PlainEnglishAssist::attach(entry, TextCheck::Mode::Formal);
+    // The whole meeting's score, after a pause in changes: it reads every row.
+    m_plainTimer.setSingleShot(true);
+    m_plainTimer.setInterval(400);
+    connect(&m_plainTimer, &QTimer::timeout, this, &MeetingEditor::updatePlainBadge);
+}
+
+QString MeetingEditor::meetingText() const
+{
+    if (!m_document)
+        return {};
+    const MeetingEdits &edits = m_document->edits();
+    QStringList parts;
+    for (const auto &activity :
+         edits.rows(RowKind::Activity, meetingId(), { Field::ActivityTitle, Field::ActivityNotes })) {
+        parts << activity.second.value(1).toString();
+        const struct
+        {
+            RowKind kind;
+            Field field;
+        } prose[] = { { RowKind::Contribution, Field::ContributionText },
+                      { RowKind::Decision, Field::DecisionText },
+                      { RowKind::Commitment, Field::CommitmentText },
+                      { RowKind::Action, Field::ActionText } };
+        for (const auto &p : prose)
+            for (const auto &row : edits.rows(p.kind, activity.first, { p.field }))
+                parts << row.second.value(0).toString();
+    }
+    return parts.join(u'\n');
+}
+
+void MeetingEditor::updatePlainBadge()
+{
+    const QString text = meetingText();
+    const Readability score = Readability::of(text);
+    int hard = 0, longSentences = 0;
+    for (const Finding &f : TextCheck(PlainEnglishAssist::words()).check(text, TextCheck::Mode::Formal))
+        (f.kind == Finding::Kind::LongSentence ? longSentences : hard)++;
+    QStringList parts { tr("This meeting's words: %1").arg(score.summary()) };
+    if (hard > 0)
+        parts << (hard == 1 ? tr("1 hard word") : tr("%1 hard words").arg(hard));
+    if (longSentences > 0)
+        parts << (longSentences == 1 ? tr("1 long sentence") : tr("%1 long sentences").arg(longSentences));
+    m_ui->plainBadge->setText(parts.join(u" · "_s));
+    QStringList longest;
+    for (const Readability::Sentence &s : score.longest(3))
+        longest << tr("%1 words: %2").arg(s.words).arg(text.mid(s.span.start, s.span.length).simplified());
+    m_ui->plainBadge->setToolTip(
+        longest.isEmpty() ? QString() : tr("Longest sentences:") + u"\n"_s + longest.join(u'\n'));
 }
 
 MeetingEditor::~MeetingEditor()
@@ -111,6 +170,7 @@ bool MeetingEditor::open(qint64 meetingId)
     connect(m_document.get(), &MeetingDocument::changed, this, [this] {
         m_ui->problem->hide();
         scheduleReload();
+        m_plainTimer.start();
     });
     connect(m_document.get(), &MeetingDocument::problem, this, &MeetingEditor::showProblem);
     m_activityId = 0;
@@ -123,6 +183,7 @@ bool MeetingEditor::open(qint64 meetingId)
     reload();
     m_ui->activityTable->setCurrentId(m_ui->activityTable->idAt(0));
     selectActivity(m_ui->activityTable->currentId());
+    updatePlainBadge();
     return true;
 }
 
@@ -228,6 +289,7 @@ void MeetingEditor::setUpTables()
           { Field::ContributionRole, tr("Or a role"), E::Choice, roleOrNobody,
             tr("When nobody is named: which group said it") } });
     m_ui->contributionTable->setEntry(m_ui->contributionEntry);
+    m_ui->contributionTable->setCheck(0, RowColumn::Check::Formal);
     m_ui->contributionTable->setDefaults([this] {
         const QString by = m_ui->contributionBy->currentData().toString();
         if (by.startsWith(u"a:"))
@@ -246,6 +308,8 @@ void MeetingEditor::setUpTables()
                                    {},
                                    tr("The decision in short, plain words") } });
     m_ui->decisionTable->setEntry(m_ui->decisionEntry);
+    m_ui->decisionTable->setCheck(0, RowColumn::Check::Formal);
+    m_ui->decisionTable->setCheck(2, RowColumn::Check::EasyRead, 0);
 
     QList<QPair<QVariant, QString>> principles { { QString(), tr("–") } };
     for (const Principle &p : std::as_const(m_charter.principles))
@@ -257,6 +321,7 @@ void MeetingEditor::setUpTables()
           { Field::CommitmentPrinciple, tr("Principle"), E::Choice, principles,
             tr("The charter principle this commitment serves") } });
     m_ui->commitmentTable->setEntry(m_ui->commitmentEntry);
+    m_ui->commitmentTable->setCheck(0, RowColumn::Check::Formal);
 
     m_ui->actionTable->setup(
         doc, RowKind::Action,
@@ -271,6 +336,8 @@ void MeetingEditor::setUpTables()
             tr("What someone said that this action answers") },
           { Field::ActionEasyRead, tr("Easy read"), E::Text, {}, tr("The action in short, plain words") } });
     m_ui->actionTable->setEntry(m_ui->actionEntry);
+    m_ui->actionTable->setCheck(0, RowColumn::Check::Formal);
+    m_ui->actionTable->setCheck(5, RowColumn::Check::EasyRead, 0);
     connect(m_ui->actionTable, &RowTable::statusRequested, this, &MeetingEditor::changeStatus,
             Qt::UniqueConnection);
 

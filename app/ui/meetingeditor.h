@@ -4,6 +4,7 @@
 #include "core/charter.h"
 
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -68,6 +69,9 @@ private:
     void setUpControls();
     void setUpEntryActions();
     void setUpCharterCheck();
+    void setUpPlainEnglish();
+    QString meetingText() const;
+    void updatePlainBadge();
     void scheduleReload();
     void showProblem(const QString &message);
     void selectActivity(qint64 activityId);
@@ -99,6 +103,7 @@ private:
     QList<CheckRow> m_checkRows;
     qint64 m_activityId = 0;
     bool m_reloadScheduled = false;
+    QTimer m_plainTimer;
 };
 
 } // namespace Coproduce

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowdelegate.h"
 
+#include "plainenglishassist.h"
+
 #include "displayformat.h"
 #include "rowtable.h"
 
@@ -40,6 +42,19 @@ QWidget *RowDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     editor->setAccessibleName(column.header);
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && column.check != RowColumn::Check::None) {
+        const bool easy = column.check == RowColumn::Check::EasyRead;
+        PlainEnglishAssist *assist
+            = PlainEnglishAssist::attach(line, easy ? TextCheck::Mode::EasyRead : TextCheck::Mode::Formal);
+        if (easy && column.formal >= 0) {
+            const QPersistentModelIndex formal = index.siblingAtColumn(column.formal);
+            assist->setSuggestion([formal] {
+                return formal.isValid() ? TextCheck(PlainEnglishAssist::words())
+                                              .suggestEasyRead(formal.data(Qt::UserRole).toString())
+                                        : QString();
+            });
+        }
+    }
     return editor;
 }
 

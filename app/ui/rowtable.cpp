@@ -3,6 +3,7 @@
 
 #include "displayformat.h"
 #include "meetingdocument.h"
+#include "plainenglishassist.h"
 #include "rowdelegate.h"
 
 #include "core/vocabulary.h"
@@ -106,6 +107,32 @@ QString RowTable::labelFor(int column, const QVariant &value) const
     return value.toString();
 }
 
+void RowTable::setCheck(int column, RowColumn::Check check, int formal)
+{
+    m_columns[column].check = check;
+    m_columns[column].formal = formal;
+    reload();
+}
+
+QString RowTable::toolTipFor(int column, const QString &text, const QString &formalText) const
+{
+    const RowColumn &c = m_columns.at(column);
+    if (c.check == RowColumn::Check::None)
+        return text;
+    const TextCheck::Mode mode
+        = c.check == RowColumn::Check::EasyRead ? TextCheck::Mode::EasyRead : TextCheck::Mode::Formal;
+    const TextCheck check(PlainEnglishAssist::words());
+    if (text.trimmed().isEmpty()) {
+        const QString offer = c.formal >= 0 ? check.suggestEasyRead(formalText) : QString();
+        return offer.isEmpty() ? QString()
+                               : tr("Empty. A suggestion to start from (F2, then Ctrl+.): %1").arg(offer);
+    }
+    QStringList lines { text };
+    for (const Finding &f : check.check(text, mode))
+        lines << u"• "_s + TextCheck::message(f, mode);
+    return lines.join(u'\n');
+}
+
 void RowTable::reload()
 {
     if (!m_document)
@@ -131,7 +158,9 @@ void RowTable::reload()
             auto *cell = new QTableWidgetItem(labelFor(c, value));
             cell->setData(Qt::UserRole, value);
             cell->setData(Qt::UserRole + 1, rows.at(r).first);
-            cell->setToolTip(cell->text());
+            const int formal = m_columns.at(c).formal;
+            cell->setToolTip(toolTipFor(c, cell->text(),
+                                        formal >= 0 ? rows.at(r).second.at(formal).toString() : QString()));
             Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
             if (m_columns.at(c).editor != RowColumn::Editor::Status)
                 flags |= Qt::ItemIsEditable;

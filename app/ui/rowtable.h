@@ -26,6 +26,10 @@ struct RowColumn
     Editor editor = Editor::Text;
     QList<QPair<QVariant, QString>> choices; // (stored value, label) for Choice
     QString description; // for screen readers: what goes in this column
+    // Typed prose is checked for plain English; an easy-read column suggests a version of `formal`'s text.
+    enum class Check { None, Formal, EasyRead };
+    Check check = Check::None;
+    int formal = -1;
 };
 
 // The rows of one kind under a parent (attendees of a meeting, decisions of an activity…) as an editable
@@ -47,6 +51,9 @@ public:
     void setDefaults(std::function<QVariantMap()> defaults);
     void setChoices(int column, const QList<QPair<QVariant, QString>> &choices);
     const RowColumn &column(int column) const { return m_columns.at(column); }
+    // Checks a column's text for plain English (see PlainEnglishAssist); an easy-read column offers a
+    // version of the `formal` column's text while it is empty.
+    void setCheck(int column, RowColumn::Check check, int formal = -1);
 
     void setParentId(qint64 parentId);
     qint64 parentId() const { return m_parentId; }
@@ -75,6 +82,7 @@ protected:
 private:
     void moveCurrent(int by);
     QString labelFor(int column, const QVariant &value) const;
+    QString toolTipFor(int column, const QString &text, const QString &formalText) const;
 
     QPointer<MeetingDocument> m_document;
     RowKind m_kind = RowKind::Attendee;

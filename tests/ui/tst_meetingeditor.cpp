@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "ui/plainenglishassist.h"
+
 #include "core/actionrepository.h"
 #include "core/importer.h"
 #include "core/meetingrepository.h"
@@ -119,6 +121,52 @@ private Q_SLOTS:
             QTest::qWait(20);
             screenshot(u"meetingeditor-"_s + names.value(i));
         }
+    }
+
+    void plainEnglishMarksNotesRowsAndTheMeeting()
+    {
+        press("Ctrl+Shift+O");
+        auto *notes = child<QPlainTextEdit>("notesEdit");
+        QCOMPARE(QApplication::focusWidget(), notes);
+        notes->selectAll();
+        type(u"We will utilise the EHCP."_s, false);
+        QTRY_VERIFY2(child<QLabel>("notesBadge")->text().endsWith(u" · 2 hard words"_s),
+                     qPrintable(child<QLabel>("notesBadge")->text()));
+        QVERIFY2(child<QLabel>("plainBadge")->text().startsWith(u"This meeting's words: "_s),
+                 qPrintable(child<QLabel>("plainBadge")->text()));
+        // Once the notes are saved, the meeting's score counts them.
+        QTRY_VERIFY2(child<QLabel>("plainBadge")->text().contains(u"hard word"_s),
+                     qPrintable(child<QLabel>("plainBadge")->text()));
+        QCOMPARE(PlainEnglishAssist::of(notes)->findings().size(), 2);
+
+        // A decision typed in the entry line, then its easy-read cell: empty, with a suggestion offered.
+        press("Ctrl+Shift+D");
+        QVERIFY(PlainEnglishAssist::of(child<QLineEdit>("decisionEntry")));
+        type(u"The LA will fund 3 more places at the SEMH base from September, subject to approval."_s);
+        auto *table = child<RowTable>("decisionTable");
+        const int row = table->rowCount() - 1;
+        QVERIFY(table->item(row, 0)->toolTip().contains(u"“LA” is a hard word"_s));
+        // The acronym made plain, and cut to 15 words, never inside the words that replaced it.
+        QVERIFY2(
+            table->item(row, 2)->toolTip().endsWith(
+                u": The council will fund 3 more places at the social, emotional and mental health base."_s),
+            qPrintable(table->item(row, 2)->toolTip()));
+        table->setCurrentCell(row, 2);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        PlainEnglishAssist *assist = PlainEnglishAssist::of(editor);
+        QVERIFY(assist);
+        QCOMPARE(assist->mode(), TextCheck::Mode::EasyRead);
+        QVERIFY(editor->placeholderText().contains(u"The council will fund"_s));
+        screenshot(u"meetingeditor-plain-english"_s);
+        QTest::keyClick(editor, Qt::Key_Period, Qt::ControlModifier);
+        QVERIFY(editor->text().startsWith(u"The council will fund"_s));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(scalar(u"SELECT easy_read FROM decisions ORDER BY id DESC LIMIT 1"_s)
+                        .toString()
+                        .startsWith(u"The council will fund"_s));
     }
 
     void enterAddsTheNextLineOfTheSameKind()
