@@ -66,9 +66,11 @@ struct Scanner
     {
         static const QRegularExpression bullet(
             u"\\s*(?:[-*•‣◦–—]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\(?[A-Z]\\))\\s+"_s);
-        const QRegularExpressionMatch m = bullet.match(text, from, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::AnchorAtOffsetMatchOption);
-        qsizetype start = m.hasMatch() && m.capturedEnd() <= to ? m.capturedEnd() : from;
+        // On the line's start alone: matching at an offset into the whole text checks all of it each time.
+        const QRegularExpressionMatch m
+            = bullet.match(text.mid(from, qMin<qsizetype>(to - from, 24)), 0, QRegularExpression::NormalMatch,
+                           QRegularExpression::AnchorAtOffsetMatchOption);
+        qsizetype start = m.hasMatch() ? from + m.capturedEnd() : from;
         for (qsizetype j = start; j < to; ++j) {
             if (!isTerminator(text.at(j)))
                 continue;
@@ -125,13 +127,37 @@ QList<TextSpan> Sentences::split(const QString &text)
 
 QList<TextSpan> Sentences::words(const QString &text, TextSpan span)
 {
-    static const QRegularExpression word(
-        u"\\p{N}+(?:[.,:]\\p{N}+)*|[\\p{L}\\p{N}]+(?:['’.\\-][\\p{L}\\p{N}]+)*"_s);
+    // A hand-written scan, several times faster than a Unicode-aware regular expression on a long note:
+    // a run of letters and digits, joined by an apostrophe, hyphen or point ("don't", "co-production",
+    // "e.g", "2.5"), or between digits only by a comma or colon ("1,000", "10:30").
     QList<TextSpan> out;
-    const QString part = text.mid(span.start, span.length);
-    for (auto it = word.globalMatch(part); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out.append({ span.start + m.capturedStart(), m.capturedLength() });
+    const qsizetype end = qMin(span.end(), text.size());
+    qsizetype i = span.start;
+    while (i < end) {
+        if (!text.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool digitsOnly = true;
+        while (i < end) {
+            const QChar c = text.at(i);
+            if (c.isLetterOrNumber()) {
+                digitsOnly = digitsOnly && c.isDigit();
+                ++i;
+                continue;
+            }
+            const bool joins = i + 1 < end && text.at(i + 1).isLetterOrNumber();
+            const bool joiner = c == u'\'' || c == u'’' || c == u'.' || c == u'-';
+            const bool digitJoiner
+                = (c == u',' || c == u':') && digitsOnly && joins && text.at(i + 1).isDigit();
+            if (joins && (joiner || digitJoiner)) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        out.append({ start, i - start });
     }
     return out;
 }
