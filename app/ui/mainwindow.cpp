@@ -496,6 +496,8 @@ void MainWindow::showShortcuts()
     rows.append({ tr("Delete the chosen row"), tr("Delete (undo with Ctrl+Z)") });
     rows.append({ tr("Change an action's status"), tr("Enter on the action") });
     rows.append({ tr("Next or previous card when presenting"), tr("Page Down/Up, arrows, Space") });
+    rows.append({ tr("Explain or fix the hard word at the cursor; else go to the next mark"), tr("Ctrl+.") });
+    rows.append({ tr("Replace the hard word at the cursor with plain words"), tr("Ctrl+Shift+.") });
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         table->setItem(r, 0, new QTableWidgetItem(rows.at(r).first));
