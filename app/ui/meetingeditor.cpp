@@ -565,6 +565,7 @@ void MeetingEditor::setUpCharterCheck()
         row.note = new QLineEdit(m_ui->checkRows);
         row.note->setPlaceholderText(tr("A note (choose a face first)"));
         row.note->setAccessibleName(tr("Note on %1").arg(principle.title));
+        PlainEnglishAssist::attach(row.note, TextCheck::Mode::Formal);
         const QString principleId = principle.id;
         row.save = new AutoSave(
             row.note,

@@ -166,6 +166,23 @@ void PlainEnglishAssist::refresh()
     }
     if (m_badge)
         m_badgeTimer.start();
+    // A screen reader hears the marks too: the field's description says what was found.
+    QWidget *field = m_plain ? static_cast<QWidget *>(m_plain) : m_line;
+    if (!field)
+        return;
+    if (field->property("plainDescription").isNull())
+        field->setProperty("plainDescription", field->accessibleDescription());
+    QStringList words;
+    int longSentences = 0;
+    for (const Finding &f : findings())
+        f.kind == Finding::Kind::LongSentence ? void(++longSentences) : void(words << f.text);
+    QString said = field->property("plainDescription").toString();
+    if (!words.isEmpty())
+        said += u' ' + tr("Hard words: %1 (Ctrl+. explains).").arg(words.join(u", "_s));
+    if (longSentences > 0)
+        said += u' '
+            + (longSentences == 1 ? tr("1 long sentence.") : tr("%1 long sentences.").arg(longSentences));
+    field->setAccessibleDescription(said.trimmed());
 }
 
 QString PlainEnglishAssist::badgeText() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusdialog.h"
 
+#include "plainenglishassist.h"
+
 #include "ui_statusdialog.h"
 
 #include "core/vocabulary.h"
@@ -24,6 +26,7 @@ StatusDialog::StatusDialog(const QString &actionText, const QString &currentStat
     m_ui->statusCombo->setCurrentIndex(current == 0 ? 1 : current == 1 ? 2 : qMax(0, current));
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &StatusDialog::update);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, &StatusDialog::update);
+    PlainEnglishAssist::attach(m_ui->noteEdit, TextCheck::Mode::Formal);
     update();
 }
 

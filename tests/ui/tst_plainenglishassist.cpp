@@ -99,6 +99,9 @@ private Q_SLOTS:
         QCOMPARE(underlineAt(m_notes, int(text.indexOf(u"utilise"_s))), QTextCharFormat::WaveUnderline);
         QCOMPARE(underlineAt(m_notes, int(text.indexOf(u"sent"_s))), QTextCharFormat::NoUnderline);
         QCOMPARE(underlineAt(m_notes, 0), QTextCharFormat::NoUnderline);
+        // A screen reader is told too.
+        QVERIFY2(m_notes->accessibleDescription().contains(u"Hard words: utilise, EHCP (Ctrl+. explains)."_s),
+                 qPrintable(m_notes->accessibleDescription()));
         // A long sentence is marked too, in its own style.
         QTest::keyClick(m_notes, Qt::Key_Return);
         QTest::keyClicks(m_notes, u"word "_s.repeated(26));
