@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "core/wordrepository.h"
+
 #include "core/builtincharters.h"
 #include "core/importer.h"
 #include "core/ladder.h"
@@ -418,6 +420,20 @@ private Q_SLOTS:
         // Only words that are there: the actions (with "SENCO") are told as numbers in a meeting this long.
         QVERIFY(!text.left(words).contains(u"SENCO"_s));
         QVERIFY(!glossary.contains(u"SENCO"_s));
+    }
+
+    void theAreasOwnWordsAreExplainedToo()
+    {
+        QString error;
+        PlainWord word { u"eligibility"_s, {}, u"who can get it"_s, u"Who is allowed to get the help."_s };
+        QVERIFY2(WordRepository(*m_db).replaceAll({ word }, &error), qPrintable(error));
+        const QString html = QString::fromUtf8(Test::readFile(write(m_example, u"area.html"_s)));
+        QVERIFY2(html.contains(
+                     u"<b>Eligibility</b> means who can get it. Who is allowed to get the help."_s),
+                 qPrintable(html.mid(html.indexOf(u"Words to know"_s))));
+        QVERIFY(WordRepository(*m_db).replaceAll({}, &error));
+        QVERIFY(!QString::fromUtf8(Test::readFile(write(m_example, u"builtin.html"_s)))
+                     .contains(u"<b>Eligibility</b>"_s));
     }
 
     void namesFollowEachPersonsWishes_data()
