@@ -15,7 +15,6 @@
 #include "core/changewatcher.h"
 #include "core/charterrepository.h"
 #include "core/database.h"
-#include "core/readability.h"
 #include "core/vocabulary.h"
 
 #include <QAbstractItemView>
@@ -119,21 +118,9 @@ QString MeetingEditor::meetingText() const
 void MeetingEditor::updatePlainBadge()
 {
     const QString text = meetingText();
-    const Readability score = Readability::of(text);
-    int hard = 0, longSentences = 0;
-    for (const Finding &f : TextCheck(PlainEnglishAssist::words()).check(text, TextCheck::Mode::Formal))
-        (f.kind == Finding::Kind::LongSentence ? longSentences : hard)++;
-    QStringList parts { tr("This meeting's words: %1").arg(score.summary()) };
-    if (hard > 0)
-        parts << (hard == 1 ? tr("1 hard word") : tr("%1 hard words").arg(hard));
-    if (longSentences > 0)
-        parts << (longSentences == 1 ? tr("1 long sentence") : tr("%1 long sentences").arg(longSentences));
-    m_ui->plainBadge->setText(parts.join(u" · "_s));
-    QStringList longest;
-    for (const Readability::Sentence &s : score.longest(3))
-        longest << tr("%1 words: %2").arg(s.words).arg(text.mid(s.span.start, s.span.length).simplified());
-    m_ui->plainBadge->setToolTip(
-        longest.isEmpty() ? QString() : tr("Longest sentences:") + u"\n"_s + longest.join(u'\n'));
+    m_ui->plainBadge->setText(
+        tr("This meeting's words: %1").arg(PlainEnglishAssist::badgeFor(text, TextCheck::Mode::Formal)));
+    m_ui->plainBadge->setToolTip(PlainEnglishAssist::longestFor(text));
 }
 
 MeetingEditor::~MeetingEditor()

@@ -187,10 +187,14 @@ void PlainEnglishAssist::refresh()
 
 QString PlainEnglishAssist::badgeText() const
 {
-    const QString all = text();
-    const Readability score = Readability::of(all);
+    return badgeFor(text(), m_mode);
+}
+
+QString PlainEnglishAssist::badgeFor(const QString &text, TextCheck::Mode mode)
+{
+    const Readability score = Readability::of(text);
     int hard = 0, longSentences = 0, slips = 0;
-    for (const Finding &f : TextCheck(words()).check(all, m_mode)) {
+    for (const Finding &f : TextCheck(words()).check(text, mode)) {
         if (f.kind == Finding::Kind::LongSentence)
             ++longSentences;
         else if (f.kind == Finding::Kind::EasyRead)
@@ -208,17 +212,20 @@ QString PlainEnglishAssist::badgeText() const
     return parts.join(u" · "_s);
 }
 
+QString PlainEnglishAssist::longestFor(const QString &text)
+{
+    QStringList longest;
+    for (const Readability::Sentence &s : Readability::of(text).longest(3))
+        longest << tr("%1 words: %2").arg(s.words).arg(text.mid(s.span.start, s.span.length).simplified());
+    return longest.isEmpty() ? QString() : tr("Longest sentences:") + u"\n"_s + longest.join(u'\n');
+}
+
 void PlainEnglishAssist::updateBadge()
 {
     if (!m_badge)
         return;
     m_badge->setText(badgeText());
-    const QString all = text();
-    QStringList longest;
-    for (const Readability::Sentence &s : Readability::of(all).longest(3))
-        longest << tr("%1 words: %2").arg(s.words).arg(all.mid(s.span.start, s.span.length).simplified());
-    m_badge->setToolTip(longest.isEmpty() ? QString()
-                                          : tr("Longest sentences:") + u"\n"_s + longest.join(u'\n'));
+    m_badge->setToolTip(longestFor(text()));
 }
 
 int PlainEnglishAssist::cursorPosition() const

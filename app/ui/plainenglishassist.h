@@ -45,6 +45,9 @@ public:
     bool fix(bool replace);
     // "Plain English: reading ease 64, school year 9 (age 13 and over) · 2 hard words"
     QString badgeText() const;
+    // The same for any text, and its longest sentences (for a badge's tooltip).
+    static QString badgeFor(const QString &text, TextCheck::Mode mode);
+    static QString longestFor(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
