@@ -6,6 +6,7 @@
 #include "plainenglishassist.h"
 #include "rowdelegate.h"
 
+#include "core/readability.h"
 #include "core/vocabulary.h"
 
 #include <QDropEvent>
@@ -127,7 +128,7 @@ QString RowTable::toolTipFor(int column, const QString &text, const QString &for
         return offer.isEmpty() ? QString()
                                : tr("Empty. A suggestion to start from (F2, then Ctrl+.): %1").arg(offer);
     }
-    QStringList lines { text };
+    QStringList lines { text, Readability::of(text).summary() };
     for (const Finding &f : check.check(text, mode))
         lines << u"• "_s + TextCheck::message(f, mode);
     return lines.join(u'\n');

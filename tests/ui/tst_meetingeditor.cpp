@@ -146,6 +146,7 @@ private Q_SLOTS:
         auto *table = child<RowTable>("decisionTable");
         const int row = table->rowCount() - 1;
         QVERIFY(table->item(row, 0)->toolTip().contains(u"“LA” is a hard word"_s));
+        QVERIFY(table->item(row, 0)->toolTip().contains(u": reading ease "_s)); // each cell's own score
         // The acronym made plain, and cut to 15 words, never inside the words that replaced it.
         QVERIFY2(
             table->item(row, 2)->toolTip().endsWith(
