@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 
 #include <algorithm>
 
@@ -32,20 +33,18 @@ WordsDialog::WordsDialog(Database &database, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(Columns);
     m_ui->table->setHorizontalHeaderLabels(
-        { tr("Hard word"), tr("Say instead"), tr("What it means (one short sentence)"), tr("Kind") });
-    m_ui->table->horizontalHeader()->setSectionResizeMode(Explain, QHeaderView::Stretch);
+        { tr("Hard word"), tr("Say instead"), tr("What it means"), tr("Kind") });
     m_ui->table->verticalHeader()->hide();
     m_ui->problem->hide();
     for (const PlainWord &w : WordRepository(database).list())
         addRow(w);
-    // Widths from the text size, so the table reads well at any zoom; the meaning takes what is left.
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    m_ui->table->setColumnWidth(Term, 11 * em);
-    m_ui->table->setColumnWidth(Plain, 16 * em);
-    QComboBox probe;
-    probe.addItem(tr("Term or acronym"));
-    m_ui->table->setColumnWidth(Kind, probe.sizeHint().width() + em);
     m_ui->table->setWordWrap(true);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    // Room for every column at any text size, within the screen.
+    QSize wanted(qMax(width(), 64 * em), qMax(height(), 22 * fontMetrics().height()));
+    if (const QScreen *screen = this->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size());
+    resize(wanted);
 
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
         addRow(PlainWord());
@@ -72,6 +71,21 @@ WordsDialog::WordsDialog(Database &database, QWidget *parent)
 }
 
 WordsDialog::~WordsDialog() = default;
+
+void WordsDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // The kind fits its choices; the rest share what is left, the meaning most, at any text size.
+    QComboBox probe;
+    probe.addItem(tr("Term or acronym"));
+    const int kind = probe.sizeHint().width();
+    const int rest = qMax(0, m_ui->table->viewport()->width() - kind);
+    m_ui->table->setColumnWidth(Term, rest * 25 / 100);
+    m_ui->table->setColumnWidth(Plain, rest * 27 / 100);
+    m_ui->table->setColumnWidth(Explain, rest - rest * 25 / 100 - rest * 27 / 100);
+    m_ui->table->setColumnWidth(Kind, kind);
+    m_ui->table->resizeRowsToContents();
+}
 
 void WordsDialog::addRow(const PlainWord &word)
 {

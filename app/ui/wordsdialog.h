@@ -32,6 +32,9 @@ public:
     bool exportFile(const QString &path);
     QString problem() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void addRow(const PlainWord &word);
     void save();

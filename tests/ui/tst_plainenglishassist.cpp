@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +219,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(Test::openWithCharters(db));
+        // COPRODUCE_TEST_ZOOM=200 renders the dialog with text at twice the size.
+        const QFont font = QApplication::font();
+        if (qEnvironmentVariableIsSet("COPRODUCE_TEST_ZOOM")) {
+            QFont big = font;
+            big.setPointSizeF(font.pointSizeF() * qEnvironmentVariableIntValue("COPRODUCE_TEST_ZOOM") / 100);
+            QApplication::setFont(big);
+        }
+        const auto restore = qScopeGuard([font] { QApplication::setFont(font); });
         WordsDialog dialog(db);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
