@@ -2,6 +2,7 @@
 // Decides between the command line and the window, builds the services and hands them in.
 
 #include "cli/commandline.h"
+#include "core/backups.h"
 #include "core/builtincharters.h"
 #include "core/database.h"
 #include "ui/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -97,6 +99,13 @@ int main(int argc, char *argv[])
     }
     Coproduce::MainWindow window(database);
     window.show();
+    // The day's backup, once the window is up so that it never slows the start.
+    QTimer::singleShot(3000, &window, [&window, &database] {
+        QString error;
+        if (!Coproduce::Backups::daily(database, &error))
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Today's backup could not be made: %1").arg(error));
+    });
     // For bench/run: leave as soon as the window is up and painted, and say how much memory it took.
     if (qEnvironmentVariableIsSet("COPRODUCE_QUIT_WHEN_READY"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

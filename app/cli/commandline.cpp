@@ -4,6 +4,7 @@
 #include "texttable.h"
 
 #include "core/actionrepository.h"
+#include "core/backups.h"
 #include "core/builtincharters.h"
 #include "core/charterformat.h"
 #include "core/charterrepository.h"
@@ -43,7 +44,8 @@ namespace {
 const QStringList &verbs()
 {
     static const QStringList list { u"charters"_s, u"meetings"_s,        u"actions"_s,    u"demo"_s,
-                                    u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s };
+                                    u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
+                                    u"backup"_s,   u"restore"_s,         u"check"_s };
     return list;
 }
 
@@ -113,6 +115,12 @@ QString CommandLine::usage()
               "                                    plain-English scores and findings; exits 0\n"
               "  coproduce [--database FILE] words list|import FILE|export FILE\n"
               "                                    the area's own hard words (coproduce-words/1)\n"
+              "  coproduce [--database FILE] backup FILE            a consistent copy of the database\n"
+              "  coproduce [--database FILE] restore FILE           put a backup back (the database as it "
+              "is\n"
+              "                                    now is backed up first)\n"
+              "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
+              "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
               "  coproduce --help | --version\n"
@@ -186,6 +194,12 @@ int CommandLine::run(const QStringList &arguments)
         return checkText(args.mid(1));
     if (verb == u"words")
         return words(args.mid(1));
+    if (verb == u"backup")
+        return backup(args.mid(1));
+    if (verb == u"restore")
+        return restore(args.mid(1));
+    if (verb == u"check")
+        return check(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -604,6 +618,55 @@ int CommandLine::words(const QStringList &args)
     }
     return usageError(sub.isEmpty() ? tr("\"words\" needs list, import or export")
                                     : tr("\"words %1\" is not a command").arg(sub));
+}
+
+int CommandLine::backup(const QStringList &args)
+{
+    if (!onlyOptions(u"backup"_s, {}) || !expectArguments(u"backup"_s, args, 1, u"FILE"_s))
+        return 2;
+    if (!openDatabase())
+        return 1;
+    QString error;
+    if (!Backups::write(m_database, args.at(0), &error))
+        return fail(error);
+    m_out << tr("Backed up %1 to %2.").arg(QDir::toNativeSeparators(m_database.path()), args.at(0)) << u'\n';
+    return 0;
+}
+
+int CommandLine::restore(const QStringList &args)
+{
+    if (!onlyOptions(u"restore"_s, {}) || !expectArguments(u"restore"_s, args, 1, u"FILE"_s))
+        return 2;
+    // Checked before the database is opened, so that a bad file changes nothing at all.
+    if (const QString problem = Backups::verify(args.at(0)); !problem.isEmpty())
+        return fail(problem);
+    if (!openDatabase())
+        return 1;
+    QString error;
+    if (!Backups::restore(m_database, args.at(0), &error))
+        return fail(error);
+    const QList<Backups::Entry> backups = Backups::list(m_database.path());
+    m_out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(m_database.path()), args.at(0)) << u'\n';
+    if (!backups.isEmpty())
+        m_out
+            << tr("The database as it was is kept in %1.").arg(QDir::toNativeSeparators(backups.first().path))
+            << u'\n';
+    return 0;
+}
+
+int CommandLine::check(const QStringList &args)
+{
+    if (!onlyOptions(u"check"_s, {}) || !expectArguments(u"check"_s, args, 0, QString()))
+        return 2;
+    const QString path
+        = m_parser.isSet(u"database"_s) ? m_parser.value(u"database"_s) : Database::defaultPath();
+    // Looked at read-only and as it is: check never upgrades or changes the file.
+    if (const QString problem = Backups::verify(path); !problem.isEmpty())
+        return fail(problem);
+    m_out << tr("%1: ok (SQLite integrity check passed; a Coproduce database this version can open).")
+                 .arg(QDir::toNativeSeparators(path))
+          << u'\n';
+    return 0;
 }
 
 int CommandLine::demo(const QStringList &args)

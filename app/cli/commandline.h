@@ -40,6 +40,9 @@ private:
     int youSaidWeDid(const QStringList &args);
     int checkText(const QStringList &args);
     int words(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+    int check(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

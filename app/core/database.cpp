@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "backups.h"
+
 #include "schema.h"
 #include "transaction.h"
 
@@ -173,6 +175,17 @@ bool Database::checkExistingFile(const QString &path, int latestVersion)
 bool Database::migrate(const QList<Migration> &migrations)
 {
     const int current = schemaVersion();
+    // Before an existing database is upgraded, a copy as it was: an upgrade that goes wrong, or a newer
+    // version given up on, must never cost what was recorded.
+    const bool pending = !migrations.isEmpty() && migrations.last().version > current;
+    if (pending && current > 0 && !isMemory(m_path)) {
+        QString error;
+        if (!Backups::make(*this, u"before-upgrade-to-%1"_s.arg(migrations.last().version), &error)) {
+            m_error
+                = tr("%1: not upgraded, because the backup before the upgrade failed: %2").arg(m_path, error);
+            return false;
+        }
+    }
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;

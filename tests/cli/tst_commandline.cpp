@@ -344,6 +344,37 @@ private Q_SLOTS:
         QCOMPARE(run({ u"--database"_s, file(u"fresh.sqlite"_s), u"words"_s, u"list"_s }, false).out,
                  run({ u"words"_s, u"list"_s }).out);
     }
+
+    void backupRestoreAndCheck()
+    {
+        importExample();
+        const Run checked = run({ u"check"_s });
+        QCOMPARE(checked.code, 0);
+        QVERIFY(checked.out.contains(u": ok"_s));
+        QCOMPARE(run({ u"backup"_s, file(u"copy.sqlite"_s) }).code, 0);
+        const Run again = run({ u"backup"_s, file(u"copy.sqlite"_s) });
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(u"already exists"_s));
+        importExample();
+        QCOMPARE(run({ u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s), 2);
+        const Run restored = run({ u"restore"_s, file(u"copy.sqlite"_s) });
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.out.contains(u"before-restore.sqlite"_s), qPrintable(restored.out));
+        QCOMPARE(run({ u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s), 1);
+
+        // A damaged file: refused with the file named, and the database untouched.
+        QByteArray copy = Test::readFile(file(u"copy.sqlite"_s));
+        Test::writeFile(file(u"half.sqlite"_s), copy.left(copy.size() / 2));
+        const Run half = run({ u"restore"_s, file(u"half.sqlite"_s) });
+        QCOMPARE(half.code, 1);
+        QVERIFY2(half.err.startsWith(u"coproduce: "_s + file(u"half.sqlite"_s) + u": "_s),
+                 qPrintable(half.err));
+        QCOMPARE(run({ u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s), 1);
+        const Run bad = run({ u"--database"_s, file(u"half.sqlite"_s), u"check"_s }, false);
+        QCOMPARE(bad.code, 1);
+        QVERIFY(!bad.err.isEmpty());
+        QCOMPARE(Test::readFile(file(u"half.sqlite"_s)), copy.left(copy.size() / 2)); // check changes nothing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
