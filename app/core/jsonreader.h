@@ -22,6 +22,8 @@ class JsonReader final
 public:
     enum Need { Optional, Required };
 
+    static constexpr qsizetype MaxBytes = 32 * 1024 * 1024;
+
     explicit JsonReader(const QString &fileName);
 
     // Parses the whole file; a syntax error is reported with its line and column.
