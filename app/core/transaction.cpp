@@ -3,6 +3,7 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,7 +63,16 @@ bool Transaction::exec(const QString &sql)
     QSqlQuery query(m_database.connection());
     if (query.exec(sql))
         return true;
-    if (m_error.isEmpty())
+    if (!m_error.isEmpty())
+        return false;
+    // SQLITE_BUSY (5) after the busy timeout: someone else has held the write lock all that time.
+    if (query.lastError().nativeErrorCode() == u"5")
+        m_error
+            = QCoreApplication::translate("Transaction",
+                                          "the database is busy: another program, perhaps another copy of "
+                                          "Coproduce, has been saving to it for more than 5 seconds. Nothing "
+                                          "was changed; try again in a moment");
+    else
         m_error = query.lastError().text();
     return false;
 }

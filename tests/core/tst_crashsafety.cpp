@@ -4,6 +4,7 @@
 
 #include "core/backups.h"
 #include "core/importer.h"
+#include "core/transaction.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -93,6 +94,64 @@ private Q_SLOTS:
             "after each",
             kills, seed, static_cast<long long>(meetings.size()), static_cast<long long>(tokens.size()));
         QVERIFY(meetings.size() >= kills / 2); // the writer really was writing when killed
+    }
+
+    void twoWritersAtOnceNeverCorrupt()
+    {
+        const QString path = m_dir.filePath(u"two.sqlite"_s);
+        const QString meeting = Test::dataPath(u"meetings/example.json"_s);
+        {
+            Database db; // made before, so that neither writer has to create it
+            QVERIFY(Test::openWithCharters(db, path));
+        }
+        QProcess first, second;
+        for (QProcess *writer : { &first, &second }) {
+            writer->start(QStringLiteral(COPRODUCE_CRASHWRITER), { path, meeting });
+            QVERIFY(writer->waitForStarted());
+        }
+        QTest::qWait(2000);
+        QList<qint64> meetings;
+        for (QProcess *writer : { &first, &second }) {
+            writer->kill();
+            QVERIFY(writer->waitForFinished(10000));
+            // Both wrote, taking turns; neither gave up waiting for the other.
+            QCOMPARE(writer->readAllStandardError(), QByteArray());
+            int mine = 0;
+            for (const QByteArray &line : writer->readAllStandardOutput().split('\n'))
+                if (line.startsWith("meeting ")) {
+                    meetings << line.mid(8).toLongLong();
+                    ++mine;
+                }
+            QVERIFY2(mine > 0, "a writer never got a turn");
+        }
+        QCOMPARE(Backups::verify(path), QString());
+        Database db;
+        QVERIFY(db.open(path));
+        for (qint64 id : std::as_const(meetings))
+            QVERIFY(count(db, u"SELECT count(*) FROM meetings WHERE id = %1"_s.arg(id)) == 1);
+        QCOMPARE(QSet<qint64>(meetings.cbegin(), meetings.cend()).size(), meetings.size()); // no id twice
+        qInfo("two writers, 2 s: %lld meetings committed between them",
+              static_cast<long long>(meetings.size()));
+    }
+
+    void aWriterThatWaitsTooLongIsToldWhyAndChangesNothing()
+    {
+        const QString path = m_dir.filePath(u"busy.sqlite"_s);
+        Database holder;
+        QVERIFY(Test::openWithCharters(holder, path));
+        Transaction hold(holder); // the write lock, kept past the other's 5-second wait
+        QVERIFY(hold.isActive());
+        QProcess other;
+        other.start(QStringLiteral(COPRODUCE_BINARY),
+                    { u"--database"_s, path, u"meetings"_s, u"import"_s,
+                      Test::dataPath(u"meetings/example.json"_s) });
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 1);
+        const QString err = QString::fromUtf8(other.readAllStandardError());
+        QVERIFY2(err.contains(u"the database is busy: another program, perhaps another copy of Coproduce"_s),
+                 qPrintable(err));
+        hold.rollback();
+        QCOMPARE(count(holder, u"SELECT count(*) FROM meetings"_s), 0);
     }
 
     void aFullDiskIsAClearErrorAndLosesNothing()
