@@ -4,6 +4,7 @@
 #include "texttable.h"
 
 #include "core/actionrepository.h"
+#include "core/archive.h"
 #include "core/backups.h"
 #include "core/builtincharters.h"
 #include "core/charterformat.h"
@@ -45,7 +46,7 @@ const QStringList &verbs()
 {
     static const QStringList list { u"charters"_s, u"meetings"_s,        u"actions"_s,    u"demo"_s,
                                     u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
-                                    u"backup"_s,   u"restore"_s,         u"check"_s };
+                                    u"backup"_s,   u"restore"_s,         u"check"_s,      u"archive"_s };
     return list;
 }
 
@@ -119,6 +120,8 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] restore FILE           put a backup back (the database as it "
               "is\n"
               "                                    now is backed up first)\n"
+              "  coproduce [--database FILE] archive export FILE | archive import FILE\n"
+              "                                    the whole database as one JSON file, to move machines\n"
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -200,6 +203,8 @@ int CommandLine::run(const QStringList &arguments)
         return restore(args.mid(1));
     if (verb == u"check")
         return check(args.mid(1));
+    if (verb == u"archive")
+        return archive(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -652,6 +657,44 @@ int CommandLine::restore(const QStringList &args)
             << tr("The database as it was is kept in %1.").arg(QDir::toNativeSeparators(backups.first().path))
             << u'\n';
     return 0;
+}
+
+int CommandLine::archive(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString verb = u"archive "_s + sub;
+    if (sub == u"export") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        if (!openDatabase())
+            return 1;
+        QString error;
+        const std::optional<QByteArray> bytes = Archive::write(m_database, &error);
+        if (!bytes)
+            return fail(error);
+        // Names, needs and words of families: owner-only, like the database.
+        return writeOutput(args.at(1), *bytes, true) ? 0 : 1;
+    }
+    if (sub == u"import") {
+        if (!onlyOptions(verb, {}) || !expectArguments(verb, args, 2, u"FILE"_s))
+            return 2;
+        QByteArray bytes;
+        if (!readInput(args.at(1), &bytes) || !openDatabase())
+            return 1;
+        QStringList errors;
+        const std::optional<Archive::Summary> summary = Archive::read(m_database, bytes, args.at(1), &errors);
+        if (!summary)
+            return failLines(errors);
+        m_out << tr("Added %1 charters, %2 meetings and %3 hard words from %4.")
+                     .arg(summary->charters)
+                     .arg(summary->meetings)
+                     .arg(summary->words)
+                     .arg(args.at(1))
+              << u'\n';
+        return 0;
+    }
+    return usageError(sub.isEmpty() ? tr("\"archive\" needs export or import")
+                                    : tr("\"archive %1\" is not a command").arg(sub));
 }
 
 int CommandLine::check(const QStringList &args)

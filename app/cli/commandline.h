@@ -43,6 +43,7 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int check(const QStringList &args);
+    int archive(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

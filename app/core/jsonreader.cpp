@@ -22,14 +22,14 @@ JsonReader::JsonReader(const QString &fileName)
 {
 }
 
-std::optional<QJsonObject> JsonReader::parse(const QByteArray &bytes)
+std::optional<QJsonObject> JsonReader::parse(const QByteArray &bytes, qsizetype maxBytes)
 {
     // A meeting of 40 activities is well under 1 MB: anything this big is a mistake, or an attack, and is
     // refused before the parser builds it in memory.
-    if (bytes.size() > MaxBytes) {
-        m_errors << tr("is %1 MB; a Coproduce file is at most %2 MB")
+    if (bytes.size() > maxBytes) {
+        m_errors << tr("is %1 MB; a Coproduce file of this kind is at most %2 MB")
                         .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
-                        .arg(MaxBytes / (1024 * 1024));
+                        .arg(maxBytes / (1024 * 1024));
         return std::nullopt;
     }
     QJsonParseError parseError;

@@ -27,7 +27,7 @@ public:
     explicit JsonReader(const QString &fileName);
 
     // Parses the whole file; a syntax error is reported with its line and column.
-    std::optional<QJsonObject> parse(const QByteArray &bytes);
+    std::optional<QJsonObject> parse(const QByteArray &bytes, qsizetype maxBytes = MaxBytes);
 
     // Records an error for every key of `object` that is not in `allowed` (a typo must not lose data).
     void allowOnly(const QJsonObject &object, const QString &path, const QStringList &allowed);

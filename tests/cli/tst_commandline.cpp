@@ -375,6 +375,54 @@ private Q_SLOTS:
         QVERIFY(!bad.err.isEmpty());
         QCOMPARE(Test::readFile(file(u"half.sqlite"_s)), copy.left(copy.size() / 2)); // check changes nothing
     }
+
+    void archiveMovesAWholeDatabase()
+    {
+        // Something of every kind: an area charter, meetings, the area's own words.
+        QString charter = run({ u"charters"_s, u"show"_s, u"derby"_s, u"--json"_s }).out;
+        charter.replace(u"\"id\": \"derby\""_s, u"\"id\": \"derby-2027\""_s);
+        Test::writeFile(file(u"ours.json"_s), charter.toUtf8());
+        QCOMPARE(run({ u"charters"_s, u"import"_s, file(u"ours.json"_s) }).code, 0);
+        importExample();
+        QCOMPARE(run({ u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/names.json"_s) }).code, 0);
+        Test::writeFile(
+            file(u"words.json"_s),
+            R"({"format":"coproduce-words/1","terms":[{"term":"PfA2","plain":"getting ready"}]})");
+        QCOMPARE(run({ u"words"_s, u"import"_s, file(u"words.json"_s) }).code, 0);
+
+        QCOMPARE(run({ u"archive"_s, u"export"_s, file(u"all.json"_s) }).code, 0);
+        QVERIFY(!(QFileInfo(file(u"all.json"_s)).permissions() & QFileDevice::ReadOther));
+        const QString fresh = file(u"fresh.sqlite"_s);
+        const Run in = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
+        QCOMPARE(in.code, 0);
+        QCOMPARE(in.out,
+                 u"Added 1 charters, 2 meetings and 1 hard words from %1.\n"_s.arg(file(u"all.json"_s)));
+        // The same again, byte for byte, from the new database.
+        QCOMPARE(
+            run({ u"--database"_s, fresh, u"archive"_s, u"export"_s, file(u"again.json"_s) }, false).code, 0);
+        QCOMPARE(Test::readFile(file(u"again.json"_s)), Test::readFile(file(u"all.json"_s)));
+        // Never twice into the same database.
+        const Run twice
+            = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
+        QCOMPARE(twice.code, 1);
+        QVERIFY(twice.err.contains(u"already holds 2 meetings"_s));
+
+        // One bad meeting: the whole archive is refused, the place named, nothing kept.
+        QByteArray bad = Test::readFile(file(u"all.json"_s));
+        const qsizetype second = bad.lastIndexOf("\"date\": \"");
+        bad.replace(second + 9, 10, "2026-13-45");
+        Test::writeFile(file(u"bad.json"_s), bad);
+        const QString empty = file(u"empty.sqlite"_s);
+        const Run refused
+            = run({ u"--database"_s, empty, u"archive"_s, u"import"_s, file(u"bad.json"_s) }, false);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(file(u"bad.json"_s) + u": meetings[1]"_s), qPrintable(refused.err));
+        QCOMPARE(run({ u"--database"_s, empty, u"meetings"_s, u"list"_s, u"--json"_s }, false)
+                     .out.count(u"\"id\""_s),
+                 0);
+        QCOMPARE(run({ u"--database"_s, empty, u"charters"_s, u"list"_s }, false).out.count(u"derby-2027"_s),
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

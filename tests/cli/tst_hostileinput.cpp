@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QByteArray huge(100 * 1024 * 1024, ' ');
         huge.prepend("{\"format\":\"coproduce-meeting/1\",\"title\":\"");
-        QTest::newRow("100 MB") << huge << u"is 100.0 MB; a Coproduce file is at most 32 MB"_s;
+        QTest::newRow("100 MB") << huge << u"is 100.0 MB; a Coproduce file of this kind is at most 32 MB"_s;
         QTest::newRow("deep nesting")
             << QByteArray(100000, '[') + QByteArray(100000, ']') << u"not valid JSON"_s;
         QTest::newRow("deep objects")
