@@ -15,6 +15,7 @@
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
 #include "core/readability.h"
+#include "core/retention.h"
 #include "core/seriesrepository.h"
 #include "core/textcheck.h"
 #include "core/vocabulary.h"
@@ -46,7 +47,8 @@ const QStringList &verbs()
 {
     static const QStringList list { u"charters"_s, u"meetings"_s,        u"actions"_s,    u"demo"_s,
                                     u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
-                                    u"backup"_s,   u"restore"_s,         u"check"_s,      u"archive"_s };
+                                    u"backup"_s,   u"restore"_s,         u"check"_s,      u"archive"_s,
+                                    u"retention"_s };
     return list;
 }
 
@@ -89,6 +91,8 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"large-print"_s, tr("Larger type.") },
         { u"a5"_s, tr("A5 pages (a booklet) instead of A4.") },
         { u"redact"_s, tr("For publishing: only people there in a professional role are named.") },
+        { u"older-than"_s, tr("Meetings older than YEARS."), u"YEARS"_s },
+        { u"delete"_s, tr("Delete them.") },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -122,6 +126,8 @@ QString CommandLine::usage()
               "                                    now is backed up first)\n"
               "  coproduce [--database FILE] archive export FILE | archive import FILE\n"
               "                                    the whole database as one JSON file, to move machines\n"
+              "  coproduce [--database FILE] retention --older-than YEARS [--delete]\n"
+              "                                    list (or delete, leaving no trace) old meetings\n"
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -205,6 +211,8 @@ int CommandLine::run(const QStringList &arguments)
         return check(args.mid(1));
     if (verb == u"archive")
         return archive(args.mid(1));
+    if (verb == u"retention")
+        return retention(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -402,7 +410,7 @@ bool CommandLine::needsGui(const QStringList &arguments)
         if (arg.startsWith(u'-')) {
             if (!arg.contains(u'=')
                 && (arg.endsWith(u"database") || arg.endsWith(u"output") || arg.endsWith(u"format")
-                    || arg.endsWith(u"series") || arg.endsWith(u"years")))
+                    || arg.endsWith(u"series") || arg.endsWith(u"years") || arg.endsWith(u"older-than")))
                 ++i; // skip the option's value
             continue;
         }
@@ -695,6 +703,58 @@ int CommandLine::archive(const QStringList &args)
     }
     return usageError(sub.isEmpty() ? tr("\"archive\" needs export or import")
                                     : tr("\"archive %1\" is not a command").arg(sub));
+}
+
+int CommandLine::retention(const QStringList &args)
+{
+    if (!onlyOptions(u"retention"_s, { u"older-than"_s, u"delete"_s })
+        || !expectArguments(u"retention"_s, args, 0, QString()))
+        return 2;
+    bool ok = false;
+    const int years = m_parser.value(u"older-than"_s).toInt(&ok);
+    if (!ok || years < 1 || years > 100)
+        return usageError(tr("\"retention\" needs --older-than YEARS, a whole number from 1 to 100"));
+    if (!openDatabase())
+        return 1;
+    const QDate today = QDate::currentDate();
+    const QString span = years == 1 ? tr("1 year") : tr("%1 years").arg(years);
+    const auto meetings
+        = [](qsizetype n) { return n == 1 ? tr("1 meeting is") : tr("%1 meetings are").arg(n); };
+    const QList<MeetingSummary> old = Retention::olderThan(m_database, years, today);
+    const QString before = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               .toString(today.addYears(-years), u"d MMMM yyyy"_s);
+    if (old.isEmpty()) {
+        m_out << tr("No meetings are older than %1 (before %2).").arg(span, before) << u'\n';
+        return 0;
+    }
+    TextTable table({ tr("ID"), tr("DATE"), tr("SERIES"), tr("TITLE") });
+    QList<qint64> ids;
+    for (const MeetingSummary &m : old) {
+        table.addRow({ QString::number(m.id), m.date.toString(Qt::ISODate), m.series, m.title });
+        ids << m.id;
+    }
+    m_out << table.toText();
+    if (!m_parser.isSet(u"delete"_s)) {
+        m_out << tr("%1 older than %2 (before %3). Add --delete to delete them.")
+                     .arg(meetings(old.size()), span, before)
+              << u'\n';
+        return 0;
+    }
+    QString error;
+    if (!Retention::remove(m_database, ids, &error))
+        return fail(error);
+    m_out << tr("Deleted the %1 older than %2: nothing of them is left in %3.")
+                 .arg(old.size() == 1 ? tr("meeting") : tr("%1 meetings").arg(old.size()), span,
+                      QDir::toNativeSeparators(m_database.path()))
+          << u'\n';
+    const QList<Backups::Entry> backups = Backups::list(m_database.path());
+    if (!backups.isEmpty())
+        m_out << tr("%1 backups made before now still hold them, in %2: delete those too if your policy says "
+                    "so.")
+                     .arg(backups.size())
+                     .arg(QDir::toNativeSeparators(Backups::folderFor(m_database.path())))
+              << u'\n';
+    return 0;
 }
 
 int CommandLine::check(const QStringList &args)

@@ -44,6 +44,7 @@ private:
     int restore(const QStringList &args);
     int check(const QStringList &args);
     int archive(const QStringList &args);
+    int retention(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

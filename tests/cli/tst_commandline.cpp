@@ -423,6 +423,44 @@ private Q_SLOTS:
         QCOMPARE(run({ u"--database"_s, empty, u"charters"_s, u"list"_s }, false).out.count(u"derby-2027"_s),
                  0);
     }
+
+    void retentionDeletesOldMeetingsLeavingNoTrace()
+    {
+        // A meeting from 2015 with a word found nowhere else, and one from this year.
+        QByteArray old = Test::readFile(Test::dataPath(u"meetings/example.json"_s));
+        old.replace("\"date\": \"2026-11-18\"", "\"date\": \"2015-03-10\"");
+        old.replace("\"notes\": \"", "\"notes\": \"Zanzibarquux said the bus never came. ");
+        Test::writeFile(file(u"old.json"_s), old);
+        QCOMPARE(run({ u"meetings"_s, u"import"_s, file(u"old.json"_s) }).code, 0);
+        importExample();
+        // In any case: the search index keeps its words in lower case.
+        const auto inFile = [this](const QByteArray &word) {
+            QByteArray bytes = Test::readFile(m_db);
+            if (QFileInfo::exists(m_db + u"-wal"_s))
+                bytes += Test::readFile(m_db + u"-wal"_s);
+            return bytes.toLower().contains(word.toLower());
+        };
+        QVERIFY(inFile("Zanzibarquux"));
+
+        const Run listed = run({ u"retention"_s, u"--older-than"_s, u"6"_s });
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains(u"1 meeting is older than 6 years"_s), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(u"2015-03-10"_s));
+        QCOMPARE(run({ u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s),
+                 2); // listing changes nothing
+
+        const Run deleted = run({ u"retention"_s, u"--older-than"_s, u"6"_s, u"--delete"_s });
+        QCOMPARE(deleted.code, 0);
+        QVERIFY2(deleted.out.contains(u"Deleted the meeting older than 6 years"_s), qPrintable(deleted.out));
+        QVERIFY(!inFile("Zanzibarquux")); // not in the tables, the search index, free pages or the log
+        const Run left = run({ u"meetings"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(left.out.count(u"\"id\""_s), 1);
+        QVERIFY(left.out.contains(u"2026-11-18"_s));
+        QCOMPARE(run({ u"check"_s }).code, 0);
+        QVERIFY(run({ u"retention"_s, u"--older-than"_s, u"6"_s })
+                    .out.startsWith(u"No meetings are older than 6 years"_s));
+        QCOMPARE(run({ u"retention"_s, u"--older-than"_s, u"0"_s }).code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retention.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+QList<MeetingSummary> Retention::olderThan(Database &database, int years, const QDate &today)
+{
+    const QDate cutoff = today.addYears(-years);
+    QList<MeetingSummary> old;
+    for (const MeetingSummary &m : MeetingRepository(database).list())
+        if (m.date.isValid() && m.date < cutoff)
+            old << m;
+    return old;
+}
+
+std::optional<int> Retention::remove(Database &database, const QList<qint64> &meetingIds, QString *error)
+{
+    {
+        Transaction transaction(database);
+        if (!transaction.isActive()) {
+            *error = tr("could not start deleting: %1").arg(transaction.errorString());
+            return std::nullopt;
+        }
+        QSqlQuery q(database.connection());
+        q.prepare(u"DELETE FROM meetings WHERE id = ?"_s);
+        for (qint64 id : meetingIds) {
+            q.addBindValue(id);
+            if (!SqlHelpers::exec(q, tr("delete meeting %1").arg(id), error))
+                return std::nullopt;
+        }
+        if (!transaction.commit()) {
+            *error = tr("could not delete the meetings: %1").arg(transaction.errorString());
+            return std::nullopt;
+        }
+    }
+    if (!compact(database, error))
+        return std::nullopt;
+    return int(meetingIds.size());
+}
+
+bool Retention::compact(Database &database, QString *error)
+{
+    for (const QString &sql : { u"INSERT INTO search_index(search_index) VALUES ('optimize')"_s, u"VACUUM"_s,
+                                u"PRAGMA wal_checkpoint(TRUNCATE)"_s }) {
+        QSqlQuery q(database.connection());
+        if (!q.exec(sql)) {
+            *error = tr("%1: deleted, but the file could not be compacted (%2): %3")
+                         .arg(database.path(), sql, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Coproduce
