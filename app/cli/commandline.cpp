@@ -10,6 +10,7 @@
 #include "core/charterformat.h"
 #include "core/charterrepository.h"
 #include "core/demogenerator.h"
+#include "core/erasure.h"
 #include "core/importer.h"
 #include "core/jsonwriter.h"
 #include "core/meetingformat.h"
@@ -45,10 +46,10 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list { u"charters"_s, u"meetings"_s,        u"actions"_s,    u"demo"_s,
-                                    u"minutes"_s,  u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
-                                    u"backup"_s,   u"restore"_s,         u"check"_s,      u"archive"_s,
-                                    u"retention"_s };
+    static const QStringList list { u"charters"_s,  u"meetings"_s,        u"actions"_s,    u"demo"_s,
+                                    u"minutes"_s,   u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
+                                    u"backup"_s,    u"restore"_s,         u"check"_s,      u"archive"_s,
+                                    u"retention"_s, u"erase-person"_s };
     return list;
 }
 
@@ -93,6 +94,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"redact"_s, tr("For publishing: only people there in a professional role are named.") },
         { u"older-than"_s, tr("Meetings older than YEARS."), u"YEARS"_s },
         { u"delete"_s, tr("Delete them.") },
+        { u"delete-contributions"_s, tr("Delete what the person said, too.") },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -128,6 +130,8 @@ QString CommandLine::usage()
               "                                    the whole database as one JSON file, to move machines\n"
               "  coproduce [--database FILE] retention --older-than YEARS [--delete]\n"
               "                                    list (or delete, leaving no trace) old meetings\n"
+              "  coproduce [--database FILE] erase-person NAME [--delete-contributions]\n"
+              "                                    take a person's name out of every record\n"
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -213,6 +217,8 @@ int CommandLine::run(const QStringList &arguments)
         return archive(args.mid(1));
     if (verb == u"retention")
         return retention(args.mid(1));
+    if (verb == u"erase-person")
+        return erasePerson(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -754,6 +760,34 @@ int CommandLine::retention(const QStringList &args)
                      .arg(backups.size())
                      .arg(QDir::toNativeSeparators(Backups::folderFor(m_database.path())))
               << u'\n';
+    return 0;
+}
+
+int CommandLine::erasePerson(const QStringList &args)
+{
+    if (!onlyOptions(u"erase-person"_s, { u"delete-contributions"_s })
+        || !expectArguments(u"erase-person"_s, args, 1, u"NAME"_s))
+        return 2;
+    if (!openDatabase())
+        return 1;
+    QString error;
+    const std::optional<Erasure::Summary> done
+        = Erasure::erase(m_database, args.at(0), m_parser.isSet(u"delete-contributions"_s), &error);
+    if (!done)
+        return fail(error);
+    m_out
+        << tr("Erased \"%1\": the name is nowhere in %2. Attendances that now show only the role: %3. Texts "
+              "the name was taken out of: %4. Things they said that were deleted: %5.")
+               .arg(args.at(0), QDir::toNativeSeparators(m_database.path()))
+               .arg(done->attendances)
+               .arg(done->textsChanged)
+               .arg(done->contributionsDeleted)
+        << u'\n';
+    if (!done->backupsWithName.isEmpty()) {
+        m_out << tr("These backups still hold the name; delete them to finish the erasure:") << u'\n';
+        for (const QString &path : done->backupsWithName)
+            m_out << u"  "_s << QDir::toNativeSeparators(path) << u'\n';
+    }
     return 0;
 }
 

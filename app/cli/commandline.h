@@ -45,6 +45,7 @@ private:
     int check(const QStringList &args);
     int archive(const QStringList &args);
     int retention(const QStringList &args);
+    int erasePerson(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

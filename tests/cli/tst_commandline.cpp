@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -460,6 +461,45 @@ private Q_SLOTS:
         QVERIFY(run({ u"retention"_s, u"--older-than"_s, u"6"_s })
                     .out.startsWith(u"No meetings are older than 6 years"_s));
         QCOMPARE(run({ u"retention"_s, u"--older-than"_s, u"0"_s }).code, 2);
+    }
+
+    void erasePersonLeavesTheNameNowhere()
+    {
+        QCOMPARE(run({ u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/names.json"_s) }).code, 0);
+        QDir().mkpath(file(u"test-backups"_s));
+        const QString backup = file(u"test-backups/test-20261101-100000-daily.sqlite"_s);
+        QCOMPARE(run({ u"backup"_s, backup }).code, 0);
+        const auto inFile = [this](const QByteArray &word) {
+            QByteArray bytes = Test::readFile(m_db);
+            if (QFileInfo::exists(m_db + u"-wal"_s))
+                bytes += Test::readFile(m_db + u"-wal"_s);
+            return bytes.toLower().contains(word);
+        };
+        QVERIFY(inFile("turner"));
+        const int said = run({ u"meetings"_s, u"export"_s, u"1"_s, u"-"_s }).out.count(u"\"text\""_s);
+
+        const Run erased = run({ u"erase-person"_s, u"Jo Turner"_s });
+        QCOMPARE(erased.code, 0);
+        QVERIFY2(erased.out.contains(u"These backups still hold the name"_s) && erased.out.contains(backup),
+                 qPrintable(erased.out));
+        QVERIFY(!inFile("jo turner"));
+        QVERIFY(!inFile("turner")); // not in any table, the search index, free pages or the log
+        const QString after = run({ u"meetings"_s, u"export"_s, u"1"_s, u"-"_s }).out;
+        QVERIFY(!after.contains(QRegularExpression(u"\\bJo\\b"_s))); // the first name alone went too
+        QVERIFY(after.contains(u"A parent carer and Alex Morgan asked"_s));
+        QVERIFY(after.contains(u"\"name\": \"Parent carer\""_s));
+        QCOMPARE(after.count(u"\"text\""_s), said); // what they said is kept, no longer theirs by name
+        QVERIFY(after.contains(u"Alex Morgan"_s)); // nobody else is touched
+        QCOMPARE(run({ u"check"_s }).code, 0);
+
+        // Deleting what they said too; and a name nobody has is an error that changes nothing.
+        QCOMPARE(run({ u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/names.json"_s) }).code, 0);
+        const Run deleted = run({ u"erase-person"_s, u"Jo Turner"_s, u"--delete-contributions"_s });
+        QCOMPARE(deleted.code, 0);
+        QVERIFY2(deleted.out.contains(u"Things they said that were deleted: 1."_s), qPrintable(deleted.out));
+        const Run nobody = run({ u"erase-person"_s, u"Nobody Here"_s });
+        QCOMPARE(nobody.code, 1);
+        QVERIFY(nobody.err.contains(u"nobody called \"Nobody Here\""_s));
     }
 };
 

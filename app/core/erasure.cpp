@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "erasure.h"
+
+#include "backups.h"
+#include "database.h"
+#include "retention.h"
+#include "sqlhelpers.h"
+#include "transaction.h"
+#include "vocabulary.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every column a person's name may have been typed into.
+const QList<QPair<QString, QString>> &textColumns()
+{
+    static const QList<QPair<QString, QString>> columns {
+        { u"meetings"_s, u"title"_s },         { u"meetings"_s, u"facilitator"_s },
+        { u"meetings"_s, u"location"_s },      { u"attendees"_s, u"organisation"_s },
+        { u"attendees"_s, u"access_needs"_s }, { u"activities"_s, u"title"_s },
+        { u"activities"_s, u"notes"_s },       { u"contributions"_s, u"text"_s },
+        { u"decisions"_s, u"text"_s },         { u"decisions"_s, u"easy_read"_s },
+        { u"commitments"_s, u"by_whom"_s },    { u"commitments"_s, u"text"_s },
+        { u"actions"_s, u"text"_s },           { u"actions"_s, u"easy_read"_s },
+        { u"actions"_s, u"owner"_s },          { u"actions"_s, u"reason"_s },
+        { u"action_updates"_s, u"note"_s },    { u"charter_checks"_s, u"note"_s },
+    };
+    return columns;
+}
+
+QString rolePhrase(const QString &role)
+{
+    const QString label = Vocabulary::roleLabel(role).toLower();
+    const bool vowel = !label.isEmpty() && QStringLiteral("aeiou").contains(label.front());
+    return (vowel ? u"an "_s : u"a "_s) + label;
+}
+
+// Every match of `pattern` becomes `with`, with a capital where a sentence starts.
+QString replaced(const QString &text, const QRegularExpression &pattern, const QString &with)
+{
+    QString out;
+    qsizetype from = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(from, m.capturedStart() - from);
+        const QString before = out.trimmed();
+        const bool starts = before.isEmpty() || before.endsWith(u'.') || before.endsWith(u'!')
+            || before.endsWith(u'?') || out.endsWith(u'\n');
+        QString phrase = with;
+        if (starts && !phrase.isEmpty())
+            phrase[0] = phrase.front().toUpper();
+        out += phrase;
+        from = m.capturedEnd();
+    }
+    return out + text.mid(from);
+}
+
+} // namespace
+
+bool Erasure::fileHolds(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (text.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll().toLower().contains(text.toLower().toUtf8());
+}
+
+std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString &name,
+                                               bool deleteContributions, QString *error)
+{
+    const QString person = name.simplified();
+    Summary summary;
+    {
+        Transaction transaction(database);
+        if (!transaction.isActive()) {
+            *error = tr("could not start the erasure: %1").arg(transaction.errorString());
+            return std::nullopt;
+        }
+        QSqlQuery q(database.connection());
+        q.prepare(u"SELECT id, role FROM attendees WHERE lower(trim(name)) = lower(?)"_s);
+        q.addBindValue(person);
+        QList<qint64> ids;
+        QString role;
+        if (q.exec())
+            while (q.next()) {
+                ids << q.value(0).toLongLong();
+                role = q.value(1).toString();
+            }
+        if (ids.isEmpty()) {
+            *error = tr("nobody called \"%1\" is in %2 (names must match in full, as in `coproduce meetings "
+                        "export`)")
+                         .arg(person, database.path());
+            return std::nullopt;
+        }
+        // Their first name alone is theirs too, unless someone else still named shares it.
+        // "Dr Omar Hassan" is called Omar, not Dr.
+        static const QStringList titles { u"dr"_s,   u"mr"_s,   u"mrs"_s, u"ms"_s,  u"mx"_s,  u"miss"_s,
+                                          u"prof"_s, u"cllr"_s, u"rev"_s, u"sir"_s, u"dame"_s };
+        const QStringList words = person.split(u' ');
+        const QString first = words.size() > 2 && titles.contains(words.first().toLower().remove(u'.'))
+            ? words.at(1)
+            : words.first();
+        bool firstShared = first == person || first.size() < 2;
+        q.prepare(u"SELECT count(*) FROM attendees WHERE lower(trim(name)) <> lower(?) AND "
+                  "(lower(name) = lower(?) OR lower(name) LIKE lower(?) || ' %')"_s);
+        q.addBindValue(person);
+        q.addBindValue(first);
+        q.addBindValue(first);
+        if (q.exec() && q.next() && q.value(0).toInt() > 0)
+            firstShared = true;
+
+        const QString idList = [&] {
+            QStringList s;
+            for (qint64 id : ids)
+                s << QString::number(id);
+            return s.join(u',');
+        }();
+        if (deleteContributions) {
+            QSqlQuery del(database.connection());
+            if (!del.exec(u"DELETE FROM contributions WHERE attendee_id IN (%1)"_s.arg(idList))) {
+                *error = tr("could not delete what they said");
+                return std::nullopt;
+            }
+            summary.contributionsDeleted = del.numRowsAffected();
+        }
+        QSqlQuery rename(database.connection());
+        rename.prepare(u"UPDATE attendees SET name = ?, credit = 'role-only' WHERE id IN (%1)"_s.arg(idList));
+        rename.addBindValue(Vocabulary::roleLabel(role));
+        if (!SqlHelpers::exec(rename, tr("make their attendance anonymous"), error))
+            return std::nullopt;
+        summary.attendances = int(ids.size());
+
+        // Longest first, so the full name goes whole before the first name is looked for.
+        QList<QRegularExpression> patterns { QRegularExpression(
+            u"(?<![\\w])"_s + QRegularExpression::escape(person).replace(u"\\ "_s, u"\\s+"_s)
+                + u"(?![\\w])"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption) };
+        if (!firstShared)
+            patterns << QRegularExpression(
+                u"(?<![\\w])"_s + QRegularExpression::escape(first) + u"(?![\\w])"_s,
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QString with = rolePhrase(role);
+        for (const auto &[table, column] : textColumns()) {
+            QSqlQuery rows(database.connection());
+            rows.prepare(u"SELECT id, %2 FROM %1 WHERE %2 LIKE '%' || ? || '%'"_s.arg(table, column));
+            rows.addBindValue(firstShared ? person : first);
+            if (!rows.exec())
+                continue;
+            QList<QPair<qint64, QString>> changed;
+            while (rows.next()) {
+                QString text = rows.value(1).toString();
+                const QString before = text;
+                for (const QRegularExpression &p : std::as_const(patterns))
+                    text = replaced(text, p, with);
+                if (text != before)
+                    changed.append({ rows.value(0).toLongLong(), text });
+            }
+            QSqlQuery update(database.connection());
+            update.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, column));
+            for (const auto &[id, text] : std::as_const(changed)) {
+                update.addBindValue(text);
+                update.addBindValue(id);
+                if (!SqlHelpers::exec(update, tr("take the name out of %1").arg(table), error))
+                    return std::nullopt;
+                ++summary.textsChanged;
+            }
+        }
+        if (!transaction.commit()) {
+            *error = tr("could not save the erasure: %1").arg(transaction.errorString());
+            return std::nullopt;
+        }
+    }
+    if (!Retention::compact(database, error))
+        return std::nullopt;
+    for (const Backups::Entry &backup : Backups::list(database.path()))
+        if (fileHolds(backup.path, person))
+            summary.backupsWithName << backup.path;
+    return summary;
+}
+
+} // namespace Coproduce
