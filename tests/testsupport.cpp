@@ -44,8 +44,9 @@ QMap<QString, int> tableCounts(Database &database)
 {
     QMap<QString, int> counts;
     QSqlQuery tables(database.connection());
+    // The audit trail grows with every change, an undo included: tst_auditlog checks it on its own.
     tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' "
-                "ORDER BY name"_s);
+                "AND name <> 'audit_log' ORDER BY name"_s);
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -16,7 +16,7 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray sha256(const QString &path);
 
-// Row counts of every table: the "database unchanged" check after a refused write.
+// Row counts of every table but the audit trail: the "database unchanged" check after a refused write.
 QMap<QString, int> tableCounts(Database &database);
 
 // Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.

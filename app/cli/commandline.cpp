@@ -5,6 +5,7 @@
 
 #include "core/actionrepository.h"
 #include "core/archive.h"
+#include "core/auditlog.h"
 #include "core/backups.h"
 #include "core/builtincharters.h"
 #include "core/charterformat.h"
@@ -49,7 +50,7 @@ const QStringList &verbs()
     static const QStringList list { u"charters"_s,  u"meetings"_s,        u"actions"_s,    u"demo"_s,
                                     u"minutes"_s,   u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
                                     u"backup"_s,    u"restore"_s,         u"check"_s,      u"archive"_s,
-                                    u"retention"_s, u"erase-person"_s };
+                                    u"retention"_s, u"erase-person"_s,    u"audit"_s };
     return list;
 }
 
@@ -95,6 +96,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"older-than"_s, tr("Meetings older than YEARS."), u"YEARS"_s },
         { u"delete"_s, tr("Delete them.") },
         { u"delete-contributions"_s, tr("Delete what the person said, too.") },
+        { u"meeting"_s, tr("Only the meeting ID."), u"ID"_s },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -132,6 +134,7 @@ QString CommandLine::usage()
               "                                    list (or delete, leaving no trace) old meetings\n"
               "  coproduce [--database FILE] erase-person NAME [--delete-contributions]\n"
               "                                    take a person's name out of every record\n"
+              "  coproduce [--database FILE] audit [--meeting ID] [--json]   who changed what, newest first\n"
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -219,6 +222,8 @@ int CommandLine::run(const QStringList &arguments)
         return retention(args.mid(1));
     if (verb == u"erase-person")
         return erasePerson(args.mid(1));
+    if (verb == u"audit")
+        return audit(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -416,7 +421,8 @@ bool CommandLine::needsGui(const QStringList &arguments)
         if (arg.startsWith(u'-')) {
             if (!arg.contains(u'=')
                 && (arg.endsWith(u"database") || arg.endsWith(u"output") || arg.endsWith(u"format")
-                    || arg.endsWith(u"series") || arg.endsWith(u"years") || arg.endsWith(u"older-than")))
+                    || arg.endsWith(u"series") || arg.endsWith(u"years") || arg.endsWith(u"older-than")
+                    || arg.endsWith(u"meeting")))
                 ++i; // skip the option's value
             continue;
         }
@@ -791,6 +797,54 @@ int CommandLine::erasePerson(const QStringList &args)
     return 0;
 }
 
+int CommandLine::audit(const QStringList &args)
+{
+    if (!onlyOptions(u"audit"_s, { u"meeting"_s, u"json"_s })
+        || !expectArguments(u"audit"_s, args, 0, QString()))
+        return 2;
+    qint64 meeting = 0;
+    if (m_parser.isSet(u"meeting"_s)) {
+        bool ok = false;
+        meeting = m_parser.value(u"meeting"_s).toLongLong(&ok);
+        if (!ok || meeting < 1)
+            return usageError(tr("--meeting takes a meeting ID (see `coproduce meetings list`)"));
+    }
+    if (!openDatabase())
+        return 1;
+    const QList<AuditEntry> entries = AuditLog(m_database).entries(meeting);
+    if (m_parser.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const AuditEntry &e : entries) {
+            QJsonObject o { { u"id"_s, e.id },
+                            { u"at"_s, e.at.toString(Qt::ISODateWithMs) },
+                            { u"who"_s, e.who },
+                            { u"action"_s, e.action },
+                            { u"entity"_s, e.entity },
+                            { u"entityId"_s, e.entityId },
+                            { u"meetingId"_s, e.meetingId },
+                            { u"field"_s, e.field } };
+            if (e.forgotten)
+                o.insert(u"forgotten"_s, true);
+            else {
+                o.insert(u"old"_s, e.oldValue);
+                o.insert(u"new"_s, e.newValue);
+            }
+            list.append(o);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    TextTable table({ tr("WHEN"), tr("WHO"), tr("WHAT"), tr("MEETING"), tr("FIELD"), tr("FROM"), tr("TO") });
+    for (const AuditEntry &e : entries)
+        table.addRow({ e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), e.who,
+                       u"%1 %2 %3"_s.arg(e.action, e.entity).arg(e.entityId),
+                       e.meetingId ? QString::number(e.meetingId) : QString(), e.field,
+                       e.forgotten ? tr("(erased)") : shortened(e.oldValue, 40),
+                       e.forgotten ? tr("(erased)") : shortened(e.newValue, 40) });
+    m_out << table.toText();
+    return 0;
+}
+
 int CommandLine::check(const QStringList &args)
 {
     if (!onlyOptions(u"check"_s, {}) || !expectArguments(u"check"_s, args, 0, QString()))
@@ -800,9 +854,13 @@ int CommandLine::check(const QStringList &args)
     // Looked at read-only and as it is: check never upgrades or changes the file.
     if (const QString problem = Backups::verify(path); !problem.isEmpty())
         return fail(problem);
-    m_out << tr("%1: ok (SQLite integrity check passed; a Coproduce database this version can open).")
-                 .arg(QDir::toNativeSeparators(path))
-          << u'\n';
+    if (const QStringList problems = AuditLog::verifyFile(path); !problems.isEmpty())
+        return failLines(problems);
+    m_out
+        << tr("%1: ok (SQLite integrity check passed; a Coproduce database this version can open; the audit "
+              "trail is whole).")
+               .arg(QDir::toNativeSeparators(path))
+        << u'\n';
     return 0;
 }
 

@@ -46,6 +46,7 @@ private:
     int archive(const QStringList &args);
     int retention(const QStringList &args);
     int erasePerson(const QStringList &args);
+    int audit(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

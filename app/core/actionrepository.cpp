@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionrepository.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
@@ -133,6 +135,9 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
         return false;
     }
     QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT status FROM actions WHERE id = ?"_s);
+    q.addBindValue(actionId);
+    const QString before = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.prepare(u"UPDATE actions SET status = ?, reason = ? WHERE id = ?"_s);
     q.addBindValue(status);
     q.addBindValue(SqlHelpers::text(status == u"cannot-do" ? note : QString()));
@@ -153,6 +158,11 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
     if (!SqlHelpers::exec(q, tr("keep the status change"), error))
         return false;
     const qint64 id = q.lastInsertId().toLongLong();
+    AuditLog audit(m_database);
+    if (!audit.record(u"status"_s, u"actions"_s, actionId, audit.meetingOf(u"actions"_s, actionId),
+                      u"status"_s, before,
+                      note.trimmed().isEmpty() ? status : status + u": "_s + note.trimmed(), error))
+        return false;
     if (!transaction.commit()) {
         *error = tr("could not save the status change: %1").arg(transaction.errorString());
         return false;
@@ -185,6 +195,10 @@ bool ActionRepository::revertStatus(qint64 actionId, qint64 updateId, const QStr
     q.addBindValue(SqlHelpers::text(reason));
     q.addBindValue(actionId);
     if (!SqlHelpers::exec(q, tr("put the status back"), error))
+        return false;
+    AuditLog audit(m_database);
+    if (!audit.record(u"status"_s, u"actions"_s, actionId, audit.meetingOf(u"actions"_s, actionId),
+                      u"status (undone)"_s, QString(), status, error))
         return false;
     if (!transaction.commit()) {
         *error = tr("could not save the undo: %1").arg(transaction.errorString());

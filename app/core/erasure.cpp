@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "erasure.h"
 
+#include "auditlog.h"
 #include "backups.h"
 #include "database.h"
 #include "retention.h"
@@ -174,6 +175,17 @@ std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString
                 ++summary.textsChanged;
             }
         }
+        // The trail keeps that an erasure happened, never whose: values holding the name are forgotten
+        // (the chain stays whole), and the entry for the erasure does not name them.
+        AuditLog audit(database);
+        if (!audit.forgetValuesContaining(person, error)
+            || (!firstShared && !audit.forgetValuesContaining(first, error))
+            || !audit.record(u"erase"_s, u"attendees"_s, 0, 0, QString(), QString(),
+                             tr("a person's name was erased from %1 attendances and %2 texts")
+                                 .arg(summary.attendances)
+                                 .arg(summary.textsChanged),
+                             error))
+            return std::nullopt;
         if (!transaction.commit()) {
             *error = tr("could not save the erasure: %1").arg(transaction.errorString());
             return std::nullopt;

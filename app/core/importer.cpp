@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "auditlog.h"
+#include "transaction.h"
+
 #include "charterformat.h"
 #include "charterrepository.h"
 #include "meetingformat.h"
@@ -46,8 +49,12 @@ std::optional<Charter> Importer::importCharter(const QByteArray &bytes, const QS
         return std::nullopt;
     }
     QString error;
-    if (!repository.save(*charter, &error)) {
-        *errors = QStringList { fileName + u": "_s + error };
+    Transaction transaction(m_database);
+    if (!repository.save(*charter, &error)
+        || !AuditLog(m_database)
+                .record(u"import"_s, u"charters"_s, 0, 0, charter->id, QString(), charter->name, &error)
+        || !transaction.commit()) {
+        *errors = QStringList { fileName + u": "_s + (error.isEmpty() ? transaction.errorString() : error) };
         return std::nullopt;
     }
     if (replaced)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingedits.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "ladder.h"
 #include "sqlhelpers.h"
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Coproduce {
 
@@ -339,6 +342,10 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
                         : tr("this was deleted somewhere else (another window?)");
         return Result::Conflict;
     }
+    AuditLog audit(m_database);
+    if (!audit.record(u"edit"_s, table, rowId, audit.meetingOf(table, rowId), column, expected.toString(),
+                      value.toString(), error))
+        return Result::Failed;
     if (!transaction.commit()) {
         *error = tr("could not save the change: %1").arg(transaction.errorString());
         return Result::Failed;
@@ -393,6 +400,14 @@ std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int po
     if (!SqlHelpers::exec(q, tr("add to %1").arg(table), error))
         return std::nullopt;
     const qint64 id = q.lastInsertId().toLongLong();
+    AuditLog audit(m_database);
+    QStringList said;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!it.value().toString().isEmpty())
+            said << it.key() + u": "_s + it.value().toString();
+    if (!audit.record(u"create"_s, table, id, audit.meetingOf(table, id), QString(), QString(),
+                      said.join(u"; "_s), error))
+        return std::nullopt;
     if (!transaction.commit()) {
         *error = tr("could not save: %1").arg(transaction.errorString());
         return std::nullopt;
@@ -464,6 +479,20 @@ std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapsho
     }
     if (!capture(table, snapshot.id, snapshot, error))
         return std::nullopt;
+    AuditLog audit(m_database);
+    {
+        // What went, in words: the deleted row's own fields (not the rows under it).
+        QStringList said;
+        if (!snapshot.rows.isEmpty()) {
+            const QSqlRecord &record = snapshot.rows.first().second;
+            for (int c = 0; c < record.count(); ++c)
+                if (record.fieldName(c) != u"id" && !record.value(c).toString().isEmpty())
+                    said << record.fieldName(c) + u": "_s + record.value(c).toString();
+        }
+        if (!audit.record(u"delete"_s, table, snapshot.id, audit.meetingOf(table, snapshot.id), QString(),
+                          said.join(u"; "_s), QString(), error))
+            return std::nullopt;
+    }
     QSqlQuery q(m_database.connection());
     q.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
     q.addBindValue(snapshot.id);
@@ -512,6 +541,13 @@ bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
         q.addBindValue(link.target);
         q.addBindValue(link.rowId);
         if (!SqlHelpers::exec(q, tr("restore a link to what was deleted"), error))
+            return false;
+    }
+    if (!snapshot.rows.isEmpty()) {
+        const QString table = snapshot.rows.first().first;
+        AuditLog audit(m_database);
+        if (!audit.record(u"undelete"_s, table, snapshot.id, audit.meetingOf(table, snapshot.id), QString(),
+                          QString(), QString(), error))
             return false;
     }
     if (!transaction.commit()) {
@@ -628,6 +664,10 @@ MeetingEdits::Result MeetingEdits::setRating(qint64 activityId, const QString &p
     }
     if (!SqlHelpers::exec(q, tr("save the rating"), error))
         return Result::Failed;
+    if (AuditLog audit(m_database);
+        !audit.record(u"edit"_s, u"activities"_s, activityId, audit.meetingOf(u"activities"_s, activityId),
+                      u"ladder: "_s + perspective, expected, rung, error))
+        return Result::Failed;
     if (!transaction.commit()) {
         *error = tr("could not save the rating: %1").arg(transaction.errorString());
         return Result::Failed;
@@ -695,6 +735,10 @@ MeetingEdits::Result MeetingEdits::setVotes(qint64 activityId, const QString &ro
         q.addBindValue(count);
     if (!SqlHelpers::exec(q, tr("save the count"), error))
         return Result::Failed;
+    if (AuditLog audit(m_database); !audit.record(
+            u"edit"_s, u"activities"_s, activityId, audit.meetingOf(u"activities"_s, activityId),
+            u"poll: %1 on %2"_s.arg(role, rung), QString::number(expected), QString::number(count), error))
+        return Result::Failed;
     if (!transaction.commit()) {
         *error = tr("could not save the count: %1").arg(transaction.errorString());
         return Result::Failed;
@@ -759,6 +803,11 @@ MeetingEdits::Result MeetingEdits::setCharterCheck(qint64 meetingId, const QStri
         q.addBindValue(SqlHelpers::text(check.second));
     }
     if (!SqlHelpers::exec(q, tr("save the charter check"), error))
+        return Result::Failed;
+    if (!AuditLog(m_database)
+             .record(u"edit"_s, u"meetings"_s, meetingId, meetingId, u"charter check: "_s + principle,
+                     QString(expected.first + u' ' + expected.second).trimmed(),
+                     QString(check.first + u' ' + check.second).trimmed(), error))
         return Result::Failed;
     if (!transaction.commit()) {
         *error = tr("could not save the charter check: %1").arg(transaction.errorString());

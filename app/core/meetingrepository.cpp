@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "meetingrepository.h"
 
+#include "auditlog.h"
+
 #include "database.h"
 #include "seriesrepository.h"
 #include "sqlhelpers.h"
@@ -266,6 +268,10 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
             return std::nullopt;
     }
 
+    if (!AuditLog(m_database)
+             .record(u"create"_s, u"meetings"_s, meetingId, meetingId, QString(), QString(), meeting.title,
+                     error))
+        return std::nullopt;
     if (!transaction.commit()) {
         *error = tr("could not save the meeting: %1").arg(transaction.errorString());
         return std::nullopt;

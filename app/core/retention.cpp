@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retention.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
@@ -38,6 +39,13 @@ std::optional<int> Retention::remove(Database &database, const QList<qint64> &me
             if (!SqlHelpers::exec(q, tr("delete meeting %1").arg(id), error))
                 return std::nullopt;
         }
+        // What the trail said of them goes too; that they were deleted, and how many, stays.
+        AuditLog audit(database);
+        if (!audit.forgetValuesOfMeetings(meetingIds, error)
+            || !audit.record(u"retention"_s, u"meetings"_s, 0, 0, QString(), QString(),
+                             tr("%1 meetings deleted under the retention policy").arg(meetingIds.size()),
+                             error))
+            return std::nullopt;
         if (!transaction.commit()) {
             *error = tr("could not delete the meetings: %1").arg(transaction.errorString());
             return std::nullopt;

@@ -267,7 +267,40 @@ const QList<Migration> &Schema::migrations()
     explain TEXT NOT NULL DEFAULT '',
     kind TEXT NOT NULL DEFAULT 'term' CHECK (kind IN ('term','office'))
 ))sql"_s };
-        return QList<Migration> { first, second, third, fourth };
+        // Who changed what: append-only, each entry chained to the one before (core/auditlog.h). Only the
+        // values may be forgotten (set to NULL, for erasure).
+        Migration fifth;
+        fifth.version = 5;
+        fifth.name = u"the audit trail"_s;
+        fifth.statements = { uR"sql(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL DEFAULT 0,
+    meeting_id INTEGER NOT NULL DEFAULT 0,
+    field TEXT NOT NULL DEFAULT '',
+    old_digest TEXT NOT NULL DEFAULT '',
+    new_digest TEXT NOT NULL DEFAULT '',
+    hash TEXT NOT NULL DEFAULT '',
+    salt TEXT,
+    old_value TEXT,
+    new_value TEXT
+))sql"_s,
+                             u"CREATE INDEX audit_log_meeting ON audit_log(meeting_id)"_s,
+                             uR"sql(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)sql"_s,
+                             uR"sql(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.who IS NOT OLD.who OR NEW.action IS NOT OLD.action
+  OR NEW.entity IS NOT OLD.entity OR NEW.entity_id IS NOT OLD.entity_id OR NEW.meeting_id IS NOT OLD.meeting_id
+  OR NEW.field IS NOT OLD.field OR NEW.old_digest IS NOT OLD.old_digest OR NEW.new_digest IS NOT OLD.new_digest
+  OR NEW.hash IS NOT OLD.hash
+  OR (NEW.salt IS NOT NULL AND NEW.salt IS NOT OLD.salt)
+  OR (NEW.old_value IS NOT NULL AND NEW.old_value IS NOT OLD.old_value)
+  OR (NEW.new_value IS NOT NULL AND NEW.new_value IS NOT OLD.new_value)
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only its values may be forgotten'); END)sql"_s };
+        return QList<Migration> { first, second, third, fourth, fifth };
     }();
     return list;
 }

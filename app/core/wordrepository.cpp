@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wordrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
@@ -83,6 +84,10 @@ bool WordRepository::replaceAll(const QList<PlainWord> &words, QString *error)
         if (!SqlHelpers::exec(query, tr("save the word \"%1\"").arg(w.term), error))
             return false;
     }
+    if (!AuditLog(m_database)
+             .record(u"edit"_s, u"local_words"_s, 0, 0, QString(), QString(),
+                     words.size() == 1 ? tr("1 word") : tr("%1 words").arg(words.size()), error))
+        return false;
     if (!transaction.commit()) {
         *error = transaction.errorString();
         return false;

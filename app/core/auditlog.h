@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Coproduce {
+
+class Database;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    QString action; // create, edit, delete, status, import, erase, retention, restore
+    QString entity; // the table, e.g. "actions"
+    qint64 entityId = 0;
+    qint64 meetingId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    bool forgotten = false; // the values were erased (a person's right to erasure, or retention)
+};
+
+// Who changed what, when, from what to what: every change is recorded inside the transaction that makes
+// it. The trail is append-only (triggers refuse updates and deletions; only the values themselves may be
+// forgotten, for erasure), and each entry is chained to the one before by a SHA-256 hash over the entry
+// and salted digests of its values. So an edit made outside the app breaks the chain or a digest, which
+// `coproduce check` reports, while an erased value leaves the chain whole.
+class AuditLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(Coproduce::AuditLog)
+
+public:
+    explicit AuditLog(Database &database);
+
+    // Who is changing things: the facilitator's name when the app knows it, else the operating-system user.
+    static QString actor();
+    static void setActor(const QString &name);
+
+    // Records one change; call it inside the transaction that makes the change.
+    bool record(const QString &action, const QString &entity, qint64 entityId, qint64 meetingId,
+                const QString &field, const QString &oldValue, const QString &newValue, QString *error);
+    // The meeting a row of `table` belongs to (0 if none).
+    qint64 meetingOf(const QString &table, qint64 rowId) const;
+
+    // Newest first; 0 means any.
+    QList<AuditEntry> entries(qint64 meetingId = 0, qint64 actionId = 0, int limit = -1) const;
+    // Forgets every value that holds `text` (case-insensitive), or that belongs to the meetings.
+    bool forgetValuesContaining(const QString &text, QString *error);
+    bool forgetValuesOfMeetings(const QList<qint64> &meetingIds, QString *error);
+
+    // What is wrong with the trail of an open connection: empty when every hash and digest holds.
+    static QStringList verify(const QSqlDatabase &connection);
+    // The same for a database file, opened read-only; a database from before the trail has nothing to check.
+    static QStringList verifyFile(const QString &path);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Coproduce
