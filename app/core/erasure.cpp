@@ -38,13 +38,6 @@ const QList<QPair<QString, QString>> &textColumns()
     return columns;
 }
 
-QString rolePhrase(const QString &role)
-{
-    const QString label = Vocabulary::roleLabel(role).toLower();
-    const bool vowel = !label.isEmpty() && QStringLiteral("aeiou").contains(label.front());
-    return (vowel ? u"an "_s : u"a "_s) + label;
-}
-
 // Every match of `pattern` becomes `with`, with a capital where a sentence starts.
 QString replaced(const QString &text, const QRegularExpression &pattern, const QString &with)
 {
@@ -149,7 +142,7 @@ std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString
             patterns << QRegularExpression(
                 u"(?<![\\w])"_s + QRegularExpression::escape(first) + u"(?![\\w])"_s,
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        const QString with = rolePhrase(role);
+        const QString with = Vocabulary::rolePhrase(role);
         for (const auto &[table, column] : textColumns()) {
             QSqlQuery rows(database.connection());
             rows.prepare(u"SELECT id, %2 FROM %1 WHERE %2 LIKE '%' || ? || '%'"_s.arg(table, column));

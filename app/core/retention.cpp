@@ -3,7 +3,6 @@
 
 #include "auditlog.h"
 #include "database.h"
-#include "sqlhelpers.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -32,13 +31,10 @@ std::optional<int> Retention::remove(Database &database, const QList<qint64> &me
             *error = tr("could not start deleting: %1").arg(transaction.errorString());
             return std::nullopt;
         }
-        QSqlQuery q(database.connection());
-        q.prepare(u"DELETE FROM meetings WHERE id = ?"_s);
-        for (qint64 id : meetingIds) {
-            q.addBindValue(id);
-            if (!SqlHelpers::exec(q, tr("delete meeting %1").arg(id), error))
+        MeetingRepository meetings(database);
+        for (qint64 id : meetingIds)
+            if (!meetings.remove(id, error))
                 return std::nullopt;
-        }
         // What the trail said of them goes too; that they were deleted, and how many, stays.
         AuditLog audit(database);
         if (!audit.forgetValuesOfMeetings(meetingIds, error)

@@ -50,6 +50,21 @@ const QStringList &Vocabulary::heardAnswers()
     return list;
 }
 
+QString Vocabulary::rolePhrase(const QString &role)
+{
+    if (role == u"facilitator")
+        return QCoreApplication::translate("Vocabulary", "the facilitator");
+    if (role == u"parent-carer")
+        return QCoreApplication::translate("Vocabulary", "a parent carer");
+    if (role == u"young-person")
+        return QCoreApplication::translate("Vocabulary", "a young person");
+    if (role == u"professional")
+        return QCoreApplication::translate("Vocabulary", "a professional");
+    if (role == u"partner")
+        return QCoreApplication::translate("Vocabulary", "a partner");
+    return QCoreApplication::translate("Vocabulary", "someone");
+}
+
 QString Vocabulary::roleLabel(const QString &role)
 {
     if (role == u"facilitator")

@@ -20,6 +20,8 @@ public:
     static const QStringList &heardAnswers();
 
     static QString roleLabel(const QString &role);
+    // A person by their role in running text: "a parent carer", "the facilitator", "someone".
+    static QString rolePhrase(const QString &role);
     static QString statusLabel(const QString &status);
     static QString attendanceLabel(const QString &attendance);
     static QString creditLabel(const QString &credit);

@@ -54,17 +54,7 @@ bool Credits::isProfessionalRole(const QString &role)
 
 QString Credits::rolePhrase(const QString &role)
 {
-    if (role == u"facilitator")
-        return tr("the facilitator");
-    if (role == u"parent-carer")
-        return tr("a parent carer");
-    if (role == u"young-person")
-        return tr("a young person");
-    if (role == u"professional")
-        return tr("a professional");
-    if (role == u"partner")
-        return tr("a partner");
-    return tr("someone");
+    return Vocabulary::rolePhrase(role);
 }
 
 QString Credits::shown(const Attendee &a) const

@@ -146,12 +146,12 @@ QList<Finding> PlainEnglishAssist::findings() const
 
 void PlainEnglishAssist::refresh()
 {
+    const QList<Finding> found = findings();
     if (m_line) {
         // A QLineEdit has no highlighter; an input-method event with only formats underlines its text
         // without touching the text, the cursor or the undo history.
         const int cursor = m_line->cursorPosition();
         QList<QInputMethodEvent::Attribute> attributes;
-        const QList<Finding> found = findings();
         for (const Finding &f : found)
             attributes << QInputMethodEvent::Attribute(QInputMethodEvent::TextFormat,
                                                        int(f.span.start) - cursor, int(f.span.length),
@@ -174,7 +174,7 @@ void PlainEnglishAssist::refresh()
         field->setProperty("plainDescription", field->accessibleDescription());
     QStringList words;
     int longSentences = 0;
-    for (const Finding &f : findings())
+    for (const Finding &f : found)
         f.kind == Finding::Kind::LongSentence ? void(++longSentences) : void(words << f.text);
     QString said = field->property("plainDescription").toString();
     if (!words.isEmpty())
