@@ -126,6 +126,12 @@ void MeetingEditor::updatePlainBadge()
 MeetingEditor::~MeetingEditor()
 {
     flush();
+    // Gone before the fields are: a field losing focus while QWidget tears it down would otherwise save
+    // through this editor after it has stopped being one.
+    qDeleteAll(m_meetingFields);
+    qDeleteAll(m_activityFields);
+    for (const CheckRow &row : std::as_const(m_checkRows))
+        delete row.save;
 }
 
 qint64 MeetingEditor::meetingId() const

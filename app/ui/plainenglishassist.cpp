@@ -86,6 +86,8 @@ PlainEnglishAssist *PlainEnglishAssist::attach(QPlainTextEdit *edit, TextCheck::
 {
     auto *assist = new PlainEnglishAssist(edit, mode);
     assist->m_plain = edit;
+    assist->m_field = edit;
+    assist->m_surface = edit->viewport();
     assist->m_badge = badge;
     assist->m_highlighter = new PlainEnglishHighlighter(edit->document(), mode);
     edit->installEventFilter(assist);
@@ -100,6 +102,8 @@ PlainEnglishAssist *PlainEnglishAssist::attach(QLineEdit *edit, TextCheck::Mode 
 {
     auto *assist = new PlainEnglishAssist(edit, mode);
     assist->m_line = edit;
+    assist->m_field = edit;
+    assist->m_surface = edit;
     edit->installEventFilter(assist);
     connect(edit, &QLineEdit::textChanged, assist, &PlainEnglishAssist::refresh);
     assist->refresh();
@@ -375,7 +379,7 @@ bool PlainEnglishAssist::showMenu(const QPoint &globalPos, int position)
 
 bool PlainEnglishAssist::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool isField = watched == m_plain || watched == m_line;
+    const bool isField = watched == m_field;
     if (isField && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool fixKey = (key->key() == Qt::Key_Period || key->key() == Qt::Key_Greater)
@@ -390,7 +394,7 @@ bool PlainEnglishAssist::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    const bool isSurface = (m_plain && watched == m_plain->viewport()) || watched == m_line;
+    const bool isSurface = watched == m_surface;
     if (isSurface && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int position = positionAt(help->pos());

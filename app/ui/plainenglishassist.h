@@ -68,6 +68,10 @@ private:
     QPointer<QPlainTextEdit> m_plain;
     QPointer<QLineEdit> m_line;
     QPointer<QLabel> m_badge;
+    // The watched objects, only ever compared: the event filter also sees events while the field is being
+    // destroyed, when a QPointer<QPlainTextEdit> can no longer be read (its cast would be undefined).
+    const QObject *m_field = nullptr;
+    const QObject *m_surface = nullptr;
     PlainEnglishHighlighter *m_highlighter = nullptr;
     TextCheck::Mode m_mode;
     std::function<QString()> m_suggestion;
