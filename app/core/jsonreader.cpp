@@ -6,6 +6,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
@@ -178,7 +180,8 @@ int JsonReader::count(const QJsonObject &object, const QString &path, const QStr
     if (value.isUndefined())
         return 0;
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 0 || number != double(qint64(number)) || number > 100000) {
+    // The range check comes before the whole-number check: casting 8e86 to an integer is undefined.
+    if (!value.isDouble() || number < 0 || number > 100000 || number != std::floor(number)) {
         error(join(path, key),
               tr("expected a whole number of people (0 or more), found %1").arg(describe(value)));
         return 0;
