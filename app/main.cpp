@@ -5,6 +5,7 @@
 #include "core/backups.h"
 #include "core/builtincharters.h"
 #include "core/database.h"
+#include "core/writerlock.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/theme.h"
@@ -86,7 +87,12 @@ int main(int argc, char *argv[])
     }
     Coproduce::Database database;
     QString error;
-    if (!database.open(path) || !Coproduce::BuiltInCharters::install(database, &error)) {
+    // One copy writes; a second one on the same database shows it read-only (see WriterLock).
+    Coproduce::WriterLock lock(path);
+    const bool writer = lock.tryLock();
+    const bool opened = writer ? database.open(path) && Coproduce::BuiltInCharters::install(database, &error)
+                               : database.openReadOnly(path);
+    if (!opened) {
         QMessageBox::critical(nullptr,
                               QCoreApplication::translate("main", "Coproduce cannot open the database"),
                               database.errorString().isEmpty() ? error : database.errorString());
@@ -98,9 +104,33 @@ int main(int argc, char *argv[])
         Coproduce::Theme::apply(settings.zoom(), settings.highContrast());
     }
     Coproduce::MainWindow window(database);
+    if (!writer)
+        window.setReadOnly(
+            QCoreApplication::translate("main",
+                                        "Read-only: %1 has this database open for changes. You can look, "
+                                        "print and export here, but not change anything. Close the other "
+                                        "copy, then choose Try again.")
+                .arg(lock.holder()),
+            [&lock, &database, path](QString *error) {
+                if (!lock.tryLock()) {
+                    *error = QCoreApplication::translate("main", "%1 still has the database open.")
+                                 .arg(lock.holder());
+                    return false;
+                }
+                if (!database.open(path) || !Coproduce::BuiltInCharters::install(database, error)) {
+                    if (error->isEmpty())
+                        *error = database.errorString();
+                    lock.unlock();
+                    database.openReadOnly(path);
+                    return false;
+                }
+                return true;
+            });
     window.show();
     // The day's backup, once the window is up so that it never slows the start.
     QTimer::singleShot(3000, &window, [&window, &database] {
+        if (database.isReadOnly())
+            return; // the copy that writes makes it
         QString error;
         if (!Coproduce::Backups::daily(database, &error))
             window.statusBar()->showMessage(

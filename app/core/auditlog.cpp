@@ -5,6 +5,7 @@
 #include "sqlhelpers.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,6 +135,50 @@ bool AuditLog::record(const QString &action, const QString &entity, qint64 entit
     q.addBindValue(oldValue.isEmpty() ? QVariant() : QVariant(oldValue));
     q.addBindValue(newValue.isEmpty() ? QVariant() : QVariant(newValue));
     return SqlHelpers::exec(q, tr("record the change in the audit trail"), error);
+}
+
+QString AuditLog::describe(const AuditEntry &e)
+{
+    static const QHash<QString, const char *> things {
+        { u"meetings"_s, QT_TR_NOOP("the meeting") },
+        { u"activities"_s, QT_TR_NOOP("an activity") },
+        { u"actions"_s, QT_TR_NOOP("an action") },
+        { u"action_updates"_s, QT_TR_NOOP("an action's status note") },
+        { u"attendees"_s, QT_TR_NOOP("who came") },
+        { u"contributions"_s, QT_TR_NOOP("what people said") },
+        { u"decisions"_s, QT_TR_NOOP("a decision") },
+        { u"commitments"_s, QT_TR_NOOP("a commitment") },
+        { u"ladder_ratings"_s, QT_TR_NOOP("a ladder rating") },
+        { u"ladder_votes"_s, QT_TR_NOOP("the \"were you heard?\" counts") },
+        { u"charter_checks"_s, QT_TR_NOOP("the charter check") },
+        { u"activity_principles"_s, QT_TR_NOOP("an activity's principles") },
+        { u"charters"_s, QT_TR_NOOP("a charter") },
+        { u"local_words"_s, QT_TR_NOOP("the area's hard words") },
+    };
+    const char *known = things.value(e.entity);
+    const QString thing = known ? tr(known) : e.entity;
+    // Column names read as words: "easy_read" -> "easy read".
+    const QString field = QString(e.field).replace(u'_', u' ');
+    if (e.action == u"create")
+        return tr("Added %1").arg(thing);
+    if (e.action == u"delete")
+        return tr("Deleted %1").arg(thing);
+    if (e.action == u"undelete")
+        return tr("Put back %1 (undo)").arg(thing);
+    if (e.action == u"status")
+        return e.field.isEmpty() ? tr("Changed the status of %1").arg(thing)
+                                 : tr("Changed the %1 of %2").arg(field, thing);
+    if (e.action == u"import")
+        return tr("Imported %1").arg(thing);
+    if (e.action == u"erase")
+        return tr("Erased a person's name (right to erasure)");
+    if (e.action == u"retention")
+        return tr("Deleted old meetings (retention policy)");
+    if (e.action == u"restore")
+        return tr("Restored the database from a backup");
+    if (e.action == u"edit")
+        return field.isEmpty() ? tr("Changed %1").arg(thing) : tr("Changed %1: %2").arg(thing, field);
+    return u"%1 %2"_s.arg(e.action, thing);
 }
 
 QList<AuditEntry> AuditLog::entries(qint64 meetingId, qint64 actionId, int limit) const

@@ -46,6 +46,8 @@ public:
     // Records one change; call it inside the transaction that makes the change.
     bool record(const QString &action, const QString &entity, qint64 entityId, qint64 meetingId,
                 const QString &field, const QString &oldValue, const QString &newValue, QString *error);
+    // The change in words, for the app's history: "Changed an action's status", "Edited an activity's notes".
+    static QString describe(const AuditEntry &entry);
     // The meeting a row of `table` belongs to (0 if none).
     qint64 meetingOf(const QString &table, qint64 rowId) const;
 

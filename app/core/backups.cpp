@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backups.h"
 
+#include "auditlog.h"
 #include "database.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -42,10 +45,49 @@ QList<Backups::Entry> Backups::list(const QString &databasePath)
         // The time is in the name, so copying the folder elsewhere keeps the order.
         const QDateTime made
             = QDateTime::fromString(file.fileName().mid(prefix.size(), 15), u"yyyyMMdd-HHmmss"_s);
-        entries.append({ file.absoluteFilePath(), made.isValid() ? made : file.lastModified(), file.size() });
+        // "coproduce-20261123-091500-before-restore-2.sqlite" -> "before-restore"
+        QString reason = file.completeBaseName().mid(prefix.size() + 16);
+        static const QRegularExpression repeat(u"-[0-9]+$"_s);
+        reason.remove(repeat);
+        entries.append(
+            { file.absoluteFilePath(), made.isValid() ? made : file.lastModified(), file.size(), reason });
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.made > b.made; });
     return entries;
+}
+
+bool Backups::remove(const QString &databasePath, const QStringList &paths, QString *error)
+{
+    const QString folder = QFileInfo(folderFor(databasePath)).canonicalFilePath();
+    QStringList failed;
+    for (const QString &path : paths) {
+        const QFileInfo file(path);
+        if (file.canonicalPath() != folder) {
+            *error = tr("%1: is not one of this database's backups, so it was not deleted").arg(path);
+            return false;
+        }
+    }
+    for (const QString &path : paths)
+        if (!QFile::remove(path))
+            failed << path;
+    if (!failed.isEmpty()) {
+        *error = tr("These backups could not be deleted: %1").arg(failed.join(u", "_s));
+        return false;
+    }
+    return true;
+}
+
+QString Backups::describeReason(const QString &reason)
+{
+    if (reason == u"daily")
+        return tr("Daily");
+    if (reason == u"before-restore")
+        return tr("Before a restore");
+    if (reason.startsWith(u"before-upgrade"))
+        return tr("Before an upgrade");
+    if (reason == u"by-hand")
+        return tr("Made by hand");
+    return reason;
 }
 
 bool Backups::write(Database &database, const QString &target, QString *error)
@@ -184,7 +226,18 @@ bool Backups::restore(Database &database, const QString &backup, QString *error)
         QFile::remove(incoming);
         return reopen(false);
     }
-    return reopen(true);
+    if (!reopen(true))
+        return false;
+    // The restored file's own trail ends where the backup was made; it says what happened since.
+    Transaction transaction(database);
+    if (!AuditLog(database).record(u"restore"_s, u"meetings"_s, 0, 0, QFileInfo(backup).fileName(), QString(),
+                                   tr("the database as it was before is in %1").arg(*safety), error)
+        || !transaction.commit()) {
+        if (error->isEmpty())
+            *error = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace Coproduce

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,7 @@ public:
         QString path;
         QDateTime made;
         qint64 bytes = 0;
+        QString reason; // from the name: "daily", "before-restore", "before-upgrade-to-5", "by-hand"
     };
 
     // The folder for a database's backups: "/data/coproduce.sqlite" -> "/data/coproduce-backups".
@@ -43,6 +45,10 @@ public:
     // A backup if none was made in the last day.
     static std::optional<QString> daily(Database &database, QString *error);
     static void prune(const QString &databasePath, int keep = Keep);
+    // Deletes backups of this database (only files in its backups folder); on a problem, says which.
+    static bool remove(const QString &databasePath, const QStringList &paths, QString *error);
+    // The reason in words, for the app: "Daily", "Before a restore".
+    static QString describeReason(const QString &reason);
 
     // Whether `path` is a whole Coproduce database this version can open: ours, not newer, and passing
     // SQLite's integrity check. Empty when it is; otherwise what is wrong, naming the file.

@@ -49,6 +49,39 @@ bool Database::open(const QString &path)
     return open(path, Schema::migrations());
 }
 
+bool Database::openReadOnly(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    if (isMemory(path) || !QFileInfo::exists(path)) {
+        m_error = tr("%1: cannot be opened read-only: there is no database there yet").arg(path);
+        return false;
+    }
+    if (!checkExistingFile(path, latestSchemaVersion()))
+        return false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            m_error = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_readOnly = true;
+    if (schemaVersion() != latestSchemaVersion()) {
+        close();
+        m_error = tr("%1: needs upgrading before this version can show it, and it cannot be upgraded while "
+                     "another copy of Coproduce has it open; close that copy first")
+                      .arg(path);
+        return false;
+    }
+    return true;
+}
+
 bool Database::open(const QString &path, const QList<Migration> &migrations)
 {
     close();
@@ -224,6 +257,7 @@ bool Database::migrate(const QList<Migration> &migrations)
 
 void Database::close()
 {
+    m_readOnly = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -36,6 +36,10 @@ public:
     bool open(const QString &path);
     // As open(), with another list of migrations: tests use it to check how migration failures behave.
     bool open(const QString &path, const QList<Migration> &migrations);
+    // Opens an existing database for reading only (a second copy of the app while the first writes): no
+    // upgrade, and every Transaction refuses with a message saying why.
+    bool openReadOnly(const QString &path);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
 
     bool isOpen() const;
@@ -59,6 +63,7 @@ private:
     QString m_path;
     QString m_error;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace Coproduce

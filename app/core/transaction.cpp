@@ -15,6 +15,13 @@ Transaction::Transaction(Database &database)
     : m_database(database)
 {
     m_level = m_database.transactionDepth();
+    if (m_database.isReadOnly()) {
+        m_error
+            = QCoreApplication::translate("Transaction",
+                                          "this window is read-only because another copy of Coproduce has "
+                                          "the database open for changes. Nothing was changed");
+        return;
+    }
     // IMMEDIATE takes the write lock up front, so two writers wait for each other (busy timeout)
     // instead of failing half-way when a read lock cannot be upgraded.
     const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_level);

@@ -3,6 +3,8 @@
 
 #include "ui_actionsboard.h"
 
+#include "historydialog.h"
+
 #include "actionsmodel.h"
 #include "serieschoices.h"
 #include "statuscommand.h"
@@ -50,9 +52,24 @@ ActionsBoard::ActionsBoard(Database &database, QWidget *parent)
         if (row >= 0)
             Q_EMIT openMeeting(m_model->meetingId(row));
     });
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &ActionsBoard::showHistory);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { m_model->refresh(); });
     // No query yet: the board reads the database when it is first shown (see reload()), so a window that
     // opens on another section does not wait for every action.
+}
+
+HistoryDialog *ActionsBoard::showHistory()
+{
+    const int row = m_ui->table->currentIndex().row();
+    if (row < 0)
+        return nullptr;
+    const QString what = m_model->index(row, ActionsModel::Text).data().toString();
+    auto *dialog = new HistoryDialog(
+        m_database, 0, m_model->actionId(row),
+        tr("the action \"%1\"").arg(what.size() > 60 ? what.left(59) + u'…' : what), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ActionsBoard::~ActionsBoard()
@@ -105,6 +122,7 @@ void ActionsBoard::applyFilter()
         m_ui->table->setCurrentIndex(m_model->index(row, ActionsModel::Text));
     m_ui->statusButton->setEnabled(total > 0);
     m_ui->openMeetingButton->setEnabled(total > 0);
+    m_ui->historyButton->setEnabled(total > 0);
     if (!m_sized && m_model->rowCount() > 0) {
         m_sized = true;
         const int em = fontMetrics().averageCharWidth();

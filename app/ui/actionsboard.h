@@ -14,6 +14,7 @@ class ActionsBoard;
 namespace Coproduce {
 
 class ActionsModel;
+class HistoryDialog;
 class Database;
 
 // The Actions section: every action in the database, filtered by series, person, status and overdue,
@@ -34,6 +35,8 @@ public:
     void focusFilters();
     // Opens the status dialog for the chosen action.
     void changeStatus();
+    // Opens the chosen action's history (window-modal, deletes itself on close).
+    HistoryDialog *showHistory();
 
 Q_SIGNALS:
     void openMeeting(qint64 meetingId);

@@ -3,8 +3,12 @@
 
 #include "ui_mainwindow.h"
 
+#include "backupsdialog.h"
 #include "core/wordrepository.h"
+#include "erasedialog.h"
+#include "historydialog.h"
 #include "plainenglishassist.h"
+#include "retentiondialog.h"
 #include "wordsdialog.h"
 
 #include "actionsboard.h"
@@ -14,11 +18,16 @@
 #include "meetingeditor.h"
 #include "meetingspage.h"
 #include "presentationwindow.h"
+#include "readonlyview.h"
 #include "settings.h"
 #include "theme.h"
 
+#include "core/auditlog.h"
+#include "core/backups.h"
 #include "core/changewatcher.h"
 #include "core/database.h"
+#include "core/erasure.h"
+#include "core/retention.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
 
@@ -29,6 +38,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -116,6 +126,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reload);
 
+    AuditLog::setActor(m_settings->facilitatorName());
     setUpActions();
     qApp->installEventFilter(this);
     m_ui->actionHighContrast->setChecked(m_settings->highContrast());
@@ -277,6 +288,14 @@ void MainWindow::setUpActions()
     for (QAction *action : m_meetings->editor()->entryActions())
         m_ui->menuMeeting->addAction(action);
     m_ui->menuMeeting->addSeparator();
+    m_meetingHistory = m_ui->menuMeeting->addAction(tr("&History of this meeting…"));
+    m_meetingHistory->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    m_meetingHistory->setStatusTip(tr("Who changed what in this meeting, when, and from what to what"));
+    connect(m_meetingHistory, &QAction::triggered, this, &MainWindow::showMeetingHistory);
+    connect(m_ui->actionYourName, &QAction::triggered, this, &MainWindow::askFacilitatorName);
+    connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::showBackups);
+    connect(m_ui->actionErasePerson, &QAction::triggered, this, &MainWindow::showErasure);
+    connect(m_ui->actionRetention, &QAction::triggered, this, &MainWindow::showRetention);
     m_deleteMeeting = m_ui->menuMeeting->addAction(tr("&Delete this meeting"));
     m_deleteMeeting->setStatusTip(tr("Delete the open meeting with everything in it (Undo puts it back)"));
     connect(m_deleteMeeting, &QAction::triggered, this,
@@ -341,7 +360,7 @@ void MainWindow::updateDocumentActions()
 {
     // Print and Export work on the open meeting; without one they say so rather than doing nothing.
     const bool open = m_meetings->editor()->meetingId() != 0;
-    for (QAction *action : { m_ui->actionPrint, m_ui->actionExport, m_deleteMeeting }) {
+    for (QAction *action : { m_ui->actionPrint, m_ui->actionExport, m_deleteMeeting, m_meetingHistory }) {
         if (!action)
             continue;
         action->setEnabled(open);
@@ -407,6 +426,7 @@ void MainWindow::reload()
 
 void MainWindow::setToday(const QDate &today)
 {
+    m_today = today;
     m_meetings->setToday(today);
     m_actions->setToday(today);
 }
@@ -466,6 +486,176 @@ void MainWindow::exportMeeting()
     ExportDialog dialog(m_database, meeting, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 15000);
+}
+
+void MainWindow::setReadOnly(const QString &why, std::function<bool(QString *error)> tryAgain)
+{
+    m_readOnly = true;
+    m_tryAgain = std::move(tryAgain);
+    m_ui->readOnlyText->setText(why);
+    m_ui->readOnlyBanner->setAccessibleDescription(why);
+    m_ui->readOnlyBanner->show();
+    // A border in the theme's own highlight colour, so it shows in high contrast too; bold says it first.
+    m_ui->readOnlyBanner->setStyleSheet(u"QFrame#readOnlyBanner { border: 3px solid palette(highlight); }"_s);
+    QFont bold = m_ui->readOnlyText->font();
+    bold.setBold(true);
+    m_ui->readOnlyText->setFont(bold);
+    if (!m_ui->readOnlyRetry->property("connected").toBool()) {
+        m_ui->readOnlyRetry->setProperty("connected", true);
+        connect(m_ui->readOnlyRetry, &QPushButton::clicked, this, [this] {
+            QString error;
+            if (m_tryAgain && m_tryAgain(&error))
+                leaveReadOnly();
+            else
+                statusBar()->showMessage(
+                    error.isEmpty() ? tr("The other copy still has the database open.") : error, 8000);
+        });
+    }
+    applyReadOnly();
+    setWindowTitle(tr("%1 (read-only) – Coproduce").arg(QFileInfo(m_database.path()).fileName()));
+}
+
+void MainWindow::leaveReadOnly()
+{
+    m_readOnly = false;
+    m_ui->readOnlyBanner->hide();
+    applyReadOnly();
+    setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(m_database.path()).fileName()));
+    afterBulkChange();
+    statusBar()->showMessage(tr("The database is open for changes again."), 8000);
+}
+
+void MainWindow::applyReadOnly()
+{
+    for (QAction *action : { m_ui->actionNewMeeting, m_ui->actionWords, m_ui->actionBackups,
+                             m_ui->actionErasePerson, m_ui->actionRetention, m_deleteMeeting })
+        action->setVisible(!m_readOnly);
+    for (QAction *action : m_meetings->editor()->entryActions())
+        action->setEnabled(!m_readOnly);
+    m_meetings->editor()->setReadOnly(m_readOnly);
+    for (QWidget *page : { static_cast<QWidget *>(m_charters), static_cast<QWidget *>(m_meetings),
+                           static_cast<QWidget *>(m_actions) })
+        for (const char *name :
+             { "newButton", "copyButton", "editButton", "importButton", "deleteButton", "statusButton" })
+            if (auto *button = page->findChild<QWidget *>(QString::fromLatin1(name)))
+                ReadOnlyView::disable(button, m_readOnly);
+}
+
+void MainWindow::askFacilitatorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your name in the history"),
+        tr("Every change is recorded with who made it. Your name (leave it empty to use this computer's user "
+           "name, %1):")
+            .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))),
+        QLineEdit::Normal, m_settings->facilitatorName(), &ok);
+    if (ok)
+        setFacilitatorName(name);
+}
+
+void MainWindow::setFacilitatorName(const QString &name)
+{
+    m_settings->setFacilitatorName(name);
+    AuditLog::setActor(m_settings->facilitatorName());
+    statusBar()->showMessage(tr("Changes are now recorded as made by %1.").arg(AuditLog::actor()), 8000);
+}
+
+HistoryDialog *MainWindow::showMeetingHistory()
+{
+    MeetingEditor *editor = m_meetings->editor();
+    if (editor->meetingId() == 0)
+        return nullptr;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT title FROM meetings WHERE id = ?"_s);
+    q.addBindValue(editor->meetingId());
+    const QString title = q.exec() && q.next() ? q.value(0).toString() : QString();
+    auto *dialog = new HistoryDialog(m_database, editor->meetingId(), 0, tr("\"%1\"").arg(title), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::beforeBulkChange()
+{
+    m_meetings->editor()->flush();
+}
+
+void MainWindow::afterBulkChange()
+{
+    // Undo would put back what was just erased, restored over or deleted: the stacks start again.
+    const qint64 open = m_meetings->editor()->meetingId();
+    m_meetings->editor()->close();
+    for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack() })
+        stack->clear();
+    reload();
+    m_actions->reload();
+    if (open == 0 || !m_meetings->openMeeting(open)) {
+        QSqlQuery q(m_database.connection());
+        if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
+            m_meetings->openMeeting(q.value(0).toLongLong());
+    }
+    updateUndoActions();
+    updateDocumentActions();
+}
+
+BackupsDialog *MainWindow::showBackups()
+{
+    auto *dialog = new BackupsDialog(
+        m_database,
+        [this](const QString &backup, QString *error) {
+            beforeBulkChange();
+            const bool ok = Backups::restore(m_database, backup, error);
+            afterBulkChange();
+            return ok;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+EraseDialog *MainWindow::showErasure()
+{
+    auto *dialog = new EraseDialog(
+        m_database,
+        [this](const QString &name, bool deleteWords, QString *summary,
+               QString *error) -> std::optional<QStringList> {
+            beforeBulkChange();
+            const std::optional<Erasure::Summary> done = Erasure::erase(m_database, name, deleteWords, error);
+            afterBulkChange();
+            if (!done)
+                return std::nullopt;
+            *summary
+                = tr("Erased. Attendances now showing only the role: %1. Pieces of text the name was taken "
+                     "out of: %2.")
+                      .arg(done->attendances)
+                      .arg(done->textsChanged);
+            if (deleteWords)
+                *summary
+                    += u' ' + tr("Things they said that were deleted: %1.").arg(done->contributionsDeleted);
+            return done->backupsWithName;
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RetentionDialog *MainWindow::showRetention()
+{
+    auto *dialog = new RetentionDialog(
+        m_database,
+        [this](const QList<qint64> &ids, QString *error) {
+            beforeBulkChange();
+            const std::optional<int> removed = Retention::remove(m_database, ids, error);
+            afterBulkChange();
+            return removed;
+        },
+        m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -15,7 +17,11 @@ class MainWindow;
 namespace Coproduce {
 
 class ActionsBoard;
+class BackupsDialog;
 class ChangeWatcher;
+class EraseDialog;
+class HistoryDialog;
+class RetentionDialog;
 class CharterPage;
 class Database;
 class MeetingsPage;
@@ -51,6 +57,19 @@ public:
     void setToday(const QDate &today);
     // The dialog listing every command with its shortcut.
     void showShortcuts();
+    // Records: the open meeting's history, backups and restore, erasure, retention (each window-modal,
+    // deleted on close), and the name recorded with each change.
+    HistoryDialog *showMeetingHistory();
+    BackupsDialog *showBackups();
+    EraseDialog *showErasure();
+    RetentionDialog *showRetention();
+    void setFacilitatorName(const QString &name);
+    // Another copy of the app is writing to the database: a banner says so (`why`), nothing can be changed,
+    // and "Try again" calls `tryAgain`, which reopens the database for writing if it can.
+    void setReadOnly(const QString &why, std::function<bool(QString *error)> tryAgain);
+    bool isReadOnly() const { return m_readOnly; }
+    // Leaves read-only mode (after the database was opened for writing).
+    void leaveReadOnly();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +84,12 @@ private:
     void print();
     void exportMeeting();
     void updateDocumentActions();
+    void askFacilitatorName();
+    // Around a change that replaces or removes records under the open views (restore, erasure, retention):
+    // typing is saved first; after, every view is read again and undo starts afresh.
+    void beforeBulkChange();
+    void applyReadOnly();
+    void afterBulkChange();
     void updateUndoActions();
     void watchUndoStack(QUndoStack *stack);
     PresentationWindow *newPresentation();
@@ -81,6 +106,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteMeeting = nullptr;
+    QAction *m_meetingHistory = nullptr;
+    QDate m_today = QDate::currentDate();
+    bool m_readOnly = false;
+    std::function<bool(QString *error)> m_tryAgain;
     QPointer<PresentationWindow> m_presentation;
 };
 

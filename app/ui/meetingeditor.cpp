@@ -9,6 +9,7 @@
 #include "meetingdocument.h"
 #include "plainenglishassist.h"
 #include "pollchart.h"
+#include "readonlyview.h"
 #include "statusdialog.h"
 
 #include "core/actionrepository.h"
@@ -177,7 +178,15 @@ bool MeetingEditor::open(qint64 meetingId)
     m_ui->activityTable->setCurrentId(m_ui->activityTable->idAt(0));
     selectActivity(m_ui->activityTable->currentId());
     updatePlainBadge();
+    if (m_readOnly)
+        ReadOnlyView::apply(m_ui->sections, true); // the fields were just made again
     return true;
+}
+
+void MeetingEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    ReadOnlyView::apply(m_ui->sections, readOnly);
 }
 
 void MeetingEditor::focusDetails()

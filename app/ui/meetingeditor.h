@@ -41,6 +41,8 @@ public:
     void focusDetails();
     // Saves what was typed and shows no meeting (the open one is about to be deleted).
     void close();
+    // A read-only window (another copy is writing): every field shows, nothing can be changed.
+    void setReadOnly(bool readOnly);
     qint64 meetingId() const;
     qint64 activityId() const { return m_activityId; }
     MeetingDocument *document() const { return m_document.get(); }
@@ -102,6 +104,7 @@ private:
     };
     QList<CheckRow> m_checkRows;
     qint64 m_activityId = 0;
+    bool m_readOnly = false;
     bool m_reloadScheduled = false;
     QTimer m_plainTimer;
 };

@@ -90,6 +90,16 @@ void Settings::setHighContrast(bool on)
     m_settings.setValue(u"view/highContrast"_s, on);
 }
 
+QString Settings::facilitatorName() const
+{
+    return m_settings.value(u"facilitator/name"_s).toString();
+}
+
+void Settings::setFacilitatorName(const QString &name)
+{
+    m_settings.setValue(u"facilitator/name"_s, name.simplified());
+}
+
 QString Settings::presentationScreen() const
 {
     return m_settings.value(u"presentation/screen"_s).toString();

@@ -35,6 +35,9 @@ public:
     // The screen presentations open on (QScreen::name()); empty: the one the window is not on.
     QString presentationScreen() const;
     void setPresentationScreen(const QString &name);
+    // The facilitator's name, recorded as "who" in the history; empty: the computer's user name.
+    QString facilitatorName() const;
+    void setFacilitatorName(const QString &name);
 
     static constexpr int MinimumZoom = 50;
     static constexpr int MaximumZoom = 300;
