@@ -17,6 +17,7 @@
 #include "ui/meetingeditor.h"
 #include "ui/meetingspage.h"
 #include "ui/retentiondialog.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QFile>
@@ -99,6 +100,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings().clear();
+        // COPRODUCE_TEST_ZOOM=200 renders the dialogs with text at twice the system size.
+        if (qEnvironmentVariableIsSet("COPRODUCE_TEST_ZOOM"))
+            QSettings().setValue(u"view/zoom"_s, qEnvironmentVariableIntValue("COPRODUCE_TEST_ZOOM"));
         m_path = m_dir.filePath(u"records.sqlite"_s);
         m_db = std::make_unique<Database>();
         QVERIFY(Test::openWithCharters(*m_db, m_path));
@@ -125,6 +129,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         AuditLog::setActor(QString());
+        Theme::apply(100, false);
     }
 
     void meetingHistoryNamesTheFacilitator()
