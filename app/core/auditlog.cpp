@@ -168,6 +168,8 @@ QString AuditLog::describe(const AuditEntry &e)
     if (e.action == u"status")
         return e.field.isEmpty() ? tr("Changed the status of %1").arg(thing)
                                  : tr("Changed the %1 of %2").arg(field, thing);
+    if (e.action == u"move")
+        return tr("Moved %1 in the list").arg(thing);
     if (e.action == u"import")
         return tr("Imported %1").arg(thing);
     if (e.action == u"erase")

@@ -17,7 +17,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString who;
-    QString action; // create, edit, delete, status, import, erase, retention, restore
+    QString action; // create, edit, delete, undelete, move, status, import, erase, retention, restore
     QString entity; // the table, e.g. "actions"
     qint64 entityId = 0;
     qint64 meetingId = 0;

@@ -593,8 +593,10 @@ bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error
     }
     QList<qint64> ids = rowIds(kind, parent);
     QSqlQuery q(m_database.connection());
+    const qsizetype from = ids.indexOf(id);
     ids.removeOne(id);
-    ids.insert(qBound(0, position, int(ids.size())), id);
+    const int to = qBound(0, position, int(ids.size()));
+    ids.insert(to, id);
     q.prepare(u"UPDATE "_s + table + u" SET position = ? WHERE id = ?"_s);
     for (int i = 0; i < ids.size(); ++i) {
         q.addBindValue(i);
@@ -602,6 +604,12 @@ bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error
         if (!SqlHelpers::exec(q, tr("move"), error))
             return false;
     }
+    // Places as people count them: first is 1.
+    AuditLog audit(m_database);
+    if (from != to
+        && !audit.record(u"move"_s, table, id, audit.meetingOf(table, id), u"position"_s,
+                         QString::number(from + 1), QString::number(to + 1), error))
+        return false;
     if (!transaction.commit()) {
         *error = tr("could not move: %1").arg(transaction.errorString());
         return false;

@@ -87,6 +87,31 @@ private Q_SLOTS:
         QCOMPARE(AuditLog::verify(m_db->connection()), QStringList());
     }
 
+    void aMoveIsRecordedAsPlaces()
+    {
+        MeetingEdits edits(*m_db);
+        QString error;
+        const qint64 activity = edits.rowIds(RowKind::Activity, m_meeting).first();
+        const auto a = edits.addRow(RowKind::Decision, activity, -1, { { u"text"_s, u"First"_s } }, &error);
+        const auto b = edits.addRow(RowKind::Decision, activity, -1, { { u"text"_s, u"Second"_s } }, &error);
+        QVERIFY(a && b);
+        const QList<qint64> ids = edits.rowIds(RowKind::Decision, activity);
+        const int last = int(ids.size()) - 1;
+        QCOMPARE(ids.at(last), *b);
+        QVERIFY(edits.moveRow(RowKind::Decision, *b, 0, &error));
+        const AuditEntry e = AuditLog(*m_db).entries(m_meeting, 0, 1).first();
+        QCOMPARE(e.action, u"move"_s);
+        QCOMPARE(e.entityId, *b);
+        QCOMPARE(e.oldValue, QString::number(last + 1));
+        QCOMPARE(e.newValue, u"1"_s);
+        QCOMPARE(AuditLog::describe(e), u"Moved a decision in the list"_s);
+        // Moving a row to where it already is changes nothing and records nothing.
+        const int entries = int(AuditLog(*m_db).entries().size());
+        QVERIFY(edits.moveRow(RowKind::Decision, *b, 0, &error));
+        QCOMPARE(AuditLog(*m_db).entries().size(), entries);
+        QCOMPARE(AuditLog::verify(m_db->connection()), QStringList());
+    }
+
     void aRefusedChangeLeavesNoEntry()
     {
         const int before = int(AuditLog(*m_db).entries().size());
