@@ -66,8 +66,11 @@ AuditLog::AuditLog(Database &database)
 
 QString AuditLog::actor()
 {
-    if (!currentActor().isEmpty())
-        return currentActor();
+    return currentActor().isEmpty() ? systemUser() : currentActor();
+}
+
+QString AuditLog::systemUser()
+{
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 #ifdef Q_OS_UNIX
     if (user.isEmpty())

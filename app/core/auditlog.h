@@ -42,6 +42,8 @@ public:
     // Who is changing things: the facilitator's name when the app knows it, else the operating-system user.
     static QString actor();
     static void setActor(const QString &name);
+    // The operating-system user ("unknown" if there is none).
+    static QString systemUser();
 
     // Records one change; call it inside the transaction that makes the change.
     bool record(const QString &action, const QString &entity, qint64 entityId, qint64 meetingId,

@@ -307,18 +307,23 @@ void MainWindow::setUpActions()
                                                  action->shortcut().toString(QKeySequence::NativeText)));
 }
 
+void MainWindow::openMeetingOrNewest(qint64 meetingId)
+{
+    if (meetingId != 0 && m_meetings->openMeeting(meetingId))
+        return;
+    // The newest meeting, so the editor is never an empty grey box.
+    QSqlQuery q(m_database.connection());
+    if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
+        m_meetings->openMeeting(q.value(0).toLongLong());
+}
+
 void MainWindow::restorePlace()
 {
     if (!restoreGeometry(m_settings->geometry()))
         resize(1280, 800);
     restoreState(m_settings->windowState());
     const qint64 meeting = m_settings->meeting(m_database.path());
-    if (meeting == 0 || !m_meetings->openMeeting(meeting)) {
-        // The newest meeting, so the editor is never an empty grey box on first start.
-        QSqlQuery q(m_database.connection());
-        if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
-            m_meetings->openMeeting(q.value(0).toLongLong());
-    }
+    openMeetingOrNewest(meeting);
     m_charters->selectCharter(m_settings->charter(m_database.path()));
     showSection(Section(m_settings->page(m_database.path())));
     sectionChanged(m_ui->sections->currentIndex());
@@ -548,7 +553,7 @@ void MainWindow::askFacilitatorName()
         this, tr("Your name in the history"),
         tr("Every change is recorded with who made it. Your name (leave it empty to use this computer's user "
            "name, %1):")
-            .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))),
+            .arg(AuditLog::systemUser()),
         QLineEdit::Normal, m_settings->facilitatorName(), &ok);
     if (ok)
         setFacilitatorName(name);
@@ -590,11 +595,7 @@ void MainWindow::afterBulkChange()
         stack->clear();
     reload();
     m_actions->reload();
-    if (open == 0 || !m_meetings->openMeeting(open)) {
-        QSqlQuery q(m_database.connection());
-        if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
-            m_meetings->openMeeting(q.value(0).toLongLong());
-    }
+    openMeetingOrNewest(open);
     updateUndoActions();
     updateDocumentActions();
 }

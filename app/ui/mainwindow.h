@@ -78,6 +78,8 @@ protected:
 private:
     void setUpActions();
     void restorePlace();
+    // Opens the meeting, or the newest one if it is gone (or 0).
+    void openMeetingOrNewest(qint64 meetingId);
     void sectionChanged(int index);
     void showProblem(const QString &message);
     void find();
