@@ -4,14 +4,23 @@
 #include <QImage>
 #include <QList>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
+
+#include <functional>
+
+class QPainter;
 
 namespace Coproduce {
 
 struct DocumentImage
 {
     QString name; // what the body's <img src> names
-    QImage image;
+    QImage image; // may be null when `draw` is given: HTML and ODT get one made from the drawing
+    // Draws the picture as shapes and text into `target` (proportioned as `size`): PDF and print use it, so
+    // the picture stays sharp at any zoom and costs no image compression. Empty for image-only pictures.
+    std::function<void(QPainter *painter, const QRectF &target)> draw;
+    QSizeF size;
 };
 
 // A report ready to be written in any format: a body of plain semantic HTML (headings in order, tables with

@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include "laddercolours.h"
+#include "picturehandler.h"
 
 #include <QAbstractTextDocumentLayout>
 
@@ -72,8 +73,11 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     text->setDocumentMargin(0);
     text->setDefaultStyleSheet(styleSheet(d, false));
     text->setMetaInformation(QTextDocument::DocumentTitle, d.title);
-    for (const DocumentImage &image : d.images)
-        text->addResource(QTextDocument::ImageResource, QUrl(image.name), image.image);
+    if (device)
+        new PictureHandler(d.images, text.get()); // drawings stay drawings in PDF and print
+    else
+        for (const DocumentImage &image : d.images)
+            text->addResource(QTextDocument::ImageResource, QUrl(image.name), raster(image));
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
     QString body = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
     body.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
@@ -100,7 +104,7 @@ QByteArray DocumentWriter::html(const Document &d)
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         // Light compression: the default level spends most of an HTML export squeezing a few per cent.
-        image.image.save(&buffer, "PNG", 80);
+        raster(image).save(&buffer, "PNG", 80);
         body.replace(u"src=\""_s + image.name + u'"',
                      u"src=\"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64()) + u'"');
     }
@@ -110,6 +114,21 @@ QByteArray DocumentWriter::html(const Document &d)
           "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n<main>\n%4</main>\n</body>\n"
           "</html>\n"_s.arg(d.language, d.title.toHtmlEscaped(), styleSheet(d, true), body);
     return page.toUtf8();
+}
+
+QImage DocumentWriter::raster(const DocumentImage &image)
+{
+    if (!image.image.isNull() || !image.draw)
+        return image.image;
+    // Twice the size it is shown at: sharp when printed from a word processor or zoomed in a browser.
+    constexpr qreal Scale = 2;
+    QImage out((image.size * Scale).toSize(), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    image.draw(&painter, QRectF(QPointF(), image.size * Scale));
+    return out;
 }
 
 QFont DocumentWriter::furnitureFont(const Document &d)

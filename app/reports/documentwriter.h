@@ -50,6 +50,8 @@ public:
 private:
     static QString styleSheet(const Document &document, bool forHtml);
     static QFont furnitureFont(const Document &document);
+    // The picture as an image: its own, or one drawn from its drawing (for HTML and ODT).
+    static QImage raster(const DocumentImage &image);
 };
 
 } // namespace Coproduce

@@ -27,23 +27,54 @@ QString LadderPicture::describe(const QMap<QString, QString> &ratings)
     return tr("The ladder of co-production. %1.").arg(parts.join(u"; "_s));
 }
 
+namespace {
+
+constexpr int Rungs = 7;
+
+QFont boldFont()
+{
+    QFont bold(u"DejaVu Sans"_s);
+    bold.setPixelSize(13);
+    bold.setBold(true);
+    return bold;
+}
+
+qreal rowHeight()
+{
+    return QFontMetricsF(boldFont()).height() + 12;
+}
+
+} // namespace
+
+QSizeF LadderPicture::size(int width)
+{
+    return QSizeF(width, int(Rungs * rowHeight() + 2));
+}
+
 QImage LadderPicture::render(const QMap<QString, QString> &ratings, int width, qreal scale)
 {
-    constexpr int Rungs = 7;
-    QFont font(u"DejaVu Sans"_s);
-    font.setPixelSize(13);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF fm(bold);
-    const qreal row = fm.height() + 12;
-    const int height = int(Rungs * row + 2);
+    const QSizeF logical = size(width);
     // Opaque white: PDF/A-1 allows no transparency.
-    QImage image(QSize(int(width * scale), int(height * scale)), QImage::Format_RGB32);
+    QImage image(QSize(int(logical.width() * scale), int(logical.height() * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.scale(scale, scale);
+    paint(&p, QRectF(QPointF(), logical * scale), ratings, width);
+    return image;
+}
+
+void LadderPicture::paint(QPainter *painter, const QRectF &target, const QMap<QString, QString> &ratings,
+                          int width)
+{
+    QPainter &p = *painter;
+    const QSizeF logical = size(width);
+    p.save();
+    p.translate(target.topLeft());
+    p.scale(target.width() / logical.width(), target.height() / logical.height());
+    const QFont bold = boldFont();
+    const QFontMetricsF fm(bold);
+    const qreal row = rowHeight();
     const Ladder &ladder = Ladder::builtIn();
     const qreal groupWidth = fm.horizontalAdvance(tr("Doing with")) + 16;
     const qreal nameWidth = fm.horizontalAdvance(u"7  Co-production"_s) + 16;
@@ -87,7 +118,7 @@ QImage LadderPicture::render(const QMap<QString, QString> &ratings, int width, q
         p.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
         p.drawLine(QPointF(groupWidth - 2, span.top() + 3), QPointF(groupWidth - 2, span.bottom() - 3));
     }
-    return image;
+    p.restore();
 }
 
 } // namespace Coproduce

@@ -4,7 +4,10 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QMap>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace Coproduce {
 
@@ -17,6 +20,10 @@ class LadderPicture final
 public:
     // `width` in pixels at 96 dpi; drawn at `scale` times that for print.
     static QImage render(const QMap<QString, QString> &ratings, int width, qreal scale = 2);
+    // The picture's size at `width` pixels wide, and the picture drawn into `target` (any size, same shape).
+    static QSizeF size(int width);
+    static void paint(QPainter *painter, const QRectF &target, const QMap<QString, QString> &ratings,
+                      int width);
     // What the picture shows, in words, for its alt text.
     static QString describe(const QMap<QString, QString> &ratings);
 };

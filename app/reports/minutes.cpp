@@ -159,7 +159,11 @@ QString Minutes::activity(int index, const Credits &credits, Document &document)
     const bool drawn = std::any_of(document.images.cbegin(), document.images.cend(),
                                    [&](const DocumentImage &i) { return i.name == image; });
     if (!drawn)
-        document.images.append({ image, LadderPicture::render(a.ladder, 520) });
+        document.images.append({ image, QImage(),
+                                 [ratings = a.ladder](QPainter *painter, const QRectF &target) {
+                                     LadderPicture::paint(painter, target, ratings, 520);
+                                 },
+                                 LadderPicture::size(520) });
     html += Html::image(image, LadderPicture::describe(a.ladder), 520);
     if (!a.poll.isEmpty()) {
         QList<QStringList> rows;

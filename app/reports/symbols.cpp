@@ -102,7 +102,7 @@ QString Symbols::image(Document &document, const QString &name, int width, bool 
         auto it = cache.find(name);
         if (it == cache.end())
             it = cache.insert(name, render(name, 288));
-        document.images.append({ file, *it });
+        document.images.append({ file, *it, {}, QSizeF() });
     }
     return inLine
         ? Html::inlineImage(file, alt(name), width)

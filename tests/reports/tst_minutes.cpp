@@ -86,6 +86,18 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Cannot do"_s), qPrintable(text));
     }
 
+    void theLadderIsDrawnNotPictured()
+    {
+        // Lines and text, not a compressed image: sharp when zoomed or printed, small, and its words are
+        // real text in the PDF.
+        const QString pdf = write(m_names, u"ladder.pdf"_s);
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY(text.contains(u"Doing with"_s));
+        QVERIFY(text.contains(u"7 Co-production"_s));
+        const QStringList images = run(u"pdfimages"_s, { u"-list"_s, pdf }).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the two header lines of the listing, no image
+    }
+
     void aLongMeetingComesOutWhole()
     {
         // Thirty activities, many pages: every one of them, and the end, must be in the PDF.
