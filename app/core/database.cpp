@@ -60,17 +60,8 @@ bool Database::openReadOnly(const QString &path)
     }
     if (!checkExistingFile(path, latestSchemaVersion()))
         return false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            m_error = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
+    if (!connect(path, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s))
+        return false;
     m_readOnly = true;
     if (schemaVersion() != latestSchemaVersion()) {
         close();
@@ -111,17 +102,8 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
         }
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            m_error = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
+    if (!connect(path, u"QSQLITE_BUSY_TIMEOUT=5000"_s))
+        return false;
 
     // WAL lets readers carry on while one writer commits; FULL makes each commit durable before we
     // tell the facilitator it is saved.
@@ -133,6 +115,19 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
         return false;
     }
     return true;
+}
+
+bool Database::connect(const QString &path, const QString &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    m_error = tr("%1: cannot open the database: %2").arg(path, db.lastError().text());
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return false;
 }
 
 bool Database::checkExistingFile(const QString &path, int latestVersion)

@@ -56,6 +56,8 @@ public:
 
 private:
     bool checkExistingFile(const QString &path, int latestVersion);
+    // The SQLite connection itself, with Qt's connect options; says why on failure.
+    bool connect(const QString &path, const QString &options);
     bool migrate(const QList<Migration> &migrations);
     bool exec(const QString &sql);
 

@@ -3,6 +3,7 @@
 
 #include "core/database.h"
 #include "core/schema.h"
+#include "core/transaction.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -94,6 +95,40 @@ private Q_SLOTS:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT name FROM series"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"Short breaks"_s);
+    }
+
+    void readOnlySeesEverythingAndWritesNothing()
+    {
+        Database writer;
+        QVERIFY(writer.open(path(u"shared.sqlite"_s)));
+        QVERIFY(QSqlQuery(writer.connection()).exec(u"INSERT INTO series (name) VALUES ('Short breaks')"_s));
+
+        Database reader;
+        QVERIFY2(reader.openReadOnly(path(u"shared.sqlite"_s)), qPrintable(reader.errorString()));
+        QVERIFY(reader.isReadOnly());
+        QSqlQuery q(reader.connection());
+        QVERIFY(q.exec(u"SELECT name FROM series"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Short breaks"_s);
+        {
+            Transaction t(reader);
+            QVERIFY(!t.isActive());
+            QVERIFY2(t.errorString().contains(u"another copy of Coproduce"_s), qPrintable(t.errorString()));
+        }
+        // Even past the Transaction, SQLite itself refuses.
+        QVERIFY(!QSqlQuery(reader.connection()).exec(u"INSERT INTO series (name) VALUES ('x')"_s));
+        reader.close();
+        QVERIFY(!reader.isReadOnly());
+
+        // Nothing to open read-only is an error, and creates nothing.
+        QVERIFY(!reader.openReadOnly(path(u"missing.sqlite"_s)));
+        QVERIFY(reader.errorString().contains(path(u"missing.sqlite"_s)));
+        QVERIFY(!QFileInfo::exists(path(u"missing.sqlite"_s)));
+        // Not ours: refused untouched, as open() does.
+        Test::writeFile(path(u"notes.txt"_s), "Minutes of the meeting\n");
+        const QByteArray before = Test::sha256(path(u"notes.txt"_s));
+        QVERIFY(!reader.openReadOnly(path(u"notes.txt"_s)));
+        QVERIFY(reader.errorString().contains(u"is not a Coproduce database"_s));
+        QCOMPARE(Test::sha256(path(u"notes.txt"_s)), before);
     }
 
     void emptyFileBecomesADatabase()
