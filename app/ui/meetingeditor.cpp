@@ -657,6 +657,8 @@ void MeetingEditor::reload()
         reloadActivity();
     reloadLastTime();
     reloadCharterCheck();
+    if (m_readOnly)
+        ReadOnlyView::apply(m_ui->sections, true); // a reload enables the buttons that have rows to act on
 }
 
 void MeetingEditor::reloadDetails()

@@ -296,6 +296,13 @@ private Q_SLOTS:
         QVERIFY(!second.tryLock());
         QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
 
+        // The next meeting of the series, so that "Actions from last time" has rows and buttons to disable.
+        QByteArray later = Test::readFile(Test::dataPath(u"meetings/names.json"_s));
+        later.replace("\"date\": \"2026-11-20\"", "\"date\": \"2026-11-27\"");
+        QStringList errors;
+        const qint64 next = Importer(*m_db).importMeeting(later, u"later.json"_s, &errors).value_or(0);
+        QVERIFY2(next, qPrintable(errors.join(u'\n')));
+
         Database db;
         QVERIFY2(db.openReadOnly(m_path), qPrintable(db.errorString()));
         MainWindow window(db);
@@ -310,7 +317,7 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.meetingsPage()->openMeeting(m_names));
+        QVERIFY(window.meetingsPage()->openMeeting(next));
         auto *banner = window.findChild<QWidget *>(u"readOnlyBanner"_s);
         QVERIFY(banner->isVisible());
         auto *title = window.meetingsPage()->editor()->findChild<QLineEdit *>(u"titleEdit"_s);
@@ -324,11 +331,26 @@ private Q_SLOTS:
             QVERIFY(!t.isActive());
             QVERIFY(t.errorString().contains(u"read-only"_s));
         }
-        const QString before = storedTitle(m_names);
+        // The first copy changes something: this window reads it, and stays read-only.
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(u"UPDATE meetings SET location = 'Council House' WHERE id = %1"_s.arg(next)));
+        }
+        window.meetingsPage()->editor()->reload();
+        QTRY_COMPARE(window.meetingsPage()->editor()->findChild<QLineEdit *>(u"locationEdit"_s)->text(),
+                     u"Council House"_s);
+        QVERIFY(title->isReadOnly());
+        for (const char *name : { "lastTimeStatusButton", "actionStatusButton" })
+            QVERIFY2(!window.meetingsPage()
+                          ->editor()
+                          ->findChild<QWidget *>(QString::fromLatin1(name))
+                          ->isEnabled(),
+                     name);
+        const QString before = storedTitle(next);
         title->setFocus();
         QTest::keyClicks(title, u"typed in the second copy"_s);
         QTest::keyClick(title, Qt::Key_Tab);
-        QCOMPARE(storedTitle(m_names), before);
+        QCOMPARE(storedTitle(next), before);
 
         auto *retry = window.findChild<QPushButton *>(u"readOnlyRetry"_s);
         retry->click();
