@@ -25,6 +25,8 @@ BackupsDialog::BackupsDialog(Database &database, Restore restore, QWidget *paren
     m_ui->table->setColumnCount(3);
     m_ui->table->setHorizontalHeaderLabels({ tr("Made"), tr("Why"), tr("Size") });
     m_ui->table->verticalHeader()->hide();
+    // Sized by their contents, the last one taking what is left (and growing with the dialog).
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->message->hide();
     connect(m_ui->table, &QTableWidget::itemSelectionChanged, this, &BackupsDialog::updateButtons);
@@ -97,8 +99,6 @@ void BackupsDialog::refresh()
         m_ui->table->setItem(r, 1, new QTableWidgetItem(Backups::describeReason(e.reason)));
         m_ui->table->setItem(r, 2, new QTableWidgetItem(locale.formattedDataSize(e.bytes)));
     }
-    m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
     if (entries.isEmpty())
         say(tr("There are no backups yet. Choose \"Back up now\" to make one."));
     updateButtons();

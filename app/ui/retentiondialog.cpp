@@ -27,6 +27,8 @@ RetentionDialog::RetentionDialog(Database &database, Remove remove, const QDate 
     m_ui->table->setColumnCount(3);
     m_ui->table->setHorizontalHeaderLabels({ tr("Date"), tr("Meeting"), tr("Series") });
     m_ui->table->verticalHeader()->hide();
+    // Sized by their contents, the last one taking what is left (and growing with the dialog).
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->result->hide();
     m_ui->deleteBackups->hide();
@@ -89,8 +91,6 @@ void RetentionDialog::refresh()
         m_ui->table->setItem(r, 1, new QTableWidgetItem(m.title));
         m_ui->table->setItem(r, 2, new QTableWidgetItem(m.series));
     }
-    m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
     const QString before = locale.toString(m_today.addYears(-m_ui->years->value()), QLocale::LongFormat);
     m_ui->count->setText(old.isEmpty() ? tr("No meeting was held before %1.").arg(before)
                              : old.size() == 1
