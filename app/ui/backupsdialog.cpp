@@ -2,6 +2,8 @@
 #include "backupsdialog.h"
 #include "ui_backupsdialog.h"
 
+#include "dialogsize.h"
+
 #include "core/backups.h"
 #include "core/database.h"
 
@@ -22,6 +24,7 @@ BackupsDialog::BackupsDialog(Database &database, Restore restore, QWidget *paren
     , m_restore(std::move(restore))
 {
     m_ui->setupUi(this);
+    DialogSize::fit(this, 110, 28);
     m_ui->table->setColumnCount(3);
     m_ui->table->setHorizontalHeaderLabels({ tr("Made"), tr("Why"), tr("Size") });
     m_ui->table->verticalHeader()->hide();

@@ -2,6 +2,8 @@
 #include "erasedialog.h"
 #include "ui_erasedialog.h"
 
+#include "dialogsize.h"
+
 #include "core/backups.h"
 #include "core/database.h"
 #include "core/vocabulary.h"
@@ -23,6 +25,7 @@ EraseDialog::EraseDialog(Database &database, Erase erase, QWidget *parent)
     , m_erase(std::move(erase))
 {
     m_ui->setupUi(this);
+    DialogSize::fit(this, 90, 24);
     QStringList names;
     QSqlQuery q(m_database.connection());
     if (q.exec(u"SELECT DISTINCT trim(name) FROM attendees WHERE trim(name) <> '' ORDER BY 1"_s))

@@ -2,6 +2,8 @@
 #include "historydialog.h"
 #include "ui_historydialog.h"
 
+#include "dialogsize.h"
+
 #include "core/auditlog.h"
 
 #include <QHeaderView>
@@ -28,6 +30,7 @@ HistoryDialog::HistoryDialog(Database &database, qint64 meetingId, qint64 action
     , m_ui(std::make_unique<Ui::HistoryDialog>())
 {
     m_ui->setupUi(this);
+    DialogSize::fit(this, 150, 30);
     setWindowTitle(tr("History of %1").arg(what));
     const QList<AuditEntry> entries
         = AuditLog(database).entries(actionId > 0 ? 0 : meetingId, actionId, 2000);

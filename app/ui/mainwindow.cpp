@@ -296,6 +296,14 @@ void MainWindow::setUpActions()
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::showBackups);
     connect(m_ui->actionErasePerson, &QAction::triggered, this, &MainWindow::showErasure);
     connect(m_ui->actionRetention, &QAction::triggered, this, &MainWindow::showRetention);
+    connect(m_ui->readOnlyRetry, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (m_tryAgain && m_tryAgain(&error))
+            leaveReadOnly();
+        else
+            statusBar()->showMessage(
+                error.isEmpty() ? tr("The other copy still has the database open.") : error, 8000);
+    });
     m_deleteMeeting = m_ui->menuMeeting->addAction(tr("&Delete this meeting"));
     m_deleteMeeting->setStatusTip(tr("Delete the open meeting with everything in it (Undo puts it back)"));
     connect(m_deleteMeeting, &QAction::triggered, this,
@@ -505,17 +513,6 @@ void MainWindow::setReadOnly(const QString &why, std::function<bool(QString *err
     QFont bold = m_ui->readOnlyText->font();
     bold.setBold(true);
     m_ui->readOnlyText->setFont(bold);
-    if (!m_ui->readOnlyRetry->property("connected").toBool()) {
-        m_ui->readOnlyRetry->setProperty("connected", true);
-        connect(m_ui->readOnlyRetry, &QPushButton::clicked, this, [this] {
-            QString error;
-            if (m_tryAgain && m_tryAgain(&error))
-                leaveReadOnly();
-            else
-                statusBar()->showMessage(
-                    error.isEmpty() ? tr("The other copy still has the database open.") : error, 8000);
-        });
-    }
     applyReadOnly();
     setWindowTitle(tr("%1 (read-only) – Coproduce").arg(QFileInfo(m_database.path()).fileName()));
 }
@@ -593,8 +590,9 @@ void MainWindow::afterBulkChange()
     m_meetings->editor()->close();
     for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack() })
         stack->clear();
-    reload();
-    m_actions->reload();
+    m_charters->reload();
+    m_meetings->reload();
+    m_actions->reload(); // even hidden: its rows may name what is gone
     openMeetingOrNewest(open);
     updateUndoActions();
     updateDocumentActions();

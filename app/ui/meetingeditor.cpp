@@ -178,8 +178,6 @@ bool MeetingEditor::open(qint64 meetingId)
     m_ui->activityTable->setCurrentId(m_ui->activityTable->idAt(0));
     selectActivity(m_ui->activityTable->currentId());
     updatePlainBadge();
-    if (m_readOnly)
-        ReadOnlyView::apply(m_ui->sections, true); // the fields were just made again
     return true;
 }
 
@@ -658,7 +656,7 @@ void MeetingEditor::reload()
     reloadLastTime();
     reloadCharterCheck();
     if (m_readOnly)
-        ReadOnlyView::apply(m_ui->sections, true); // a reload enables the buttons that have rows to act on
+        ReadOnlyView::apply(m_ui->sections, true); // fields just made, and buttons a reload enabled
 }
 
 void MeetingEditor::reloadDetails()

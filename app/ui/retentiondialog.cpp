@@ -2,6 +2,8 @@
 #include "retentiondialog.h"
 #include "ui_retentiondialog.h"
 
+#include "dialogsize.h"
+
 #include "core/backups.h"
 #include "core/database.h"
 #include "core/meetingrepository.h"
@@ -24,6 +26,7 @@ RetentionDialog::RetentionDialog(Database &database, Remove remove, const QDate 
     , m_today(today)
 {
     m_ui->setupUi(this);
+    DialogSize::fit(this, 100, 28);
     m_ui->table->setColumnCount(3);
     m_ui->table->setHorizontalHeaderLabels({ tr("Date"), tr("Meeting"), tr("Series") });
     m_ui->table->verticalHeader()->hide();
