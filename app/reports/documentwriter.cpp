@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include "laddercolours.h"
+#include "pagedtext.h"
 #include "picturehandler.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -48,10 +50,13 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
         = u"body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: %1pt; color: #1a1a1a; }\n"
           "h1 { font-size: %2pt; } h2 { font-size: %3pt; margin-top: 14pt; } h3 { font-size: %4pt; }\n"
           "th { text-align: left; background-color: #e8e8e8; }\n"
-          "th, td { padding: 3pt; vertical-align: top; }\n"_s.arg(d.pointSize)
+          "th, td { vertical-align: top; }\n"_s.arg(d.pointSize)
               .arg(d.pointSize * 1.8)
               .arg(d.pointSize * 1.4)
               .arg(d.pointSize * 1.15);
+    // Qt takes the cells' padding from the tables' attributes (see textDocument()), and a table's margin in
+    // px only, scaled to the device.
+    css += forHtml ? u"th, td { padding: 3pt 4pt; }\n"_s : u"table { margin-bottom: 12px; }\n"_s;
     if (forHtml)
         css += u"body { max-width: 48em; margin: 2em auto; padding: 0 1em; line-height: %1%; }\n"
                "table { border-collapse: collapse; margin: 0.5em 0 1em; }\n"
@@ -62,13 +67,17 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
 }
 
 std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPagedPaintDevice *device,
-                                                            int telling)
+                                                            int telling, qreal width)
 {
+    const bool paged = width > 0;
     auto text = std::make_unique<QTextDocument>();
+    if (paged)
+        text->setTextWidth(width); // before the text goes in, or Qt lays it all out twice
     if (device)
         text->documentLayout()->setPaintDevice(device);
     QFont font(u"DejaVu Sans"_s);
     font.setPointSizeF(d.pointSize);
+    font.setHintingPreference(QFont::PreferNoHinting);
     text->setDefaultFont(font);
     text->setDocumentMargin(0);
     text->setDefaultStyleSheet(styleSheet(d, false));
@@ -80,10 +89,21 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
             text->addResource(QTextDocument::ImageResource, QUrl(image.name), raster(image));
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
     QString body = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
-    body.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
-    // Qt repeats a <thead> at the top of each page, over the first lines of a row split across the break:
-    // hidden from sight, but still in the PDF's text. Plain header rows do not repeat.
-    body.remove(u"<thead>"_s).remove(u"</thead>"_s).remove(u"<tbody>"_s).remove(u"</tbody>"_s);
+    if (paged) {
+        // PagedText draws the rules of tables marked so (solid, no border width) and keeps their header
+        // rows with the first row below.
+        body.replace(u"<table>"_s,
+                     u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+                     "style=\"border-style: solid; border-color: #767676;\">"_s);
+    } else {
+        body.replace(u"<table>"_s,
+                     u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
+        body.remove(u"<thead>"_s).remove(u"</thead>"_s);
+    }
+    body.remove(u"<tbody>"_s).remove(u"</tbody>"_s);
+    // Qt takes a column's width from the cell's attribute, not from CSS.
+    static const QRegularExpression cssWidth(u" style=\"width: (\\d+%)\""_s);
+    body.replace(cssWidth, u" width=\"\\1\""_s);
     body.replace(u"<table class=\"details\">"_s,
                  u"<table border=\"0\" cellspacing=\"6\" cellpadding=\"0\">"_s);
     body.replace(u"<table class=\"ideas\" role=\"presentation\">"_s,
@@ -146,15 +166,42 @@ QPageLayout DocumentWriter::pageLayout(const Document &d)
                        QPageLayout::Millimeter);
 }
 
+std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaintDevice *device,
+                                                  const QSizeF &body)
+{
+    const auto paged = [&](int telling) {
+        std::unique_ptr<QTextDocument> text = textDocument(d, device, telling, body.width());
+        // Half a point, in the device's pixels.
+        const qreal dpi = device ? device->logicalDpiY() : QFontMetricsF(text->defaultFont()).fontDpi();
+        return std::make_unique<PagedText>(std::move(text), body.height(), dpi / 144);
+    };
+    const int shortest = int(d.shorterBodies.size());
+    if (d.maximumPages <= 0 || shortest == 0)
+        return paged(0);
+    // Laying out is the costly part. Measure the shortest telling, guess from the lengths which longer one
+    // could fit, and lay that one out to make sure: the guess only saves time, never decides.
+    std::unique_ptr<PagedText> text = paged(shortest);
+    const int shortestPages = text->pageCount();
+    const qreal shortestSize = qMax<qsizetype>(1, d.shorterBodies.last().size());
+    for (int telling = 0; telling < shortest && shortestPages <= d.maximumPages; ++telling) {
+        const qsizetype size = telling == 0 ? d.body.size() : d.shorterBodies.at(telling - 1).size();
+        // Longer tellings carry more markup a page (a picture to each idea) than the shortest one's lists:
+        // about 1.6 times as much, measured on easy-read summaries.
+        if (0.6 * shortestPages * size / shortestSize > d.maximumPages * 1.15)
+            continue;
+        std::unique_ptr<PagedText> longer = paged(telling);
+        if (longer->pageCount() <= d.maximumPages)
+            return longer;
+    }
+    return text;
+}
+
 int DocumentWriter::estimatePages(const Document &d)
 {
-    const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr);
     // The same arithmetic as paint(), in the screen's pixels.
     const QFontMetricsF fm(furnitureFont(d));
-    const qreal dpi = fm.fontDpi();
-    const QRectF page = pageLayout(d).paintRectPixels(qRound(dpi));
-    text->setPageSize(QSizeF(page.width(), page.height() - 2 * fm.height() * 2.2));
-    return text->pageCount();
+    const QRectF page = pageLayout(d).paintRectPixels(qRound(fm.fontDpi()));
+    return layOut(d, nullptr, QSizeF(page.width(), page.height() - 2 * fm.height() * 2.2))->pageCount();
 }
 
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
@@ -166,49 +213,14 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);
     const qreal head = fm.height() * 2.2;
-    const QRectF body(0, head, page.width(), page.height() - 2 * head);
-    const auto layOut = [&](int telling) {
-        std::unique_ptr<QTextDocument> text = textDocument(d, device, telling);
-        text->setPageSize(body.size());
-        text->pageCount(); // lays it all out
-        return text;
-    };
-    std::unique_ptr<QTextDocument> text;
-    const int shortest = int(d.shorterBodies.size());
-    if (d.maximumPages > 0 && shortest > 0) {
-        // Laying out is the costly part. Measure the shortest telling, guess from the lengths which longer
-        // one could fit, and lay that one out to make sure: the guess only saves time, never decides.
-        text = layOut(shortest);
-        const int shortestPages = text->pageCount();
-        const qreal shortestSize = qMax<qsizetype>(1, d.shorterBodies.last().size());
-        for (int telling = 0; telling < shortest && shortestPages <= d.maximumPages; ++telling) {
-            const qsizetype size = telling == 0 ? d.body.size() : d.shorterBodies.at(telling - 1).size();
-            // Longer tellings carry more markup a page (a picture to each idea) than the shortest one's
-            // lists: about 1.6 times as much, measured on easy-read summaries.
-            if (0.6 * shortestPages * size / shortestSize > d.maximumPages * 1.15)
-                continue;
-            std::unique_ptr<QTextDocument> longer = layOut(telling);
-            if (longer->pageCount() <= d.maximumPages) {
-                text = std::move(longer);
-                break;
-            }
-        }
-    } else {
-        text = layOut(0);
-    }
+    const std::unique_ptr<PagedText> text = layOut(d, device, QSizeF(page.width(), page.height() - 2 * head));
     const int pages = text->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device->newPage();
         painter.save();
-        painter.translate(0, head - i * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        // A device pixel in from both edges: a line that starts at the very top of the next page, or ends a
-        // hair into this one, must not count as on this page too, where it would be clipped from sight but
-        // still written into the PDF's text.
-        context.clip = QRectF(0, i * body.height() + 1, body.width(), body.height() - 2);
-        painter.setClipRect(context.clip);
-        text->documentLayout()->draw(&painter, context);
+        painter.translate(0, head);
+        text->paint(&painter, i);
         painter.restore();
         // The meeting's title at the head of every page and the page number at the foot.
         painter.setFont(small);
@@ -239,7 +251,7 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         ok = file.write(html(d)) >= 0;
     } else if (format == Format::Odt) {
         // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
-        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr);
+        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr, 0, -1);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, "odf");
         ok = writer.write(text.get()) && file.write(buffer.data()) == buffer.data().size();

@@ -15,6 +15,10 @@ class QPainter;
 class QTextDocument;
 
 namespace Coproduce {
+class PagedText;
+}
+
+namespace Coproduce {
 
 // Writes a Document as PDF (PDF/A-1b, A4 or A5, the title on every page and "Page 2 of 5" at the foot),
 // as one self-contained HTML file (the accessible version), or as ODT for word processors; and prints it.
@@ -39,15 +43,19 @@ public:
     // Lays the document out on the device's pages and paints them all, with the running head and page
     // numbers. Returns the number of pages.
     static int paint(const Document &document, QPagedPaintDevice *device);
-    // The document as Qt lays it out, measured for `device` (may be null: the screen). `telling` 0 is the
-    // body, 1 the first of the shorter bodies, and so on.
-    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device,
-                                                       int telling = 0);
     // How many pages the PDF will have, measured on the screen (close, not exact).
     static int estimatePages(const Document &document);
     static QPageLayout pageLayout(const Document &document);
 
 private:
+    // The document as Qt reads it, measured for `device` (may be null: the screen). `telling` 0 is the
+    // body, 1 the first of the shorter bodies, and so on. With a `width`, laid out that wide for PagedText;
+    // without, for ODT.
+    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device,
+                                                       int telling, qreal width);
+    // The telling that fits (see Document::maximumPages), cut into pages of the body's size.
+    static std::unique_ptr<PagedText> layOut(const Document &document, QPagedPaintDevice *device,
+                                             const QSizeF &body);
     static QString styleSheet(const Document &document, bool forHtml);
     static QFont furnitureFont(const Document &document);
     // The picture as an image: its own, or one drawn from its drawing (for HTML and ODT).

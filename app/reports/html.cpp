@@ -34,11 +34,13 @@ QString Html::list(const QStringList &itemsHtml)
     return html + u"</ul>\n"_s;
 }
 
-QString Html::table(const QStringList &headers, const QList<QStringList> &rows)
+QString Html::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &percents)
 {
     QString html = u"<table>\n<thead><tr>"_s;
-    for (const QString &h : headers)
-        html += u"<th scope=\"col\">"_s + escape(h) + u"</th>"_s;
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html += (i < percents.size() ? u"<th scope=\"col\" style=\"width: %1%\">"_s.arg(percents.at(i))
+                                     : u"<th scope=\"col\">"_s)
+            + escape(headers.at(i)) + u"</th>"_s;
     html += u"</tr></thead>\n<tbody>\n"_s;
     for (const QStringList &row : rows) {
         html += u"<tr>"_s;

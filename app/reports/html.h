@@ -20,8 +20,10 @@ public:
     // Blank lines start new paragraphs; single line breaks are kept.
     static QString paragraphs(const QString &text);
     static QString list(const QStringList &itemsHtml);
-    // A table with a header row; every cell is text.
-    static QString table(const QStringList &headers, const QList<QStringList> &rows);
+    // A table with a header row; every cell is text. `percents`, if given, is each column's share of the
+    // width (else the columns share it by what they hold).
+    static QString table(const QStringList &headers, const QList<QStringList> &rows,
+                         const QList<int> &percents = {});
     // Label and value pairs, as a table with a header cell starting each row.
     static QString definitions(const QList<QPair<QString, QString>> &rows);
     // `width` in CSS pixels.

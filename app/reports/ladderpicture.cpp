@@ -2,6 +2,7 @@
 #include "ladderpicture.h"
 
 #include "laddercolours.h"
+#include "ladderlabels.h"
 
 #include "core/ladder.h"
 #include "core/vocabulary.h"
@@ -9,6 +10,8 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+
+#include <optional>
 
 namespace Coproduce {
 
@@ -65,39 +68,39 @@ QImage LadderPicture::render(const QMap<QString, QString> &ratings, int width, q
 }
 
 void LadderPicture::paint(QPainter *painter, const QRectF &target, const QMap<QString, QString> &ratings,
-                          int width)
+                          int width, LadderLabels *labels)
 {
+    std::optional<LadderLabels> own;
+    if (!labels)
+        labels = &own.emplace(boldFont());
     QPainter &p = *painter;
     const QSizeF logical = size(width);
     p.save();
     p.translate(target.topLeft());
     p.scale(target.width() / logical.width(), target.height() / logical.height());
-    const QFont bold = boldFont();
-    const QFontMetricsF fm(bold);
     const qreal row = rowHeight();
     const Ladder &ladder = Ladder::builtIn();
-    const qreal groupWidth = fm.horizontalAdvance(tr("Doing with")) + 16;
-    const qreal nameWidth = fm.horizontalAdvance(u"7  Co-production"_s) + 16;
+    const qreal groupWidth = labels->width(tr("Doing with")) + 16;
+    const qreal nameWidth = labels->width(u"7  Co-production"_s) + 16;
     for (int level = Rungs - 1; level >= 0; --level) {
         const LadderRung &rung = ladder.rungs().at(level);
         const QRectF r(0, (Rungs - 1 - level) * row, width, row - 2);
         p.fillRect(r, LadderColours::group(rung.group));
         p.setPen(LadderColours::ink());
-        p.setFont(bold);
-        p.drawText(QRectF(groupWidth, r.top(), nameWidth, r.height()), Qt::AlignVCenter,
-                   u"%1  %2"_s.arg(level + 1).arg(rung.name));
+        labels->draw(&p, QRectF(groupWidth, r.top(), nameWidth, r.height()), Qt::AlignLeft,
+                     u"%1  %2"_s.arg(level + 1).arg(rung.name));
         qreal x = groupWidth + nameWidth;
         for (const QString &role : Vocabulary::roles()) {
             if (ratings.value(role) != rung.id)
                 continue;
             const QString label = Vocabulary::perspectiveLabel(role);
-            const qreal w = fm.horizontalAdvance(label) + 14;
+            const qreal w = labels->width(label) + 14;
             const QRectF chip(x, r.top() + 4, w, r.height() - 8);
             p.setPen(Qt::NoPen);
             p.setBrush(LadderColours::perspective(role));
             p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
             p.setPen(Qt::white);
-            p.drawText(chip, Qt::AlignCenter, label);
+            labels->draw(&p, chip, Qt::AlignHCenter, label);
             x += w + 6;
         }
     }
@@ -113,12 +116,16 @@ void LadderPicture::paint(QPainter *painter, const QRectF &target, const QMap<QS
             continue;
         const QRectF span(6, (Rungs - 1 - high) * row, groupWidth - 8, (high - low + 1) * row - 2);
         p.setPen(LadderColours::ink());
-        p.setFont(bold);
-        p.drawText(span, Qt::AlignVCenter | Qt::TextWordWrap, group.name);
+        labels->draw(&p, span, Qt::AlignLeft, group.name);
         p.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
         p.drawLine(QPointF(groupWidth - 2, span.top() + 3), QPointF(groupWidth - 2, span.bottom() - 3));
     }
     p.restore();
+}
+
+QFont LadderPicture::labelFont()
+{
+    return boldFont();
 }
 
 } // namespace Coproduce

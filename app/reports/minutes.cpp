@@ -5,6 +5,7 @@
 
 #include "credits.h"
 #include "html.h"
+#include "ladderlabels.h"
 #include "ladderpicture.h"
 
 #include "core/charterrepository.h"
@@ -57,6 +58,8 @@ QList<Attendee> Minutes::people() const
 Document Minutes::document(const ReportOptions &options) const
 {
     const Credits credits(people(), options.redact);
+    // Shared by the document's ladders, and gone with the document.
+    const auto labels = std::make_shared<LadderLabels>(LadderPicture::labelFont());
     Document d;
     d.title = credits.text(m_meeting.title);
     d.pageSize = QPageSize(options.a5 ? QPageSize::A5 : QPageSize::A4);
@@ -66,7 +69,7 @@ Document Minutes::document(const ReportOptions &options) const
     body += whoCame(credits);
     body += lastTime(credits);
     for (int i = 0; i < m_meeting.activities.size(); ++i)
-        body += activity(i, credits, d);
+        body += activity(i, credits, d, labels);
     body += charterCheck(credits);
     body += heard();
     d.body = body;
@@ -139,10 +142,12 @@ QString Minutes::lastTime(const Credits &credits) const
                       tr("%1, %2").arg(credits.text(a.meetingTitle), Html::date(a.meetingDate)) });
     }
     return Html::heading(2, tr("Actions from last time"))
-        + Html::table({ tr("What"), tr("Who"), tr("By when"), tr("Status"), tr("From") }, rows);
+        + Html::table({ tr("What"), tr("Who"), tr("By when"), tr("Status"), tr("From") }, rows,
+                      { 26, 15, 18, 20, 21 });
 }
 
-QString Minutes::activity(int index, const Credits &credits, Document &document) const
+QString Minutes::activity(int index, const Credits &credits, Document &document,
+                          const std::shared_ptr<LadderLabels> &labels) const
 {
     const Activity &a = m_meeting.activities.at(index);
     QString html = Html::heading(2, tr("%1. %2").arg(index + 1).arg(credits.text(a.title)));
@@ -160,8 +165,8 @@ QString Minutes::activity(int index, const Credits &credits, Document &document)
                                    [&](const DocumentImage &i) { return i.name == image; });
     if (!drawn)
         document.images.append({ image, QImage(),
-                                 [ratings = a.ladder](QPainter *painter, const QRectF &target) {
-                                     LadderPicture::paint(painter, target, ratings, 520);
+                                 [ratings = a.ladder, labels](QPainter *painter, const QRectF &target) {
+                                     LadderPicture::paint(painter, target, ratings, 520, labels.get());
                                  },
                                  LadderPicture::size(520) });
     html += Html::image(image, LadderPicture::describe(a.ladder), 520);
@@ -219,7 +224,7 @@ QString Minutes::activity(int index, const Credits &credits, Document &document)
                           Vocabulary::statusLabel(x.status), credits.text(x.reason) });
         html += Html::heading(3, tr("Actions"))
             + Html::table({ tr("What"), tr("Who"), tr("By when"), tr("Status"), tr("Why it cannot be done") },
-                          rows);
+                          rows, { 28, 15, 18, 15, 24 });
     }
     return html;
 }

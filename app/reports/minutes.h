@@ -11,11 +11,13 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 namespace Coproduce {
 
 class Credits;
+class LadderLabels;
 class Database;
 
 struct ReportOptions
@@ -50,7 +52,8 @@ private:
     QString details(const Credits &credits) const;
     QString whoCame(const Credits &credits) const;
     QString lastTime(const Credits &credits) const;
-    QString activity(int index, const Credits &credits, Document &document) const;
+    QString activity(int index, const Credits &credits, Document &document,
+                     const std::shared_ptr<LadderLabels> &labels) const;
     QString charterCheck(const Credits &credits) const;
     QString heard() const;
 

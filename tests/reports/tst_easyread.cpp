@@ -184,6 +184,7 @@ class TestEasyRead : public QObject
     qint64 m_example = 0;
     qint64 m_names = 0;
     qint64 m_long = 0;
+    qint64 m_medium = 0; // long enough for several pages, short enough to be told in full
 
     QString write(qint64 meeting, const QString &name, const ReportOptions &options = {})
     {
@@ -216,6 +217,7 @@ private Q_SLOTS:
         m_names = *importer.importMeeting(Test::readFile(Test::dataPath(u"meetings/names.json"_s)),
                                           u"names.json"_s, &errors);
         m_long = *importer.importMeeting(longMeeting(40), u"long.json"_s, &errors);
+        m_medium = *importer.importMeeting(longMeeting(6), u"medium.json"_s, &errors);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     }
 
@@ -379,6 +381,32 @@ private Q_SLOTS:
                 > 15);
     }
 
+    void anIdeaIsNeverSplitAcrossPages()
+    {
+        // Each idea (its picture, its title and its sentences) is read as one: no page ends on its title
+        // with the sentences overleaf.
+        const QString pdf = write(m_medium, u"ideas.pdf"_s);
+        const int n = pages(pdf);
+        QVERIFY2(n >= 4, qPrintable(QString::number(n)));
+        QVERIFY(!pdfText(pdf).contains(u"have everything"_s)); // told in full, a picture to each idea
+        static const QRegularExpression title(u"^\\d+\\. Item \\d+: the transport letter$"_s);
+        int titles = 0;
+        for (int page = 1; page <= n; ++page) {
+            QStringList lines = pdfText(pdf, page).split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = line.trimmed();
+            lines.removeAll(QString());
+            // The page's own text, then the running head and the page number, which are drawn last.
+            QVERIFY2(lines.size() > 2 && lines.last().startsWith(u"Page "_s), qPrintable(lines.join(u'\n')));
+            const QStringList body = lines.mid(0, lines.size() - 2);
+            titles += int(std::count_if(body.cbegin(), body.cend(),
+                                        [](const QString &line) { return title.match(line).hasMatch(); }));
+            QVERIFY2(!title.match(body.last()).hasMatch(),
+                     qPrintable(u"page %1 ends with \"%2\""_s.arg(page).arg(body.last())));
+        }
+        QVERIFY2(titles >= 18, qPrintable(QString::number(titles))); // the pattern does find the ideas
+    }
+
     void aLongMeetingFitsIn24Pages_data()
     {
         QTest::addColumn<bool>("largePrint");
@@ -428,8 +456,7 @@ private Q_SLOTS:
         PlainWord word { u"eligibility"_s, {}, u"who can get it"_s, u"Who is allowed to get the help."_s };
         QVERIFY2(WordRepository(*m_db).replaceAll({ word }, &error), qPrintable(error));
         const QString html = QString::fromUtf8(Test::readFile(write(m_example, u"area.html"_s)));
-        QVERIFY2(html.contains(
-                     u"<b>Eligibility</b> means who can get it. Who is allowed to get the help."_s),
+        QVERIFY2(html.contains(u"<b>Eligibility</b> means who can get it. Who is allowed to get the help."_s),
                  qPrintable(html.mid(html.indexOf(u"Words to know"_s))));
         QVERIFY(WordRepository(*m_db).replaceAll({}, &error));
         QVERIFY(!QString::fromUtf8(Test::readFile(write(m_example, u"builtin.html"_s)))

@@ -29,6 +29,7 @@ class TestMinutes : public QObject
     std::unique_ptr<Database> m_db;
     qint64 m_example = 0;
     qint64 m_names = 0;
+    qint64 m_long = 0;
 
     QString write(qint64 meeting, const QString &name, const ReportOptions &options = {})
     {
@@ -40,6 +41,30 @@ class TestMinutes : public QObject
                                       !options.redact, &error))
             qFatal("%s", qPrintable(error));
         return path;
+    }
+
+    // The example meeting with 29 more activities, each with notes and a decision: made once.
+    qint64 longMeeting()
+    {
+        if (m_long)
+            return m_long;
+        QStringList errors;
+        m_long = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
+                                                u"long.json"_s, &errors);
+        MeetingEdits edits(*m_db);
+        QString error;
+        for (int i = 2; i <= 30; ++i) {
+            const auto id = edits.addRow(
+                RowKind::Activity, m_long, -1,
+                { { u"title"_s, u"Topic number %1"_s.arg(i) },
+                  { u"notes"_s, u"What the room said about topic %1. "_s.arg(i).repeated(12) } },
+                &error);
+            if (!id
+                || !edits.addRow(RowKind::Decision, *id, -1,
+                                 { { u"text"_s, u"Decision on topic %1."_s.arg(i) } }, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        return m_long;
     }
 
 private Q_SLOTS:
@@ -101,27 +126,43 @@ private Q_SLOTS:
     void aLongMeetingComesOutWhole()
     {
         // Thirty activities, many pages: every one of them, and the end, must be in the PDF.
-        QStringList errors;
-        const qint64 meeting = *Importer(*m_db).importMeeting(
-            Test::readFile(Test::dataPath(u"meetings/example.json"_s)), u"long.json"_s, &errors);
-        MeetingEdits edits(*m_db);
-        QString error;
-        for (int i = 2; i <= 30; ++i) {
-            const auto id = edits.addRow(
-                RowKind::Activity, meeting, -1,
-                { { u"title"_s, u"Topic number %1"_s.arg(i) },
-                  { u"notes"_s, u"What the room said about topic %1. "_s.arg(i).repeated(12) } },
-                &error);
-            QVERIFY2(id, qPrintable(error));
-            QVERIFY(edits.addRow(RowKind::Decision, *id, -1,
-                                 { { u"text"_s, u"Decision on topic %1."_s.arg(i) } }, &error));
-        }
+        const qint64 meeting = longMeeting();
         const QString text = pdfText(write(meeting, u"long.pdf"_s)).simplified();
         for (int i = 2; i <= 30; ++i)
             QVERIFY2(text.contains(u"%1. Topic number %1"_s.arg(i))
                          && text.contains(u"Decision on topic %1."_s.arg(i)),
                      qPrintable(QString::number(i)));
         QVERIFY(text.contains(u"Were you heard? Yes: 7. Partly: 2. No: 0."_s));
+    }
+
+    void noPageEndsWithAHeading()
+    {
+        // A heading at the foot of a page, its words on the next, reads as a mistake: it goes with them.
+        const QString pdf = write(longMeeting(), u"headings.pdf"_s);
+        const QString info = run(u"pdfinfo"_s, { pdf });
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
+        QVERIFY2(pages > 5, qPrintable(info));
+        static const QRegularExpression heading(
+            u"^(\\d+\\. .*|Who came|Apologies|Actions from last time|Where it sat on the ladder|What people "
+            u"said|"
+            "Decisions|Commitments|Actions|How we did against the charter|Were you heard\\?)$"_s);
+        int headings = 0;
+        for (int page = 1; page <= pages; ++page) {
+            QStringList lines = pdfText(pdf, page).split(u'\n', Qt::SkipEmptyParts);
+            for (QString &line : lines)
+                line = line.trimmed();
+            lines.removeAll(QString());
+            // The page's own text, then the running head and the page number, which are drawn last.
+            QVERIFY2(lines.size() > 2 && lines.last().startsWith(u"Page "_s), qPrintable(lines.join(u'\n')));
+            const QStringList body = lines.mid(0, lines.size() - 2);
+            headings += int(std::count_if(body.cbegin(), body.cend(), [](const QString &line) {
+                return heading.match(line).hasMatch();
+            }));
+            if (page < pages)
+                QVERIFY2(!heading.match(body.last()).hasMatch(),
+                         qPrintable(u"page %1 ends with \"%2\""_s.arg(page).arg(body.last())));
+        }
+        QVERIFY2(headings > 60, qPrintable(QString::number(headings))); // the pattern does find headings
     }
 
     void everyPageHasTheTitleAndItsNumber()

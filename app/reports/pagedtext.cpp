@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagedtext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+#include <vector>
+
+namespace Coproduce {
+
+namespace {
+
+// A stretch of the document a page break must not cut.
+struct Span
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool keepWithNext = false;
+    std::vector<Span> parts; // smaller stretches it may be cut into if it is taller than a page
+};
+
+bool isRuled(const QTextTable *table)
+{
+    const QTextTableFormat format = table->format();
+    return format.border() == 0 && format.borderStyle() == QTextFrameFormat::BorderStyle_Solid;
+}
+
+} // namespace
+
+PagedText::PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth)
+    : m_text(std::move(text))
+    , m_ruleWidth(ruleWidth)
+{
+    paginate(qMax<qreal>(1, pageHeight));
+}
+
+PagedText::~PagedText() = default;
+
+void PagedText::paginate(qreal pageHeight)
+{
+    const QAbstractTextDocumentLayout *layout = m_text->documentLayout();
+    const qreal end = m_text->size().height(); // lays it all out
+
+    std::vector<Span> spans;
+    QPointF origin; // where the root frame's blocks are measured from
+    bool measured = false;
+    for (QTextFrame::iterator it = m_text->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (const QTextBlock block = it.currentBlock(); block.isValid()) {
+            const QTextLayout *text = block.layout();
+            if (!block.isVisible() || !text)
+                continue;
+            if (!measured) { // once: asking the layout where a block is costs a search through the frames
+                origin = layout->blockBoundingRect(block).topLeft() - text->position();
+                measured = true;
+            }
+            const bool heading = block.blockFormat().headingLevel() > 0;
+            for (int i = 0; i < text->lineCount(); ++i) {
+                const qreal top = origin.y() + text->position().y() + text->lineAt(i).y();
+                spans.push_back({ top, top + text->lineAt(i).height(), heading, {} });
+            }
+            continue;
+        }
+        QTextFrame *frame = it.currentFrame();
+        const auto *table = qobject_cast<const QTextTable *>(frame);
+        if (!table) {
+            const QRectF box = layout->frameBoundingRect(frame);
+            spans.push_back({ box.top(), box.bottom(), false, {} });
+            continue;
+        }
+        TableGeometry geometry = TableGeometry::measure(table, layout);
+        const int headerRows = table->format().headerRowCount();
+        for (int r = 0; r + 1 < geometry.rows.size(); ++r) {
+            Span row { geometry.rows.at(r), geometry.rows.at(r + 1), r < headerRows, {} };
+            for (const TableGeometry::Span &line : geometry.lines.at(r))
+                row.parts.push_back({ line.first, line.second, false, {} });
+            spans.push_back(std::move(row));
+        }
+        if (isRuled(table)) {
+            m_ruled.append(std::move(geometry));
+            m_ruleColours.append(table->format().borderBrush().color());
+        }
+    }
+
+    // What is kept with what follows becomes one stretch with its parts.
+    std::vector<Span> units;
+    for (Span &span : spans) {
+        if (!units.empty() && units.back().keepWithNext) {
+            Span whole { units.back().top, qMax(units.back().bottom, span.bottom), span.keepWithNext, {} };
+            whole.parts.push_back(std::move(units.back()));
+            whole.parts.push_back(std::move(span));
+            units.back() = std::move(whole);
+        } else {
+            units.push_back(std::move(span));
+        }
+    }
+
+    m_pages.clear();
+    qreal top = 0;
+    size_t i = 0;
+    bool splitting = false; // something taller than a page is being cut into its parts on this page
+    while (i < units.size()) {
+        const qreal limit = top + pageHeight;
+        size_t j = i;
+        while (j < units.size() && units[j].bottom <= limit)
+            ++j;
+        if (j == units.size())
+            break;
+        // Taller than a whole page: fill this page with as many of its parts as fit (and of their parts).
+        if ((j == i || splitting) && !units[j].parts.empty()) {
+            std::vector<Span> parts = std::move(units[j].parts);
+            units.erase(units.begin() + qsizetype(j));
+            units.insert(units.begin() + qsizetype(j), std::make_move_iterator(parts.begin()),
+                         std::make_move_iterator(parts.end()));
+            splitting = true;
+            continue;
+        }
+        splitting = false;
+        if (j > i) { // the page ends where the first stretch that does not fit begins
+            const qreal next = qMax(units[j].top, top + 1);
+            m_pages.append({ top, qMin(next, limit) }); // the space between them is on neither
+            top = next;
+            i = j;
+            continue;
+        }
+        // A single line taller than a page (a picture): cut where the page ends.
+        m_pages.append({ top, limit });
+        top = limit;
+        units[i].top = limit;
+    }
+    m_pages.append({ top, qMax(end, top + 1) });
+}
+
+int PagedText::pageAt(qreal y) const
+{
+    const auto after = std::upper_bound(m_pages.cbegin(), m_pages.cend(), y,
+                                        [](qreal at, const Page &page) { return at < page.top; });
+    return qMax(0, int(after - m_pages.cbegin()) - 1);
+}
+
+void PagedText::paint(QPainter *painter, int page) const
+{
+    const Page &p = m_pages.at(page);
+    const qreal width = m_text->textWidth();
+    painter->save();
+    painter->translate(0, -p.top);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // A device pixel in from the top and the bottom: the line that begins the next page ends where this one
+    // ends, and must not be painted here too (clipped from sight, but still in the PDF's text).
+    context.clip = QRectF(0, p.top + 1, width, p.bottom - p.top - 2);
+    painter->setClipRect(context.clip);
+    m_text->documentLayout()->draw(painter, context);
+
+    // The rules sit on the cells' edges, so half of one on the page's edge is still this page's.
+    painter->setClipRect(QRectF(-m_ruleWidth, p.top - m_ruleWidth, width + 2 * m_ruleWidth,
+                                p.bottom - p.top + 2 * m_ruleWidth));
+    for (qsizetype t = 0; t < m_ruled.size(); ++t) {
+        const TableGeometry &table = m_ruled.at(t);
+        const qreal top = qMax(table.top(), p.top);
+        const qreal bottom = qMin(table.bottom(), p.bottom);
+        if (bottom <= top || table.columns.size() < 2)
+            continue;
+        const qreal left = table.columns.first();
+        const qreal right = table.columns.last();
+        QList<QLineF> lines;
+        for (qreal y : table.rows)
+            if (y >= top && y <= bottom)
+                lines.append(QLineF(left, y, right, y));
+        // A row cut by the page is closed at the cut.
+        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), top))
+            lines.append(QLineF(left, top, right, top));
+        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), bottom))
+            lines.append(QLineF(left, bottom, right, bottom));
+        for (qreal x : table.columns)
+            lines.append(QLineF(x, top, x, bottom));
+        painter->setPen(QPen(m_ruleColours.at(t), m_ruleWidth, Qt::SolidLine, Qt::SquareCap));
+        painter->drawLines(lines);
+    }
+    painter->restore();
+}
+
+} // namespace Coproduce

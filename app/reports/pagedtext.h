@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tablegeometry.h"
+
+#include <QColor>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+class QPainter;
+class QTextDocument;
+
+namespace Coproduce {
+
+// A text document laid out as one long page, cut into pages where a reader would want the cuts: never
+// through a line or a table row, never just after a heading or a table's header row. Qt's own paged layout
+// does neither (a heading can end a page, and a row is split line by line).
+//
+// It also draws the rules of the tables marked for it (border-style solid with no border width): Qt draws
+// each cell's border as four separately styled edges, a seventh of the time of a minutes PDF.
+class PagedText final
+{
+public:
+    // `text` must already have its text width set and no page size. The marked tables' lines are drawn
+    // `ruleWidth` wide in their border colour.
+    PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth);
+    ~PagedText();
+
+    int pageCount() const { return int(m_pages.size()); }
+    // The page showing document position `y` (the last page for anything below), and where page `page`
+    // begins and ends in the document.
+    int pageAt(qreal y) const;
+    QPair<qreal, qreal> pageSpan(int page) const { return { m_pages.at(page).top, m_pages.at(page).bottom }; }
+    QTextDocument *document() const { return m_text.get(); }
+    // Paints page `page` (from 0) with its top-left corner at the painter's origin, clipped to the page.
+    void paint(QPainter *painter, int page) const;
+
+private:
+    struct Page
+    {
+        qreal top;
+        qreal bottom;
+    };
+
+    void paginate(qreal pageHeight);
+
+    std::unique_ptr<QTextDocument> m_text;
+    QList<TableGeometry> m_ruled;
+    QList<QColor> m_ruleColours;
+    qreal m_ruleWidth;
+    QList<Page> m_pages;
+};
+
+} // namespace Coproduce
