@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include "laddercolours.h"
+#include "layoutworker.h"
 #include "pagedtext.h"
 #include "picturehandler.h"
 
@@ -66,8 +67,8 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
     return css + d.styleSheet;
 }
 
-std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPagedPaintDevice *device,
-                                                            int telling, qreal width)
+std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPaintDevice *device,
+                                                            const QString &source, qreal width)
 {
     const bool paged = width > 0;
     auto text = std::make_unique<QTextDocument>();
@@ -88,7 +89,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
         for (const DocumentImage &image : d.images)
             text->addResource(QTextDocument::ImageResource, QUrl(image.name), raster(image));
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
-    QString body = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
+    QString body = source;
     if (paged) {
         // PagedText draws the rules of tables marked so (solid, no border width) and keeps their header
         // rows with the first row below.
@@ -101,8 +102,8 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
         body.remove(u"<thead>"_s).remove(u"</thead>"_s);
     }
     body.remove(u"<tbody>"_s).remove(u"</tbody>"_s);
-    // Qt takes a column's width from the cell's attribute, not from CSS.
-    static const QRegularExpression cssWidth(u" style=\"width: (\\d+%)\""_s);
+    // Qt takes a column's width from the cell's attribute, not from CSS. (Not static: made on two threads.)
+    const QRegularExpression cssWidth(u" style=\"width: (\\d+%)\""_s);
     body.replace(cssWidth, u" width=\"\\1\""_s);
     body.replace(u"<table class=\"details\">"_s,
                  u"<table border=\"0\" cellspacing=\"6\" cellpadding=\"0\">"_s);
@@ -167,10 +168,30 @@ QPageLayout DocumentWriter::pageLayout(const Document &d)
 }
 
 std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaintDevice *device,
-                                                  const QSizeF &body)
+                                                  const QSizeF &body,
+                                                  std::vector<std::unique_ptr<LayoutWorker>> *workers)
 {
     const auto paged = [&](int telling) {
-        std::unique_ptr<QTextDocument> text = textDocument(d, device, telling, body.width());
+        const QString source = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
+        // A long document is laid out in two halves at once, split at the section heading nearest its
+        // middle (sections are whole; the pages are cut as if it were one).
+        const qsizetype middle = source.indexOf(u"<h2>"_s, source.size() / 2);
+        if (device && workers && source.size() > TwoThreadsAbove && middle > 0) {
+            const QString second = source.mid(middle);
+            auto worker = std::make_unique<LayoutWorker>(
+                [&d, second, width = body.width()](QPaintDevice *stand) {
+                    return textDocument(d, stand, second, width);
+                },
+                device->logicalDpiY());
+            std::vector<std::unique_ptr<QTextDocument>> parts;
+            parts.push_back(textDocument(d, device, source.left(middle), body.width()));
+            parts.front()->size(); // lays it out while the worker does the other half
+            parts.push_back(worker->take());
+            workers->push_back(std::move(worker));
+            return std::make_unique<PagedText>(std::move(parts), body.height(),
+                                               device->logicalDpiY() / 144.0);
+        }
+        std::unique_ptr<QTextDocument> text = textDocument(d, device, source, body.width());
         // Half a point, in the device's pixels.
         const qreal dpi = device ? device->logicalDpiY() : QFontMetricsF(text->defaultFont()).fontDpi();
         return std::make_unique<PagedText>(std::move(text), body.height(), dpi / 144);
@@ -206,6 +227,8 @@ int DocumentWriter::estimatePages(const Document &d)
 
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
 {
+    // Before the painter: the workers' threads must outlive it (see LayoutWorker).
+    std::vector<std::unique_ptr<LayoutWorker>> workers;
     QPainter painter(device);
     if (!painter.isActive())
         return 0;
@@ -213,7 +236,8 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);
     const qreal head = fm.height() * 2.2;
-    const std::unique_ptr<PagedText> text = layOut(d, device, QSizeF(page.width(), page.height() - 2 * head));
+    const std::unique_ptr<PagedText> text
+        = layOut(d, device, QSizeF(page.width(), page.height() - 2 * head), &workers);
     const int pages = text->pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
@@ -251,7 +275,7 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         ok = file.write(html(d)) >= 0;
     } else if (format == Format::Odt) {
         // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
-        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr, 0, -1);
+        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr, d.body, -1);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, "odf");
         ok = writer.write(text.get()) && file.write(buffer.data()) == buffer.data().size();

@@ -9,14 +9,17 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 class QTextDocument;
 
 namespace Coproduce {
+class LayoutWorker;
 class PagedText;
-}
+} // namespace Coproduce
 
 namespace Coproduce {
 
@@ -29,6 +32,9 @@ class DocumentWriter final
 
 public:
     enum class Format { Pdf, Html, Odt };
+    // A paged document with a body longer than this (in characters of markup, about six pages) is laid out
+    // in two halves on two threads; a shorter one gains too little.
+    static constexpr qsizetype TwoThreadsAbove = 20000;
 
     // From --format if given, else from the file's extension.
     static std::optional<Format> formatFor(const QString &path, const QString &name, QString *error);
@@ -48,14 +54,15 @@ public:
     static QPageLayout pageLayout(const Document &document);
 
 private:
-    // The document as Qt reads it, measured for `device` (may be null: the screen). `telling` 0 is the
-    // body, 1 the first of the shorter bodies, and so on. With a `width`, laid out that wide for PagedText;
-    // without, for ODT.
-    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPagedPaintDevice *device,
-                                                       int telling, qreal width);
-    // The telling that fits (see Document::maximumPages), cut into pages of the body's size.
+    // The document with `body` (its own or one of the shorter ones) as Qt reads it, measured for `device`
+    // (may be null: the screen). With a `width`, laid out that wide for PagedText; without, for ODT.
+    static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPaintDevice *device,
+                                                       const QString &body, qreal width);
+    // The telling that fits (see Document::maximumPages), cut into pages of the body's size. Given
+    // `workers`, a long one is laid out partly on other threads, which must outlive the painting.
     static std::unique_ptr<PagedText> layOut(const Document &document, QPagedPaintDevice *device,
-                                             const QSizeF &body);
+                                             const QSizeF &body,
+                                             std::vector<std::unique_ptr<LayoutWorker>> *workers = nullptr);
     static QString styleSheet(const Document &document, bool forHtml);
     static QFont furnitureFont(const Document &document);
     // The picture as an image: its own, or one drawn from its drawing (for HTML and ODT).

@@ -2,7 +2,10 @@
 #include "pagedtext.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
+#include <QPaintDevice>
 #include <QPainter>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -25,44 +28,41 @@ struct Span
     std::vector<Span> parts; // smaller stretches it may be cut into if it is taller than a page
 };
 
+qreal screenDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 100;
+}
+
 bool isRuled(const QTextTable *table)
 {
     const QTextTableFormat format = table->format();
     return format.border() == 0 && format.borderStyle() == QTextFrameFormat::BorderStyle_Solid;
 }
 
-} // namespace
-
-PagedText::PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth)
-    : m_text(std::move(text))
-    , m_ruleWidth(ruleWidth)
+// The stretches of `text` (starting `offset` down the page) that a break must not cut, in order, and the
+// tables whose rules are to be drawn.
+void measure(const QTextDocument &text, qreal offset, std::vector<Span> &spans, QList<TableGeometry> &ruled,
+             QList<QColor> &colours)
 {
-    paginate(qMax<qreal>(1, pageHeight));
-}
-
-PagedText::~PagedText() = default;
-
-void PagedText::paginate(qreal pageHeight)
-{
-    const QAbstractTextDocumentLayout *layout = m_text->documentLayout();
-    const qreal end = m_text->size().height(); // lays it all out
-
-    std::vector<Span> spans;
+    const QAbstractTextDocumentLayout *layout = text.documentLayout();
     QPointF origin; // where the root frame's blocks are measured from
     bool measured = false;
-    for (QTextFrame::iterator it = m_text->rootFrame()->begin(); !it.atEnd(); ++it) {
+    for (QTextFrame::iterator it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (const QTextBlock block = it.currentBlock(); block.isValid()) {
-            const QTextLayout *text = block.layout();
-            if (!block.isVisible() || !text)
+            const QTextLayout *lines = block.layout();
+            if (!block.isVisible() || !lines)
                 continue;
             if (!measured) { // once: asking the layout where a block is costs a search through the frames
-                origin = layout->blockBoundingRect(block).topLeft() - text->position();
+                origin = layout->blockBoundingRect(block).topLeft() - lines->position();
                 measured = true;
             }
             const bool heading = block.blockFormat().headingLevel() > 0;
-            for (int i = 0; i < text->lineCount(); ++i) {
-                const qreal top = origin.y() + text->position().y() + text->lineAt(i).y();
-                spans.push_back({ top, top + text->lineAt(i).height(), heading, {} });
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const qreal top = offset + origin.y() + lines->position().y() + lines->lineAt(i).y();
+                spans.push_back({ top, top + lines->lineAt(i).height(), heading, {} });
             }
             continue;
         }
@@ -70,22 +70,66 @@ void PagedText::paginate(qreal pageHeight)
         const auto *table = qobject_cast<const QTextTable *>(frame);
         if (!table) {
             const QRectF box = layout->frameBoundingRect(frame);
-            spans.push_back({ box.top(), box.bottom(), false, {} });
+            spans.push_back({ offset + box.top(), offset + box.bottom(), false, {} });
             continue;
         }
         TableGeometry geometry = TableGeometry::measure(table, layout);
+        for (qreal &y : geometry.rows)
+            y += offset;
         const int headerRows = table->format().headerRowCount();
         for (int r = 0; r + 1 < geometry.rows.size(); ++r) {
             Span row { geometry.rows.at(r), geometry.rows.at(r + 1), r < headerRows, {} };
             for (const TableGeometry::Span &line : geometry.lines.at(r))
-                row.parts.push_back({ line.first, line.second, false, {} });
+                row.parts.push_back({ offset + line.first, offset + line.second, false, {} });
             spans.push_back(std::move(row));
         }
         if (isRuled(table)) {
-            m_ruled.append(std::move(geometry));
-            m_ruleColours.append(table->format().borderBrush().color());
+            ruled.append(std::move(geometry));
+            colours.append(table->format().borderBrush().color());
         }
     }
+}
+
+} // namespace
+
+PagedText::PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth)
+    : PagedText(
+        [&text] {
+            std::vector<std::unique_ptr<QTextDocument>> parts;
+            parts.push_back(std::move(text));
+            return parts;
+        }(),
+        pageHeight, ruleWidth)
+{
+}
+
+PagedText::PagedText(std::vector<std::unique_ptr<QTextDocument>> parts, qreal pageHeight, qreal ruleWidth)
+    : m_ruleWidth(ruleWidth)
+{
+    qreal top = 0;
+    for (std::unique_ptr<QTextDocument> &text : parts) {
+        const qreal height = text->size().height(); // lays it all out
+        if (!m_parts.empty()) {
+            // Qt drops the top margin of a document's first block; in the whole it would have been there.
+            // (Scaled to the device as Qt's layout scales it, from the screen's resolution.)
+            const QPaintDevice *device = text->documentLayout()->paintDevice();
+            top += text->begin().blockFormat().topMargin()
+                * (device ? device->logicalDpiY() / screenDpi() : 1);
+        }
+        m_parts.push_back({ std::move(text), top });
+        top += height;
+    }
+    paginate(qMax<qreal>(1, pageHeight));
+}
+
+PagedText::~PagedText() = default;
+
+void PagedText::paginate(qreal pageHeight)
+{
+    std::vector<Span> spans;
+    for (const Part &part : m_parts)
+        measure(*part.text, part.top, spans, m_ruled, m_ruleColours);
+    const qreal end = m_parts.empty() ? 0 : m_parts.back().top + m_parts.back().text->size().height();
 
     // What is kept with what follows becomes one stretch with its parts.
     std::vector<Span> units;
@@ -146,16 +190,23 @@ int PagedText::pageAt(qreal y) const
 void PagedText::paint(QPainter *painter, int page) const
 {
     const Page &p = m_pages.at(page);
-    const qreal width = m_text->textWidth();
+    const qreal width = m_parts.front().text->textWidth();
     painter->save();
+    for (const Part &part : m_parts) {
+        const qreal height = part.text->size().height();
+        if (part.top >= p.bottom || part.top + height <= p.top)
+            continue;
+        painter->save();
+        painter->translate(0, part.top - p.top);
+        QAbstractTextDocumentLayout::PaintContext context;
+        // A device pixel in from the top and the bottom: the line that begins the next page ends where this
+        // one ends, and must not be painted here too (clipped from sight, but still in the PDF's text).
+        context.clip = QRectF(0, p.top - part.top + 1, width, p.bottom - p.top - 2);
+        painter->setClipRect(context.clip);
+        part.text->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
     painter->translate(0, -p.top);
-    QAbstractTextDocumentLayout::PaintContext context;
-    // A device pixel in from the top and the bottom: the line that begins the next page ends where this one
-    // ends, and must not be painted here too (clipped from sight, but still in the PDF's text).
-    context.clip = QRectF(0, p.top + 1, width, p.bottom - p.top - 2);
-    painter->setClipRect(context.clip);
-    m_text->documentLayout()->draw(painter, context);
-
     // The rules sit on the cells' edges, so half of one on the page's edge is still this page's.
     painter->setClipRect(QRectF(-m_ruleWidth, p.top - m_ruleWidth, width + 2 * m_ruleWidth,
                                 p.bottom - p.top + 2 * m_ruleWidth));

@@ -8,6 +8,7 @@
 #include <QPair>
 
 #include <memory>
+#include <vector>
 
 class QPainter;
 class QTextDocument;
@@ -26,6 +27,8 @@ public:
     // `text` must already have its text width set and no page size. The marked tables' lines are drawn
     // `ruleWidth` wide in their border colour.
     PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth);
+    // The same for a document laid out in parts (each as wide as the others), one after another.
+    PagedText(std::vector<std::unique_ptr<QTextDocument>> parts, qreal pageHeight, qreal ruleWidth);
     ~PagedText();
 
     int pageCount() const { return int(m_pages.size()); }
@@ -33,7 +36,7 @@ public:
     // begins and ends in the document.
     int pageAt(qreal y) const;
     QPair<qreal, qreal> pageSpan(int page) const { return { m_pages.at(page).top, m_pages.at(page).bottom }; }
-    QTextDocument *document() const { return m_text.get(); }
+    QTextDocument *document(int part = 0) const { return m_parts.at(part).text.get(); }
     // Paints page `page` (from 0) with its top-left corner at the painter's origin, clipped to the page.
     void paint(QPainter *painter, int page) const;
 
@@ -44,9 +47,15 @@ private:
         qreal bottom;
     };
 
+    struct Part
+    {
+        std::unique_ptr<QTextDocument> text;
+        qreal top; // where it begins, the parts before it laid end to end
+    };
+
     void paginate(qreal pageHeight);
 
-    std::unique_ptr<QTextDocument> m_text;
+    std::vector<Part> m_parts;
     QList<TableGeometry> m_ruled;
     QList<QColor> m_ruleColours;
     qreal m_ruleWidth;

@@ -127,6 +127,8 @@ private Q_SLOTS:
     {
         // Thirty activities, many pages: every one of them, and the end, must be in the PDF.
         const qint64 meeting = longMeeting();
+        // Long enough to be laid out on two threads, so this and the tests below cover that too.
+        QVERIFY(Minutes::load(*m_db, meeting)->document({}).body.size() > DocumentWriter::TwoThreadsAbove);
         const QString text = pdfText(write(meeting, u"long.pdf"_s)).simplified();
         for (int i = 2; i <= 30; ++i)
             QVERIFY2(text.contains(u"%1. Topic number %1"_s.arg(i))

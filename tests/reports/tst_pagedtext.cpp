@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where pages are cut: never through a line or a table row, never just after a heading or a header row.
+#include "reports/layoutworker.h"
 #include "reports/pagedtext.h"
 #include "reports/tablegeometry.h"
 
@@ -12,6 +13,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QThread>
 
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
@@ -115,8 +117,8 @@ private Q_SLOTS:
             verifyNoLineIsCut(pages);
             // Where the heading alone would have fitted at the foot of the page before, it moved on.
             const int page = pages.pageAt(heading);
-            const qreal headingBottom =
-                text.documentLayout()->blockBoundingRect(blockWith(text, u"The heading"_s)).bottom();
+            const qreal headingBottom
+                = text.documentLayout()->blockBoundingRect(blockWith(text, u"The heading"_s)).bottom();
             moved = moved || (page > 0 && headingBottom <= pages.pageSpan(page - 1).first + 300);
         }
         QVERIFY2(moved, "no case put the heading at the foot of a page: the test proves nothing");
@@ -201,6 +203,60 @@ private Q_SLOTS:
         QVERIFY2(pages.pageCount() >= 4, qPrintable(QString::number(pages.pageCount())));
         for (int page = 0; page + 1 < pages.pageCount(); ++page)
             QVERIFY(pages.pageSpan(page).second - pages.pageSpan(page).first <= 300);
+    }
+
+    void aDocumentInPartsIsPagedAsOne()
+    {
+        // The second half laid out on a thread of its own: the pages come out as for the whole.
+        QString first, second;
+        for (int section = 1; section <= 12; ++section)
+            (section <= 6 ? first : second) += u"<h2>Section %1</h2>"_s.arg(section) + filler(7)
+                + u"<table><thead><tr><th>What</th></tr></thead><tr><td>Row one</td></tr>"
+                  "<tr><td>Row two</td></tr></table>"_s;
+        const PagedText whole(document(first + second), 300, 1);
+        LayoutWorker worker(
+            [second](QPaintDevice *device) {
+                auto text = std::make_unique<QTextDocument>();
+                text->documentLayout()->setPaintDevice(device);
+                text->setDocumentMargin(0);
+                text->setTextWidth(Width);
+                text->setHtml(second);
+                return text;
+            },
+            96);
+        std::vector<std::unique_ptr<QTextDocument>> parts;
+        parts.push_back(document(first));
+        parts.push_back(worker.take());
+        QVERIFY(parts.back());
+        QCOMPARE(parts.back()->thread(), QThread::currentThread());
+        const PagedText inParts(std::move(parts), 300, 1);
+        QCOMPARE(inParts.pageCount(), whole.pageCount());
+        QVERIFY(whole.pageCount() > 4);
+        for (int page = 0; page < whole.pageCount(); ++page) {
+            QVERIFY(qAbs(inParts.pageSpan(page).first - whole.pageSpan(page).first) < 1);
+            QVERIFY2(qAbs(inParts.pageSpan(page).second - whole.pageSpan(page).second) < 1,
+                     qPrintable(u"%1: %2 %3 / %4 %5"_s.arg(page)
+                                    .arg(inParts.pageSpan(page).first)
+                                    .arg(inParts.pageSpan(page).second)
+                                    .arg(whole.pageSpan(page).first)
+                                    .arg(whole.pageSpan(page).second)));
+        }
+        // And each page is painted alike, the one where the halves meet too.
+        for (int page = 0; page < whole.pageCount(); ++page) {
+            QImage a(int(Width), 300, QImage::Format_RGB32), b(int(Width), 300, QImage::Format_RGB32);
+            a.fill(Qt::white);
+            b.fill(Qt::white);
+            QPainter pa(&a), pb(&b);
+            whole.paint(&pa, page);
+            inParts.paint(&pb, page);
+            pa.end();
+            pb.end();
+            int differing = 0;
+            for (int y = 0; y < a.height(); ++y)
+                for (int x = 0; x < a.width(); ++x)
+                    differing += a.pixel(x, y) != b.pixel(x, y);
+            QVERIFY2(differing < a.width() * 2, qPrintable(u"page %1: %2 pixels"_s.arg(page).arg(differing)));
+        }
     }
 
     void aRuledTableIsDrawnWithItsRules()
