@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextOption>
 #include <QUrl>
 
 namespace Coproduce {
@@ -81,6 +82,10 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
     font.setHintingPreference(QFont::PreferNoHinting);
     text->setDefaultFont(font);
     text->setDocumentMargin(0);
+    // Whole words: Qt's default breaks a word where a narrow table column ends ("Stat-us").
+    QTextOption wrap = text->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    text->setDefaultTextOption(wrap);
     text->setDefaultStyleSheet(styleSheet(d, false));
     text->setMetaInformation(QTextDocument::DocumentTitle, d.title);
     if (device)

@@ -67,9 +67,11 @@ Document Minutes::document(const ReportOptions &options) const
     QString body = Html::heading(1, tr("Minutes: %1").arg(d.title));
     body += details(credits);
     body += whoCame(credits);
-    body += lastTime(credits);
+    // Set column shares suit a wide page; in large print or on A5 Qt's own sharing breaks fewer words.
+    const bool wide = !options.largePrint && !options.a5;
+    body += lastTime(credits, wide);
     for (int i = 0; i < m_meeting.activities.size(); ++i)
-        body += activity(i, credits, d, labels);
+        body += activity(i, credits, d, labels, wide);
     body += charterCheck(credits);
     body += heard();
     d.body = body;
@@ -129,7 +131,7 @@ QString Minutes::whoCame(const Credits &credits) const
     return html;
 }
 
-QString Minutes::lastTime(const Credits &credits) const
+QString Minutes::lastTime(const Credits &credits, bool wide) const
 {
     if (m_lastTime.isEmpty())
         return QString();
@@ -143,11 +145,11 @@ QString Minutes::lastTime(const Credits &credits) const
     }
     return Html::heading(2, tr("Actions from last time"))
         + Html::table({ tr("What"), tr("Who"), tr("By when"), tr("Status"), tr("From") }, rows,
-                      { 26, 15, 18, 20, 21 });
+                      wide ? QList<int> { 26, 15, 18, 20, 21 } : QList<int>());
 }
 
 QString Minutes::activity(int index, const Credits &credits, Document &document,
-                          const std::shared_ptr<LadderLabels> &labels) const
+                          const std::shared_ptr<LadderLabels> &labels, bool wide) const
 {
     const Activity &a = m_meeting.activities.at(index);
     QString html = Html::heading(2, tr("%1. %2").arg(index + 1).arg(credits.text(a.title)));
@@ -224,7 +226,7 @@ QString Minutes::activity(int index, const Credits &credits, Document &document,
                           Vocabulary::statusLabel(x.status), credits.text(x.reason) });
         html += Html::heading(3, tr("Actions"))
             + Html::table({ tr("What"), tr("Who"), tr("By when"), tr("Status"), tr("Why it cannot be done") },
-                          rows, { 28, 15, 18, 15, 24 });
+                          rows, wide ? QList<int> { 28, 15, 18, 15, 24 } : QList<int>());
     }
     return html;
 }

@@ -51,9 +51,10 @@ public:
 private:
     QString details(const Credits &credits) const;
     QString whoCame(const Credits &credits) const;
-    QString lastTime(const Credits &credits) const;
+    // `wide`: a page wide enough for set column shares.
+    QString lastTime(const Credits &credits, bool wide) const;
     QString activity(int index, const Credits &credits, Document &document,
-                     const std::shared_ptr<LadderLabels> &labels) const;
+                     const std::shared_ptr<LadderLabels> &labels, bool wide) const;
     QString charterCheck(const Credits &credits) const;
     QString heard() const;
 
