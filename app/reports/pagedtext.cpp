@@ -17,16 +17,16 @@
 
 namespace Coproduce {
 
-namespace {
-
 // A stretch of the document a page break must not cut.
-struct Span
+struct PagedText::Span
 {
     qreal top = 0;
     qreal bottom = 0;
     bool keepWithNext = false;
     std::vector<Span> parts; // smaller stretches it may be cut into if it is taller than a page
 };
+
+namespace {
 
 qreal screenDpi()
 {
@@ -42,10 +42,44 @@ bool isRuled(const QTextTable *table)
     return format.border() == 0 && format.borderStyle() == QTextFrameFormat::BorderStyle_Solid;
 }
 
+} // namespace
+
+PagedText::PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth)
+    : PagedText(
+        [&text] {
+            std::vector<std::unique_ptr<QTextDocument>> parts;
+            parts.push_back(std::move(text));
+            return parts;
+        }(),
+        pageHeight, ruleWidth)
+{
+}
+
+PagedText::PagedText(std::vector<std::unique_ptr<QTextDocument>> parts, qreal pageHeight, qreal ruleWidth)
+    : m_ruleWidth(ruleWidth)
+{
+    qreal top = 0;
+    for (std::unique_ptr<QTextDocument> &text : parts) {
+        const qreal height = text->size().height(); // lays it all out
+        if (!m_parts.empty()) {
+            // Qt drops the top margin of a document's first block; in the whole it would have been there.
+            // (Scaled to the device as Qt's layout scales it, from the screen's resolution.)
+            const QPaintDevice *device = text->documentLayout()->paintDevice();
+            top += text->begin().blockFormat().topMargin()
+                * (device ? device->logicalDpiY() / screenDpi() : 1);
+        }
+        m_parts.push_back({ std::move(text), top });
+        top += height;
+    }
+    paginate(qMax<qreal>(1, pageHeight));
+}
+
+PagedText::~PagedText() = default;
+
 // The stretches of `text` (starting `offset` down the page) that a break must not cut, in order, and the
 // tables whose rules are to be drawn.
-void measure(const QTextDocument &text, qreal offset, std::vector<Span> &spans, QList<TableGeometry> &ruled,
-             QList<QColor> &colours)
+void PagedText::measure(const QTextDocument &text, qreal offset, std::vector<Span> &spans,
+                        QList<Ruled> &ruled)
 {
     const QAbstractTextDocumentLayout *layout = text.documentLayout();
     QPointF origin; // where the root frame's blocks are measured from
@@ -83,52 +117,16 @@ void measure(const QTextDocument &text, qreal offset, std::vector<Span> &spans, 
                 row.parts.push_back({ offset + line.first, offset + line.second, false, {} });
             spans.push_back(std::move(row));
         }
-        if (isRuled(table)) {
-            ruled.append(std::move(geometry));
-            colours.append(table->format().borderBrush().color());
-        }
+        if (isRuled(table))
+            ruled.append({ std::move(geometry), table->format().borderBrush().color(), headerRows });
     }
 }
-
-} // namespace
-
-PagedText::PagedText(std::unique_ptr<QTextDocument> text, qreal pageHeight, qreal ruleWidth)
-    : PagedText(
-        [&text] {
-            std::vector<std::unique_ptr<QTextDocument>> parts;
-            parts.push_back(std::move(text));
-            return parts;
-        }(),
-        pageHeight, ruleWidth)
-{
-}
-
-PagedText::PagedText(std::vector<std::unique_ptr<QTextDocument>> parts, qreal pageHeight, qreal ruleWidth)
-    : m_ruleWidth(ruleWidth)
-{
-    qreal top = 0;
-    for (std::unique_ptr<QTextDocument> &text : parts) {
-        const qreal height = text->size().height(); // lays it all out
-        if (!m_parts.empty()) {
-            // Qt drops the top margin of a document's first block; in the whole it would have been there.
-            // (Scaled to the device as Qt's layout scales it, from the screen's resolution.)
-            const QPaintDevice *device = text->documentLayout()->paintDevice();
-            top += text->begin().blockFormat().topMargin()
-                * (device ? device->logicalDpiY() / screenDpi() : 1);
-        }
-        m_parts.push_back({ std::move(text), top });
-        top += height;
-    }
-    paginate(qMax<qreal>(1, pageHeight));
-}
-
-PagedText::~PagedText() = default;
 
 void PagedText::paginate(qreal pageHeight)
 {
     std::vector<Span> spans;
     for (const Part &part : m_parts)
-        measure(*part.text, part.top, spans, m_ruled, m_ruleColours);
+        measure(*part.text, part.top, spans, m_ruled);
     const qreal end = m_parts.empty() ? 0 : m_parts.back().top + m_parts.back().text->size().height();
 
     // What is kept with what follows becomes one stretch with its parts.
@@ -149,7 +147,9 @@ void PagedText::paginate(qreal pageHeight)
     size_t i = 0;
     bool splitting = false; // something taller than a page is being cut into its parts on this page
     while (i < units.size()) {
-        const qreal limit = top + pageHeight;
+        // A page that begins inside a table begins with the table's header row again.
+        const int header = headerAt(top, pageHeight);
+        const qreal limit = top + pageHeight - (header < 0 ? 0 : headerHeight(m_ruled.at(header)));
         size_t j = i;
         while (j < units.size() && units[j].bottom <= limit)
             ++j;
@@ -167,17 +167,44 @@ void PagedText::paginate(qreal pageHeight)
         splitting = false;
         if (j > i) { // the page ends where the first stretch that does not fit begins
             const qreal next = qMax(units[j].top, top + 1);
-            m_pages.append({ top, qMin(next, limit) }); // the space between them is on neither
+            m_pages.append({ top, qMin(next, limit), header }); // the space between them is on neither
             top = next;
             i = j;
             continue;
         }
         // A single line taller than a page (a picture): cut where the page ends.
-        m_pages.append({ top, limit });
+        m_pages.append({ top, limit, header });
         top = limit;
         units[i].top = limit;
     }
-    m_pages.append({ top, qMax(end, top + 1) });
+    m_pages.append({ top, qMax(end, top + 1), headerAt(top, pageHeight) });
+}
+
+qreal PagedText::headerHeight(const Ruled &table)
+{
+    const QList<qreal> &rows = table.geometry.rows;
+    return table.headerRows > 0 && rows.size() > table.headerRows + 1
+        ? rows.at(table.headerRows) - rows.first()
+        : 0;
+}
+
+int PagedText::headerAt(qreal y, qreal pageHeight) const
+{
+    for (qsizetype t = 0; t < m_ruled.size(); ++t) {
+        const Ruled &table = m_ruled.at(t);
+        const qreal height = headerHeight(table);
+        // (A header a third of the page or more would leave too little room for the rows below it.)
+        if (height > 0 && height < pageHeight / 3 && y >= table.geometry.rows.at(table.headerRows) - 0.5
+            && y < table.geometry.bottom() - 0.5)
+            return int(t);
+    }
+    return -1;
+}
+
+qreal PagedText::repeatedHeader(int page) const
+{
+    const int header = m_pages.at(page).header;
+    return header < 0 ? 0 : headerHeight(m_ruled.at(header));
 }
 
 int PagedText::pageAt(qreal y) const
@@ -190,46 +217,59 @@ int PagedText::pageAt(qreal y) const
 void PagedText::paint(QPainter *painter, int page) const
 {
     const Page &p = m_pages.at(page);
+    painter->save();
+    if (p.header >= 0) {
+        const TableGeometry &table = m_ruled.at(p.header).geometry;
+        const qreal headerBottom = table.rows.at(m_ruled.at(p.header).headerRows);
+        paintBand(painter, table.top(), headerBottom);
+        painter->translate(0, headerBottom - table.top());
+    }
+    paintBand(painter, p.top, p.bottom);
+    painter->restore();
+}
+
+void PagedText::paintBand(QPainter *painter, qreal top, qreal bottom) const
+{
     const qreal width = m_parts.front().text->textWidth();
     painter->save();
     for (const Part &part : m_parts) {
         const qreal height = part.text->size().height();
-        if (part.top >= p.bottom || part.top + height <= p.top)
+        if (part.top >= bottom || part.top + height <= top)
             continue;
         painter->save();
-        painter->translate(0, part.top - p.top);
+        painter->translate(0, part.top - top);
         QAbstractTextDocumentLayout::PaintContext context;
         // A device pixel in from the top and the bottom: the line that begins the next page ends where this
         // one ends, and must not be painted here too (clipped from sight, but still in the PDF's text).
-        context.clip = QRectF(0, p.top - part.top + 1, width, p.bottom - p.top - 2);
+        context.clip = QRectF(0, top - part.top + 1, width, bottom - top - 2);
         painter->setClipRect(context.clip);
         part.text->documentLayout()->draw(painter, context);
         painter->restore();
     }
-    painter->translate(0, -p.top);
-    // The rules sit on the cells' edges, so half of one on the page's edge is still this page's.
-    painter->setClipRect(QRectF(-m_ruleWidth, p.top - m_ruleWidth, width + 2 * m_ruleWidth,
-                                p.bottom - p.top + 2 * m_ruleWidth));
-    for (qsizetype t = 0; t < m_ruled.size(); ++t) {
-        const TableGeometry &table = m_ruled.at(t);
-        const qreal top = qMax(table.top(), p.top);
-        const qreal bottom = qMin(table.bottom(), p.bottom);
-        if (bottom <= top || table.columns.size() < 2)
+    painter->translate(0, -top);
+    // The rules sit on the cells' edges, so half of one on the band's edge is still the band's.
+    painter->setClipRect(
+        QRectF(-m_ruleWidth, top - m_ruleWidth, width + 2 * m_ruleWidth, bottom - top + 2 * m_ruleWidth));
+    for (const Ruled &ruled : m_ruled) {
+        const TableGeometry &table = ruled.geometry;
+        const qreal from = qMax(table.top(), top);
+        const qreal to = qMin(table.bottom(), bottom);
+        if (to <= from || table.columns.size() < 2)
             continue;
         const qreal left = table.columns.first();
         const qreal right = table.columns.last();
         QList<QLineF> lines;
         for (qreal y : table.rows)
-            if (y >= top && y <= bottom)
+            if (y >= from && y <= to)
                 lines.append(QLineF(left, y, right, y));
         // A row cut by the page is closed at the cut.
-        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), top))
-            lines.append(QLineF(left, top, right, top));
-        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), bottom))
-            lines.append(QLineF(left, bottom, right, bottom));
+        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), from))
+            lines.append(QLineF(left, from, right, from));
+        if (!std::binary_search(table.rows.cbegin(), table.rows.cend(), to))
+            lines.append(QLineF(left, to, right, to));
         for (qreal x : table.columns)
-            lines.append(QLineF(x, top, x, bottom));
-        painter->setPen(QPen(m_ruleColours.at(t), m_ruleWidth, Qt::SolidLine, Qt::SquareCap));
+            lines.append(QLineF(x, from, x, to));
+        painter->setPen(QPen(ruled.colour, m_ruleWidth, Qt::SolidLine, Qt::SquareCap));
         painter->drawLines(lines);
     }
     painter->restore();

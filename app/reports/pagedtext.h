@@ -40,24 +40,42 @@ public:
     // Paints page `page` (from 0) with its top-left corner at the painter's origin, clipped to the page.
     void paint(QPainter *painter, int page) const;
 
+    // How tall the header row repeated at the top of page `page` is (0 if the page does not begin inside a
+    // table with a header row); the page's own part of the document is that much shorter.
+    qreal repeatedHeader(int page) const;
+
 private:
+    struct Span;
     struct Page
     {
         qreal top;
         qreal bottom;
+        int header = -1; // the ruled table whose header row is repeated at its top
     };
-
     struct Part
     {
         std::unique_ptr<QTextDocument> text;
         qreal top; // where it begins, the parts before it laid end to end
     };
+    struct Ruled
+    {
+        TableGeometry geometry;
+        QColor colour;
+        int headerRows;
+    };
 
+    static void measure(const QTextDocument &text, qreal offset, std::vector<Span> &spans,
+                        QList<Ruled> &ruled);
     void paginate(qreal pageHeight);
+    // A table's header rows, from top to bottom; 0 without any, or with nothing below them.
+    static qreal headerHeight(const Ruled &table);
+    // The ruled table whose body `y` is in, if it has a header row to repeat there; else -1.
+    int headerAt(qreal y, qreal pageHeight) const;
+    // Paints the document from `top` to `bottom` with `top` at the painter's origin.
+    void paintBand(QPainter *painter, qreal top, qreal bottom) const;
 
     std::vector<Part> m_parts;
-    QList<TableGeometry> m_ruled;
-    QList<QColor> m_ruleColours;
+    QList<Ruled> m_ruled;
     qreal m_ruleWidth;
     QList<Page> m_pages;
 };

@@ -148,6 +148,44 @@ private Q_SLOTS:
         }
     }
 
+    void aRuledTableGoingOnToAnotherPageRepeatsItsHeader()
+    {
+        QString rows;
+        for (int r = 1; r <= 30; ++r)
+            rows += u"<tr><td>Row %1</td><td>Other</td></tr>"_s.arg(r);
+        const QString table = u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                              "style=\"border-style: solid; border-color: #ff0000;\"><thead><tr><th bgcolor=\"#e8e8e8\">What</th>"
+                              "<th bgcolor=\"#e8e8e8\">Who</th></tr></thead>"_s
+            + rows + u"</table>"_s;
+        const PagedText pages(document(filler(3) + table + filler(20)), 250, 1);
+        const QTextDocument &text = *pages.document();
+        const TableGeometry geometry = TableGeometry::measure(firstTable(text), text.documentLayout());
+        const qreal header = geometry.rows.at(1) - geometry.rows.at(0);
+        int repeated = 0;
+        for (int page = 0; page < pages.pageCount(); ++page) {
+            const auto [top, bottom] = pages.pageSpan(page);
+            const bool inside = top > geometry.rows.at(1) && top < geometry.bottom();
+            // The header again where the page begins inside the table, and its room taken from the page.
+            QCOMPARE(pages.repeatedHeader(page) > 0, inside);
+            QVERIFY(bottom - top + pages.repeatedHeader(page) <= 250);
+            if (!inside)
+                continue;
+            ++repeated;
+            QCOMPARE(pages.repeatedHeader(page), header);
+            // Drawn at the top: the header's shading, then the page's own first row below it.
+            QImage image(int(Width), 250, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            pages.paint(&painter, page);
+            painter.end();
+            QVERIFY(image.pixelColor(int(Width) - 20, qRound(header / 2)) != QColor(Qt::white)); // shaded
+            QCOMPARE(image.pixelColor(int(Width) - 20, qRound(header + 4)), QColor(Qt::white));
+        }
+        QVERIFY2(repeated >= 2, qPrintable(QString::number(repeated)));
+        // A table without a header row, or the page the table starts on, repeats nothing.
+        QCOMPARE(pages.repeatedHeader(0), 0.0);
+    }
+
     void theTablesGeometryFollowsItsCells()
     {
         const auto text = document(
