@@ -93,6 +93,17 @@ QString pdfText(const QString &path, int page)
     return run(u"pdftotext"_s, args << path << u"-"_s);
 }
 
+QStringList pageBody(const QString &path, int page)
+{
+    QStringList lines;
+    for (const QString &line : pdfText(path, page).split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    if (lines.size() < 3 || !lines.last().startsWith(u"Page "_s))
+        return {};
+    return lines.mid(0, lines.size() - 2);
+}
+
 // Everything a reader, a search engine or a file's properties could show: text, metadata, XMP.
 QString everythingIn(const QString &path)
 {

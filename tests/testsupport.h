@@ -23,6 +23,9 @@ QMap<QString, int> tableCounts(Database &database);
 QString run(const QString &program, const QStringList &arguments);
 // A PDF's text through pdftotext: the whole file laid out, or one page in drawing order.
 QString pdfText(const QString &path, int page = 0);
+// A PDF page's own lines of text, trimmed, in the order they were drawn: without the running head and the
+// page number, which are drawn last. Empty if the page does not end with "Page n of m".
+QStringList pageBody(const QString &path, int page);
 // Everything a reader, a search engine or a file's properties could show of a PDF, HTML or ODT file:
 // text, metadata, XMP.
 QString everythingIn(const QString &path);

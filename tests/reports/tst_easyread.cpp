@@ -392,13 +392,8 @@ private Q_SLOTS:
         static const QRegularExpression title(u"^\\d+\\. Item \\d+: the transport letter$"_s);
         int titles = 0;
         for (int page = 1; page <= n; ++page) {
-            QStringList lines = pdfText(pdf, page).split(u'\n', Qt::SkipEmptyParts);
-            for (QString &line : lines)
-                line = line.trimmed();
-            lines.removeAll(QString());
-            // The page's own text, then the running head and the page number, which are drawn last.
-            QVERIFY2(lines.size() > 2 && lines.last().startsWith(u"Page "_s), qPrintable(lines.join(u'\n')));
-            const QStringList body = lines.mid(0, lines.size() - 2);
+            const QStringList body = Test::pageBody(pdf, page);
+            QVERIFY2(!body.isEmpty(), qPrintable(pdfText(pdf, page)));
             titles += int(std::count_if(body.cbegin(), body.cend(),
                                         [](const QString &line) { return title.match(line).hasMatch(); }));
             QVERIFY2(!title.match(body.last()).hasMatch(),

@@ -145,18 +145,12 @@ private Q_SLOTS:
         const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt();
         QVERIFY2(pages > 5, qPrintable(info));
         static const QRegularExpression heading(
-            u"^(\\d+\\. .*|Who came|Apologies|Actions from last time|Where it sat on the ladder|What people "
-            u"said|"
-            "Decisions|Commitments|Actions|How we did against the charter|Were you heard\\?)$"_s);
+            u"^(\\d+\\. .*|Who came|Apologies|Actions from last time|Where it sat on the ladder|"
+            "What people said|Decisions|Commitments|Actions|How we did against the charter|Were you heard\\?)$"_s);
         int headings = 0;
         for (int page = 1; page <= pages; ++page) {
-            QStringList lines = pdfText(pdf, page).split(u'\n', Qt::SkipEmptyParts);
-            for (QString &line : lines)
-                line = line.trimmed();
-            lines.removeAll(QString());
-            // The page's own text, then the running head and the page number, which are drawn last.
-            QVERIFY2(lines.size() > 2 && lines.last().startsWith(u"Page "_s), qPrintable(lines.join(u'\n')));
-            const QStringList body = lines.mid(0, lines.size() - 2);
+            const QStringList body = Test::pageBody(pdf, page);
+            QVERIFY2(!body.isEmpty(), qPrintable(pdfText(pdf, page)));
             headings += int(std::count_if(body.cbegin(), body.cend(), [](const QString &line) {
                 return heading.match(line).hasMatch();
             }));
