@@ -71,7 +71,9 @@ QString EasyWords::status(Document &d, const QString &status, const QString &rea
         words = tr("This cannot be done.");
     else
         words = tr("Not started yet.");
-    QString html = Symbols::image(d, Symbols::forStatus(status), qRound(d.pointSize * 1.6), true) + u' '
+    // No taller than the words' own line, or the 1.5 line spacing grows with it and the next line drifts
+    // away.
+    QString html = Symbols::image(d, Symbols::forStatus(status), qRound(d.pointSize * 1.15), true) + u' '
         + Html::bold(words);
     if (status == u"cannot-do" && !reason.trimmed().isEmpty())
         html += u' ' + Html::escape(tr("Why: %1").arg(sentence(reason)));

@@ -72,8 +72,7 @@ QString Html::bold(const QString &text)
 
 QString Html::inlineImage(const QString &name, const QString &alt, int width)
 {
-    return u"<img src=\"%1\" alt=\"%2\" width=\"%3\" height=\"%3\" style=\"vertical-align: middle\" />"_s
-        .arg(escape(name), escape(alt))
+    return u"<img src=\"%1\" alt=\"%2\" width=\"%3\" height=\"%3\" />"_s.arg(escape(name), escape(alt))
         .arg(width);
 }
 

@@ -402,6 +402,53 @@ private Q_SLOTS:
         QVERIFY2(titles >= 18, qPrintable(QString::number(titles))); // the pattern does find the ideas
     }
 
+    void theLineAfterAStatusIconIsSpacedLikeTheRest()
+    {
+        // "This cannot be done. Why: …" starts with a small picture; the reason's next line must follow at
+        // the same 1.5 spacing as every other line, not drift away under a line the picture made taller.
+        const QString xml = run(u"pdftotext"_s, { u"-bbox"_s, write(m_medium, u"spacing.pdf"_s), u"-"_s });
+        static const QRegularExpression word(
+            u"<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"[\\d.]+\">([^<]*)</word>"_s);
+        struct Line
+        {
+            int page;
+            qreal top;
+            qreal left;
+            QString text;
+        };
+        QList<Line> lines;
+        int page = 0;
+        for (auto it = word.globalMatch(xml); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(0) == u"<page "_s) {
+                ++page;
+                continue;
+            }
+            const qreal top = m.captured(2).toDouble();
+            if (lines.isEmpty() || lines.last().page != page || qAbs(lines.last().top - top) > 0.5)
+                lines.append({ page, top, m.captured(1).toDouble(), m.captured(3) });
+            else
+                lines.last().text += u' ' + m.captured(3);
+        }
+        // The usual step from one line to the next in the words' column: the smallest there is.
+        qreal step = 1000;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            if (lines.at(i).page == lines.at(i - 1).page && qAbs(lines.at(i).left - lines.at(i - 1).left) < 1)
+                step = qMin(step, lines.at(i).top - lines.at(i - 1).top);
+        int checked = 0;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            if (!lines.at(i).text.startsWith(u"This cannot be done. Why:"_s)
+                || lines.at(i + 1).page != lines.at(i).page)
+                continue;
+            ++checked;
+            const qreal gap = lines.at(i + 1).top - lines.at(i).top;
+            QVERIFY2(gap < step + 1,
+                     qPrintable(
+                         u"%1 pt after \"%2\", %3 pt elsewhere"_s.arg(gap).arg(lines.at(i).text).arg(step)));
+        }
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+    }
+
     void aLongMeetingFitsIn24Pages_data()
     {
         QTest::addColumn<bool>("largePrint");
