@@ -13,6 +13,7 @@
 #include "core/demogenerator.h"
 #include "core/erasure.h"
 #include "core/importer.h"
+#include "core/isodate.h"
 #include "core/jsonwriter.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
@@ -395,9 +396,9 @@ int CommandLine::actions(const QStringList &args)
         TextTable table({ u"id"_s, u"due"_s, u"status"_s, u"owner"_s, u"action"_s, u"reason"_s, u"series"_s,
                           u"meeting_id"_s, u"meeting_date"_s, u"meeting_title"_s });
         for (const ActionRow &r : rows)
-            table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), r.status, r.owner, r.text,
-                           r.reason, r.series, QString::number(r.meetingId),
-                           r.meetingDate.toString(Qt::ISODate), r.meetingTitle });
+            table.addRow({ QString::number(r.id), IsoDate::format(r.due), r.status, r.owner, r.text, r.reason,
+                           r.series, QString::number(r.meetingId), IsoDate::format(r.meetingDate),
+                           r.meetingTitle });
         m_out << table.toCsv();
         return 0;
     }
@@ -406,7 +407,7 @@ int CommandLine::actions(const QStringList &args)
         QString text = r.text;
         if (r.status == u"cannot-do")
             text += u" ("_s + tr("why: %1").arg(r.reason) + u')';
-        table.addRow({ QString::number(r.id), r.due.toString(Qt::ISODate), Vocabulary::statusLabel(r.status),
+        table.addRow({ QString::number(r.id), IsoDate::format(r.due), Vocabulary::statusLabel(r.status),
                        r.owner, r.series, text });
     }
     m_out << table.toText();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texttable.h"
 
+#include <numeric>
+
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,8 @@ QString csvCell(const QString &cell)
 
 QString oneLine(const QString &cell)
 {
+    if (!cell.contains(u'\n') && !cell.contains(u'\r'))
+        return cell; // shared, not copied
     QString line = cell;
     line.replace(u'\n', u' ');
     line.replace(u'\r', u' ');
@@ -39,26 +43,37 @@ void TextTable::addRow(const QStringList &cells)
 QString TextTable::toText() const
 {
     // Every column but the last is padded to its widest cell; the last runs on, so long text is whole.
-    QList<qsizetype> widths;
-    for (const QString &h : m_headers)
-        widths << h.size();
-    for (const QStringList &row : m_rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], oneLine(row.at(i)).size());
-    QString out;
-    const auto line = [&](const QStringList &cells) {
-        QString text;
+    QList<QStringList> lines { m_headers };
+    lines.reserve(m_rows.size() + 1);
+    for (const QStringList &row : m_rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells << oneLine(cell);
+        lines << cells;
+    }
+    QList<qsizetype> widths(m_headers.size(), 0);
+    qsizetype total = 0;
+    for (const QStringList &cells : std::as_const(lines))
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            const QString cell = oneLine(cells.at(i));
-            text += i + 1 < cells.size() ? cell.leftJustified(widths.at(i)) + u"  "_s : cell;
+            if (i < widths.size())
+                widths[i] = qMax(widths[i], cells.at(i).size());
+            total += cells.at(i).size() + 2;
         }
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out += text + u'\n';
-    };
-    line(m_headers);
-    for (const QStringList &row : m_rows)
-        line(row);
+    const QString spaces(std::accumulate(widths.cbegin(), widths.cend(), qsizetype(2)), u' ');
+    QString out;
+    out.reserve(total + lines.size() * (spaces.size() + 1));
+    for (const QStringList &cells : std::as_const(lines)) {
+        const qsizetype start = out.size();
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            out += cells.at(i);
+            if (i + 1 < cells.size())
+                out += QStringView(spaces).left(qMax<qsizetype>(0, widths.value(i) - cells.at(i).size()) + 2);
+        }
+        while (out.size() > start && out.endsWith(u' '))
+            out.chop(1);
+        out += u'\n';
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "isodate.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
 #include "vocabulary.h"
@@ -36,11 +37,11 @@ QList<ActionRow> readRows(QSqlQuery &q)
         row.id = q.value(0).toLongLong();
         row.text = q.value(1).toString();
         row.owner = q.value(2).toString();
-        row.due = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        row.due = IsoDate::parse(q.value(3).toString());
         row.status = q.value(4).toString();
         row.reason = q.value(5).toString();
         row.meetingId = q.value(6).toLongLong();
-        row.meetingDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        row.meetingDate = IsoDate::parse(q.value(7).toString());
         row.meetingTitle = q.value(8).toString();
         row.series = q.value(9).toString();
         rows << row;
