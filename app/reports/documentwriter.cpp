@@ -176,6 +176,8 @@ std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaint
                                                   const QSizeF &body,
                                                   std::vector<std::unique_ptr<LayoutWorker>> *workers)
 {
+    // Tables' rules are half a point wide, in the device's pixels.
+    const qreal rule = (device ? device->logicalDpiY() : QFontMetricsF(furnitureFont(d)).fontDpi()) / 144;
     const auto paged = [&](int telling) {
         const QString source = telling == 0 ? d.body : d.shorterBodies.value(telling - 1);
         // A long document is laid out in two halves at once, split at the section heading nearest its
@@ -184,6 +186,7 @@ std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaint
         if (device && workers && source.size() > TwoThreadsAbove && middle > 0) {
             const QString second = source.mid(middle);
             auto worker = std::make_unique<LayoutWorker>(
+                // (`d` is only read, on both threads.)
                 [&d, second, width = body.width()](QPaintDevice *stand) {
                     return textDocument(d, stand, second, width);
                 },
@@ -193,13 +196,10 @@ std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaint
             parts.front()->size(); // lays it out while the worker does the other half
             parts.push_back(worker->take());
             workers->push_back(std::move(worker));
-            return std::make_unique<PagedText>(std::move(parts), body.height(),
-                                               device->logicalDpiY() / 144.0);
+            return std::make_unique<PagedText>(std::move(parts), body.height(), rule);
         }
-        std::unique_ptr<QTextDocument> text = textDocument(d, device, source, body.width());
-        // Half a point, in the device's pixels.
-        const qreal dpi = device ? device->logicalDpiY() : QFontMetricsF(text->defaultFont()).fontDpi();
-        return std::make_unique<PagedText>(std::move(text), body.height(), dpi / 144);
+        return std::make_unique<PagedText>(textDocument(d, device, source, body.width()), body.height(),
+                                           rule);
     };
     const int shortest = int(d.shorterBodies.size());
     if (d.maximumPages <= 0 || shortest == 0)
