@@ -4,6 +4,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "isodate.h"
 #include "ladder.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
@@ -248,7 +249,8 @@ bool MeetingEdits::checkValue(Field field, const QVariant &value, QString *error
         return false;
     case Type::Date:
     case Type::RequiredDate:
-        if ((s.type == Type::Date && text.isEmpty()) || QDate::fromString(text, Qt::ISODate).isValid())
+        // Exactly YYYY-MM-DD: the text is stored as it is, and compared as text in SQL.
+        if ((s.type == Type::Date && text.isEmpty()) || IsoDate::format(IsoDate::parse(text)) == text)
             return true;
         *error = tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text);
         return false;

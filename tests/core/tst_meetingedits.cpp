@@ -111,6 +111,11 @@ private Q_SLOTS:
                                     << u"is not one of"_s;
         QTest::newRow("bad due") << int(Field::ActionDue) << u"actions"_s << QVariant(u"soon"_s)
                                  << u"is not a date"_s;
+        // Qt would read these as dates; stored as typed they would sort wrongly against real ones.
+        QTest::newRow("slashed due") << int(Field::ActionDue) << u"actions"_s << QVariant(u"2026/11/23"_s)
+                                     << u"is not a date"_s;
+        QTest::newRow("date and more")
+            << int(Field::MeetingDate) << u"meetings"_s << QVariant(u"2026-11-23x"_s) << u"is not a date"_s;
         QTest::newRow("foreign principle")
             << int(Field::CommitmentPrinciple) << u"commitments"_s << QVariant(u"be-accountable"_s)
             << u"not a principle of this meeting's charter"_s;
