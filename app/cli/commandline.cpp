@@ -25,6 +25,7 @@
 #include "core/wordrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
+#include "reports/fontwarmup.h"
 #include "reports/minutes.h"
 #include "reports/yousaidwedid.h"
 
@@ -451,6 +452,7 @@ int CommandLine::minutes(const QStringList &args)
         = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
     if (!format)
         return usageError(error);
+    const FontWarmUp fonts; // read while the meeting loads
     if (!openDatabase())
         return 1;
     const std::optional<Minutes> minutes = Minutes::load(m_database, id);
@@ -482,6 +484,7 @@ int CommandLine::youSaidWeDid(const QStringList &args)
         = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
     if (!format)
         return usageError(error);
+    const FontWarmUp fonts; // read while the series loads
     if (!openDatabase())
         return 1;
     const std::optional<YouSaidWeDid> report = YouSaidWeDid::load(m_database, args.at(0));
