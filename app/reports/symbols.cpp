@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QPainter>
+#include <QPicture>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 
@@ -90,19 +91,43 @@ QImage Symbols::render(const QString &name, int pixels)
     return image;
 }
 
+QPicture Symbols::drawing(const QString &name)
+{
+    QPicture picture;
+    QSvgRenderer renderer(svg(name));
+    if (!renderer.isValid())
+        return picture;
+    QPainter painter(&picture);
+    renderer.render(&painter, QRectF(0, 0, Side, Side));
+    return picture;
+}
+
 QString Symbols::image(Document &document, const QString &name, int width, bool inLine)
 {
-    // One drawing a symbol, whatever size it is shown at: 288 pixels is 300 dpi for the largest (96 CSS
-    // pixels, an inch), and sharp when smaller.
     const QString file = u"symbol-%1.png"_s.arg(name);
     const bool drawn = std::any_of(document.images.cbegin(), document.images.cend(),
                                    [&](const DocumentImage &i) { return i.name == file; });
     if (!drawn) {
-        static QHash<QString, QImage> cache;
-        auto it = cache.find(name);
-        if (it == cache.end())
-            it = cache.insert(name, render(name, 288));
-        document.images.append({ file, *it, {}, QSizeF() });
+        // Shapes in PDF and print, sharp at any size and with no picture to compress: the symbol is read
+        // once and recorded, and played back wherever it is shown. HTML and ODT get it drawn 288 pixels
+        // square (300 dpi at its largest, an inch).
+        static QHash<QString, QPicture> recorded;
+        auto it = recorded.find(name);
+        if (it == recorded.end())
+            it = recorded.insert(name, drawing(name));
+        const QPicture picture = *it;
+        const auto draw = [picture](QPainter *painter, const QRectF &target) {
+            painter->save();
+            painter->translate(target.topLeft());
+            // A picture plays back scaled from its resolution to the device's; the target is in the device's.
+            const QPaintDevice *device = painter->device();
+            const qreal dpiX = device ? qreal(picture.logicalDpiX()) / device->logicalDpiX() : 1;
+            const qreal dpiY = device ? qreal(picture.logicalDpiY()) / device->logicalDpiY() : 1;
+            painter->scale(target.width() / Side * dpiX, target.height() / Side * dpiY);
+            painter->drawPicture(0, 0, picture);
+            painter->restore();
+        };
+        document.images.append({ file, QImage(), draw, QSizeF(144, 144) });
     }
     return inLine
         ? Html::inlineImage(file, alt(name), width)

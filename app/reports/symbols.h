@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPicture>
 #include <QString>
 #include <QStringList>
 
@@ -25,8 +26,11 @@ public:
     static QByteArray svg(const QString &name);
     // Drawn `pixels` square on white; a null image for an unknown name.
     static QImage render(const QString &name, int pixels);
+    // The symbol as shapes, `Side` units square (an empty picture for an unknown name).
+    static constexpr qreal Side = 96;
+    static QPicture drawing(const QString &name);
     // An <img> of the symbol `width` CSS pixels wide, with its alt text; the picture is added to the
-    // document once, drawn for print.
+    // document once, as shapes.
     static QString image(Document &document, const QString &name, int width, bool inLine = false);
 
     // The symbol for an action status, a ladder rung id, and a charter principle (chosen from the words

@@ -236,6 +236,8 @@ private Q_SLOTS:
             QVERIFY2(QString::fromUtf8(Symbols::svg(name))
                          .contains(u"<title>"_s + Symbols::alt(name) + u"</title>"_s),
                      qPrintable(name));
+            // Shapes only: no text that needs a font, or that would be read out of a PDF with the words.
+            QVERIFY2(!Symbols::svg(name).contains("<text"), qPrintable(name));
             // Drawn, and drawn with high contrast: a good share of the picture at 4.5:1 or more on white.
             const QImage image = Symbols::render(name, 96);
             QVERIFY2(!image.isNull(), qPrintable(name));
@@ -274,6 +276,42 @@ private Q_SLOTS:
             painter.end();
             QVERIFY(sheet.save(QDir(dir).filePath(u"symbols.png"_s)));
         }
+    }
+
+    void symbolsAreShapesTheSameSizeAtAnyResolution()
+    {
+        // Each symbol goes into a document as a drawing, which draws the picture the SVG is, filling the
+        // box it is given on a screen and on a 300 dpi page alike.
+        for (const QString &name : Symbols::names()) {
+            Document d;
+            Symbols::image(d, name, 96);
+            QCOMPARE(d.images.size(), 1);
+            QVERIFY2(d.images.first().draw && d.images.first().image.isNull(), qPrintable(name));
+            const QImage expected = Symbols::render(name, 96);
+            for (const int dpi : { 96, 300 }) {
+                QImage drawn(96, 96, QImage::Format_RGB32);
+                drawn.setDotsPerMeterX(qRound(dpi / 0.0254));
+                drawn.setDotsPerMeterY(qRound(dpi / 0.0254));
+                drawn.fill(Qt::white);
+                QPainter painter(&drawn);
+                painter.setRenderHint(QPainter::Antialiasing);
+                d.images.first().draw(&painter, QRectF(0, 0, 96, 96));
+                painter.end();
+                int differing = 0;
+                for (int y = 0; y < 96; ++y)
+                    for (int x = 0; x < 96; ++x) {
+                        const QRgb a = expected.pixel(x, y), b = drawn.pixel(x, y);
+                        differing += qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b))
+                                + qAbs(qBlue(a) - qBlue(b))
+                            > 96;
+                    }
+                QVERIFY2(differing < 96 * 96 / 100,
+                         qPrintable(u"%1 at %2 dpi: %3 pixels differ"_s.arg(name).arg(dpi).arg(differing)));
+            }
+        }
+        // So the easy-read PDF holds no images at all: every picture in it is shapes.
+        const QString list = run(u"pdfimages"_s, { u"-list"_s, write(m_names, u"shapes.pdf"_s) });
+        QCOMPARE(list.trimmed().split(u'\n').size(), 2); // the two header lines, no image
     }
 
     void thePdfTellsTheMeetingInOrder()
