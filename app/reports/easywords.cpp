@@ -19,7 +19,8 @@ namespace {
 
 QString plainText(const QString &html)
 {
-    // Each tag becomes a space (by hand: a regular expression took a fifth of making an easy-read summary).
+    // Each tag becomes a space. By hand: a regular expression took 28M instructions over the four tellings
+    // of a 40-activity summary.
     QString text;
     text.reserve(html.size());
     bool inTag = false;
