@@ -3,8 +3,10 @@
 
 #include "laddercolours.h"
 #include "layoutworker.h"
+#include "pagecanvas.h"
 #include "pagedtext.h"
 #include "picturehandler.h"
+#include "typeface.h"
 
 #include <QAbstractTextDocumentLayout>
 
@@ -79,8 +81,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
         text->setTextWidth(width); // before the text goes in, or Qt lays it all out twice
     if (device)
         text->documentLayout()->setPaintDevice(device);
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(d.pointSize);
+    QFont font = Typeface::font(d.pointSize);
     font.setHintingPreference(QFont::PreferNoHinting);
     text->setDefaultFont(font);
     text->setDocumentMargin(0);
@@ -167,9 +168,7 @@ QImage DocumentWriter::raster(const DocumentImage &image)
 
 QFont DocumentWriter::furnitureFont(const Document &d)
 {
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(d.furniturePointSize > 0 ? d.furniturePointSize : qMax(9.0, d.pointSize * 0.8));
-    return font;
+    return Typeface::font(d.furniturePointSize > 0 ? d.furniturePointSize : qMax(9.0, d.pointSize * 0.8));
 }
 
 QPageLayout DocumentWriter::pageLayout(const Document &d)
@@ -242,9 +241,12 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
 {
     // Before the painter: the workers' threads must outlive it (see LayoutWorker).
     std::vector<std::unique_ptr<LayoutWorker>> workers;
-    QPainter painter(device);
-    if (!painter.isActive())
+    QPainter onDevice(device);
+    if (!onDevice.isActive())
         return 0;
+    // Everything reaches the device in page coordinates (see PageCanvas).
+    PageCanvas canvas(&onDevice);
+    QPainter painter(&canvas);
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);

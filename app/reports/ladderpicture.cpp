@@ -3,6 +3,7 @@
 
 #include "laddercolours.h"
 #include "ladderlabels.h"
+#include "typeface.h"
 
 #include "core/ladder.h"
 #include "core/vocabulary.h"
@@ -36,7 +37,7 @@ constexpr int Rungs = 7;
 
 QFont boldFont()
 {
-    QFont bold(u"DejaVu Sans"_s);
+    QFont bold = Typeface::withoutLigatures(QFont(u"DejaVu Sans"_s));
     bold.setPixelSize(13);
     bold.setBold(true);
     return bold;

@@ -87,16 +87,23 @@ void PagedText::measure(const QTextDocument &text, qreal offset, std::vector<Spa
     for (QTextFrame::iterator it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (const QTextBlock block = it.currentBlock(); block.isValid()) {
             const QTextLayout *lines = block.layout();
-            if (!block.isVisible() || !lines)
+            // An empty block (Qt puts one after every table) has nothing to keep whole: a page may end in
+            // it, and it never needs a page of its own.
+            if (!block.isVisible() || !lines || block.length() <= 1)
                 continue;
             if (!measured) { // once: asking the layout where a block is costs a search through the frames
                 origin = layout->blockBoundingRect(block).topLeft() - lines->position();
                 measured = true;
             }
             const bool heading = block.blockFormat().headingLevel() > 0;
-            for (int i = 0; i < lines->lineCount(); ++i) {
+            // A heading goes with what follows. A paragraph is not cut after its first line or before its
+            // last (no line alone at the foot or the head of a page), so one of up to three lines is kept
+            // whole: "The minutes of / the meeting have everything." reads badly across a page.
+            const int count = lines->lineCount();
+            for (int i = 0; i < count; ++i) {
                 const qreal top = offset + origin.y() + lines->position().y() + lines->lineAt(i).y();
-                spans.push_back({ top, top + lines->lineAt(i).height(), heading, {} });
+                const bool withNext = heading || (i + 1 < count && (i == 0 || i == count - 2));
+                spans.push_back({ top, top + lines->lineAt(i).height(), withNext, {} });
             }
             continue;
         }

@@ -16,9 +16,10 @@ class QTextDocument;
 namespace Coproduce {
 
 // A text document laid out as one long page, cut into pages where a reader would want the cuts: never
-// through a line or a table row, never just after a heading or a table's header row; a marked table that
-// goes on to another page starts it with its header row again. Qt's own paged layout does none of that (a
-// heading can end a page, and a row is split line by line).
+// through a line or a table row, never just after a heading or a table's header row, never leaving one line
+// of a paragraph alone at the foot or the head of a page (so a paragraph of up to three lines is whole);
+// a marked table that goes on to another page starts it with its header row again. Qt's own paged layout does
+// none of that (a heading can end a page, and a row is split line by line).
 //
 // It also draws the rules of the tables marked for it (border-style solid with no border width): Qt draws
 // each cell's border as four separately styled edges, a seventh of the time of a minutes PDF.

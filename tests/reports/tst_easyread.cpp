@@ -9,6 +9,7 @@
 #include "core/meetingrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
+#include "reports/easywords.h"
 #include "reports/symbols.h"
 
 #include <QDir>
@@ -504,6 +505,10 @@ private Q_SLOTS:
         QVERIFY2(n <= EasyRead::MaximumPages && n > 4, qPrintable(QString::number(n)));
         const QString text = pdfText(pdf).simplified();
         QVERIFY(text.contains(u"The minutes of the meeting have everything."_s));
+        // Every page has something on it besides the running head and the page number.
+        for (int page = 1; page <= n; ++page)
+            QVERIFY2(!Test::pageBody(pdf, page).isEmpty(),
+                     qPrintable(u"page %1 of %2 is empty"_s.arg(page).arg(n)));
         QVERIFY(text.contains(u"Item 40: the transport letter"_s)); // nothing dropped off the end
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(n)));
         // Told in full, it would not fit: the shorter telling is not for nothing.
@@ -528,6 +533,17 @@ private Q_SLOTS:
         // Only words that are there: the actions (with "SENCO") are told as numbers in a meeting this long.
         QVERIFY(!text.left(words).contains(u"SENCO"_s));
         QVERIFY(!glossary.contains(u"SENCO"_s));
+    }
+
+    void officeWordsInAnyFormAreExplained()
+    {
+        Document d;
+        const QString glossary = EasyWords::wordsToKnow(
+            u"<p>The team utilised the PCF newsletter and facilitated the meeting.</p>"_s, d, 96,
+            PlainWords::builtIn());
+        for (const QString &entry :
+             { u"<b>Utilise</b> means use."_s, u"<b>Facilitate</b> means help"_s, u"<b>PCF</b> means"_s })
+            QVERIFY2(glossary.contains(entry), qPrintable(entry + u"\n"_s + glossary));
     }
 
     void theAreasOwnWordsAreExplainedToo()
