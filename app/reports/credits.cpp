@@ -38,13 +38,31 @@ Credits::Credits(const QList<Attendee> &attendees, bool redact)
         if (first != a.name.trimmed() && first.size() > 1 && !namedFirstNames.contains(first))
             names.append({ first, with });
     }
+    if (names.isEmpty())
+        return;
+    // One pattern for every name, tried longest first, so that "Jo Turner" is replaced whole rather than as
+    // "Jo" + "Turner"; a text is read once, however many names there are to hide.
     std::stable_sort(names.begin(), names.end(),
                      [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
-    for (const auto &[name, with] : names)
-        m_replacements.append(
-            { QRegularExpression(u"(?<![\\w])"_s + QRegularExpression::escape(name) + u"(?![\\w])"_s,
-                                 QRegularExpression::UseUnicodePropertiesOption),
-              with });
+    QStringList alternatives;
+    for (const auto &[name, with] : std::as_const(names)) {
+        if (m_replacements.contains(name))
+            continue; // the first (most private) listing of a name decides
+        m_replacements.insert(name, with);
+        alternatives << QRegularExpression::escape(name);
+    }
+    m_names = QRegularExpression(u"(?<![\\w])(?:"_s + alternatives.join(u'|') + u")(?![\\w])"_s,
+                                 QRegularExpression::UseUnicodePropertiesOption);
+    m_names.optimize();
+}
+
+void Credits::mostPrivateFirst(QList<Attendee> &attendees)
+{
+    const auto privacy = [](const Attendee &a) {
+        return a.credit == u"anonymous" ? 0 : a.credit == u"role-only" ? 1 : 2;
+    };
+    std::stable_sort(attendees.begin(), attendees.end(),
+                     [&](const Attendee &a, const Attendee &b) { return privacy(a) < privacy(b); });
 }
 
 bool Credits::isProfessionalRole(const QString &role)
@@ -79,26 +97,25 @@ QString Credits::by(const QString &by) const
 
 QString Credits::text(const QString &text) const
 {
-    QString result = text;
-    for (const Replacement &r : m_replacements) {
+    if (m_replacements.isEmpty())
+        return text;
+    QString out;
+    qsizetype from = 0;
+    for (auto it = m_names.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
         // At the start of a sentence the replacement starts with a capital: "A parent carer said…".
-        QString out;
-        qsizetype from = 0;
-        auto it = r.pattern.globalMatch(result);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            out += result.mid(from, m.capturedStart() - from);
-            const QString before = result.left(m.capturedStart()).trimmed();
-            QString with = r.with;
-            if (before.isEmpty() || before.endsWith(u'.') || before.endsWith(u'!') || before.endsWith(u'?'))
-                with[0] = with.at(0).toUpper();
-            out += with;
-            from = m.capturedEnd();
-        }
-        out += result.mid(from);
-        result = out;
+        const QStringView before = QStringView(text).left(m.capturedStart()).trimmed();
+        QString with = m_replacements.value(m.captured());
+        if (before.isEmpty() || before.endsWith(u'.') || before.endsWith(u'!') || before.endsWith(u'?'))
+            with[0] = with.at(0).toUpper();
+        out += with;
+        from = m.capturedEnd();
     }
-    return result;
+    if (from == 0)
+        return text; // nothing to hide: shared, not copied
+    out += QStringView(text).mid(from);
+    return out;
 }
 
 } // namespace Coproduce

@@ -4,6 +4,7 @@
 #include "core/meeting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 
@@ -29,18 +30,18 @@ public:
     // Free text with every hidden name replaced.
     QString text(const QString &text) const;
 
+    // Sorts people so that, of the same person listed several times, the most private wish comes first
+    // (anonymous, then role only, then named); otherwise the order is kept.
+    static void mostPrivateFirst(QList<Attendee> &attendees);
+
     static bool isProfessionalRole(const QString &role);
     // "a parent carer", "a young person", …
     static QString rolePhrase(const QString &role);
 
 private:
-    struct Replacement
-    {
-        QRegularExpression pattern;
-        QString with;
-    };
     QList<Attendee> m_attendees;
-    QList<Replacement> m_replacements;
+    QHash<QString, QString> m_replacements; // a hidden name (or first name) and what is shown instead
+    QRegularExpression m_names; // every hidden name, longest first
     bool m_redact;
 };
 

@@ -67,10 +67,11 @@ EasyRead::EasyRead(const Minutes &minutes)
 Document EasyRead::document(const ReportOptions &options) const
 {
     // Every telling goes in; the writer prints the longest that fits on 24 pages.
-    Document d = document(options, Detail::Full);
+    const Credits credits(m_minutes.people(), options.redact);
+    Document d = telling(credits, options, Detail::Full);
     d.maximumPages = MaximumPages;
     for (Detail detail : { Detail::Compact, Detail::Brief, Detail::Shortest }) {
-        const Document shorter = document(options, detail);
+        const Document shorter = telling(credits, options, detail);
         d.shorterBodies << shorter.body;
         for (const DocumentImage &image : shorter.images)
             if (std::none_of(d.images.cbegin(), d.images.cend(),
@@ -82,8 +83,12 @@ Document EasyRead::document(const ReportOptions &options) const
 
 Document EasyRead::document(const ReportOptions &options, Detail detail) const
 {
+    return telling(Credits(m_minutes.people(), options.redact), options, detail);
+}
+
+Document EasyRead::telling(const Credits &credits, const ReportOptions &options, Detail detail) const
+{
     const Meeting &m = m_minutes.meeting();
-    const Credits credits(m_minutes.people(), options.redact);
     Document d;
     d.title = credits.text(m.title);
     d.pageSize = QPageSize(options.a5 ? QPageSize::A5 : QPageSize::A4);

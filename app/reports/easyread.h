@@ -30,6 +30,7 @@ public:
     Document document(const ReportOptions &options, Detail detail) const;
 
 private:
+    Document telling(const Credits &credits, const ReportOptions &options, Detail detail) const;
     QString about(const Credits &credits, Document &d, Detail detail) const;
     QString talked(const Credits &credits, Document &d, Detail detail) const;
     QString decided(const Credits &credits, Document &d, Detail detail) const;

@@ -71,7 +71,7 @@ QString EasyWords::para(const QString &html)
 
 QString EasyWords::dayDate(const QDate &date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMMM yyyy"_s);
+    return Html::ukDate(date, Html::DateStyle::Long);
 }
 
 QString EasyWords::status(Document &d, const QString &status, const QString &reason)
@@ -125,15 +125,22 @@ QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int picture
 {
     const QString text = plainText(bodyHtml);
     const Ladder &ladder = Ladder::builtIn();
+    // Compiled once: the ladder is built in.
+    static const QList<QRegularExpression> rungPatterns = [&ladder] {
+        QList<QRegularExpression> patterns;
+        for (const LadderRung &rung : ladder.rungs())
+            patterns << QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(rung.name)
+                                               + u"(?![\\w-])"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+        return patterns;
+    }();
     QStringList entries;
     QSet<QString> rungNames;
     // The ladder's steps that the document names, lowest first.
-    for (const LadderRung &rung : ladder.rungs()) {
+    for (qsizetype r = 0; r < ladder.rungs().size(); ++r) {
+        const LadderRung &rung = ladder.rungs().at(r);
         rungNames.insert(rung.name.toLower());
-        const QRegularExpression name(u"(?<![\\w-])"_s + QRegularExpression::escape(rung.name)
-                                          + u"(?![\\w-])"_s,
-                                      QRegularExpression::CaseInsensitiveOption);
-        if (text.contains(name))
+        if (text.contains(rungPatterns.at(r)))
             entries << para(
                 Html::bold(rung.name) + u' '
                 + Html::escape(tr("is step %1 of 7 on the ladder.").arg(ladder.level(rung.id) + 1)) + u' '

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <array>
+
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
@@ -89,17 +91,36 @@ QString Html::idea(const QString &pictureHtml, int pictureWidth, const QString &
         .arg(pictureHtml, wordsHtml);
 }
 
+QString Html::ukDate(const QDate &date, DateStyle style)
+{
+    // Put together from the locale's names, read once: QLocale::toString(date, format) reads its format
+    // anew every time (a tenth of an easy-read summary that lists many actions).
+    static const auto names = [] {
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        std::array<QStringList, 3> n; // day names, month names, short month names
+        for (int day = 1; day <= 7; ++day)
+            n[0] << uk.dayName(day, QLocale::LongFormat);
+        for (int month = 1; month <= 12; ++month) {
+            n[1] << uk.monthName(month, QLocale::LongFormat);
+            n[2] << uk.monthName(month, QLocale::ShortFormat);
+        }
+        return n;
+    }();
+    if (!date.isValid())
+        return QString();
+    const QString month = names[style == DateStyle::Short ? 2 : 1].at(date.month() - 1);
+    QString out = QString::number(date.day()) + u' ' + month + u' ' + QString::number(date.year());
+    return style == DateStyle::WithDay ? names[0].at(date.dayOfWeek() - 1) + u' ' + out : out;
+}
+
 QString Html::longDate(const QDate &date)
 {
-    return date.isValid()
-        ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"dddd d MMMM yyyy"_s)
-        : QString();
+    return ukDate(date, DateStyle::WithDay);
 }
 
 QString Html::date(const QDate &date)
 {
-    return date.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMM yyyy"_s)
-                          : u"–"_s;
+    return date.isValid() ? ukDate(date, DateStyle::Short) : u"–"_s;
 }
 
 } // namespace Coproduce

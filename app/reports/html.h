@@ -35,6 +35,9 @@ public:
     static QString ideas(const QStringList &rowsHtml);
     static QString idea(const QString &pictureHtml, int pictureWidth, const QString &wordsHtml);
     static QString bold(const QString &text);
+    enum class DateStyle { Short, Long, WithDay };
+    // "16 Dec 2026", "16 December 2026" or "Wednesday 16 December 2026"; empty for no date.
+    static QString ukDate(const QDate &date, DateStyle style);
     // "16 Dec 2026", or "–" for no date.
     static QString date(const QDate &date);
     // "Wednesday 16 December 2026", or empty for no date.

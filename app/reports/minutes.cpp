@@ -31,9 +31,14 @@ std::optional<Minutes> Minutes::load(Database &database, qint64 meetingId)
     m.m_charter = CharterRepository(database).find(meeting->charter).value_or(Charter());
     m.m_lastTime = ActionRepository(database).fromLastTime(meetingId);
     m.m_words = WordRepository(database).dictionary();
-    QSet<qint64> earlier;
+    // In meeting order, then the most private wish first: a person credited differently at two earlier
+    // meetings (and not at this one) is named as the more private of the two, the same every time. (A set's
+    // order changes from run to run, and the first listing of a name decides how it is shown.)
+    QList<qint64> earlier;
     for (const ActionRow &row : std::as_const(m.m_lastTime))
-        earlier.insert(row.meetingId);
+        if (!earlier.contains(row.meetingId))
+            earlier << row.meetingId;
+    std::sort(earlier.begin(), earlier.end());
     QSqlQuery q(database.connection());
     q.prepare(u"SELECT name, role, credit FROM attendees WHERE meeting_id = ?"_s);
     for (qint64 id : std::as_const(earlier)) {
@@ -47,6 +52,7 @@ std::optional<Minutes> Minutes::load(Database &database, qint64 meetingId)
                 m.m_earlierPeople << a;
             }
     }
+    Credits::mostPrivateFirst(m.m_earlierPeople);
     return m;
 }
 

@@ -62,11 +62,7 @@ QList<Attendee> YouSaidWeDid::people() const
     QList<Attendee> all;
     for (const Meeting &m : m_meetings)
         all += m.attendees;
-    const auto privacy = [](const Attendee &a) {
-        return a.credit == u"anonymous" ? 0 : a.credit == u"role-only" ? 1 : 2;
-    };
-    std::stable_sort(all.begin(), all.end(),
-                     [&](const Attendee &a, const Attendee &b) { return privacy(a) < privacy(b); });
+    Credits::mostPrivateFirst(all);
     return all;
 }
 
@@ -170,7 +166,7 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
     QString intro = EasyWords::para(m_meetings.size() == 1 ? tr("We met 1 time.")
                                                            : tr("We met %1 times.").arg(m_meetings.size()));
     intro += EasyWords::para(said == 1 ? tr("You told us 1 thing.") : tr("You told us %1 things.").arg(said));
-    intro += EasyWords::para(tr("We did something about %1 of them.").arg(answered));
+    intro += EasyWords::para(tr("We agreed to do something about %1 of them.").arg(answered));
     body += Html::ideas({ Html::idea(Symbols::image(d, u"people"_s, w), w, intro) });
 
     for (const Meeting &m : m_meetings) {
@@ -190,10 +186,11 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
                                                 + Html::escape(EasyWords::sentence(credits.text(c.text))));
                 if (done.isEmpty())
                     words += EasyWords::para(Html::escape(tr("We have not done anything about this yet.")));
+                // "We did" only for what is done: the rest was agreed, and its status says how far it got.
                 for (const Action &x : done)
-                    words
-                        += EasyWords::para(Html::bold(tr("We did:")) + u' '
-                                           + Html::escape(credits.text(EasyWords::easy(x.easyRead, x.text))))
+                    words += EasyWords::para(
+                                 Html::bold(x.status == u"done" ? tr("We did:") : tr("We agreed:")) + u' '
+                                 + Html::escape(credits.text(EasyWords::easy(x.easyRead, x.text))))
                         + EasyWords::para(EasyWords::status(d, x.status, credits.text(x.reason)));
                 rows << Html::idea(Symbols::image(d, u"talked"_s, w), w, words);
             }
@@ -203,9 +200,16 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
         if (brief) {
             QString words = EasyWords::para(meetingSaid == 1 ? tr("You told us 1 thing.")
                                                              : tr("You told us %1 things.").arg(meetingSaid));
-            words += EasyWords::para(tr("We did something about %1 of them.").arg(meetingAnswered));
-            if (!statuses.isEmpty())
-                words += EasyWords::para(Html::escape(EasyWords::counts(statuses)));
+            words += EasyWords::para(tr("We agreed to do something about %1 of them.").arg(meetingAnswered));
+            // The statuses are of the things to do, which can be more than the things said: each count has
+            // its own sentence to say which it counts ("8 are done" of 12 things to do, not of 8 things
+            // said).
+            if (!statuses.isEmpty()) {
+                const QString agreed = statuses.size() == 1
+                    ? tr("We agreed 1 thing to do about them.")
+                    : tr("We agreed %1 things to do about them.").arg(statuses.size());
+                words += EasyWords::para(Html::escape(agreed + u' ' + EasyWords::counts(statuses)));
+            }
             rows << Html::idea(Symbols::image(d, u"talked"_s, w), w, words);
         }
         body += Html::ideas(rows);

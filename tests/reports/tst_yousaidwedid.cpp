@@ -117,10 +117,10 @@ private Q_SLOTS:
         const QString pdf = write(u"easy.pdf"_s, true);
         const QString text = Test::pdfText(pdf).simplified();
         for (const QString &part :
-             { u"We met 3 times."_s, u"You told us 5 things."_s, u"We did something about 3 of them."_s,
-               u"Our meeting on 15 January 2027"_s, u"You said: The new bus stop has no shelter."_s,
-               u"We did: Priya will ask for a shelter."_s, u"Done."_s,
-               u"We have not done anything about this yet."_s })
+             { u"We met 3 times."_s, u"You told us 5 things."_s,
+               u"We agreed to do something about 3 of them."_s, u"Our meeting on 15 January 2027"_s,
+               u"You said: The new bus stop has no shelter."_s, u"We did: Priya will ask for a shelter."_s,
+               u"Done."_s, u"We have not done anything about this yet."_s })
             QVERIFY2(text.contains(part), qPrintable(part + u"\n"_s + text));
         const QString bbox = Test::run(u"pdftotext"_s, { u"-bbox"_s, pdf, u"-"_s });
         static const QRegularExpression word(u"yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\""_s);
