@@ -86,6 +86,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"database"_s, tr("Use the database FILE."), u"FILE"_s },
         { u"json"_s, tr("Write JSON.") },
         { u"csv"_s, tr("Write CSV.") },
+        { u"no-bom"_s, tr("CSV without the byte-order mark that spreadsheets need to read UTF-8.") },
         { u"open"_s, tr("Only actions still to do.") },
         { u"series"_s, tr("Only the series NAME."), u"NAME"_s },
         { u"years"_s, tr("How many years of meetings."), u"N"_s },
@@ -115,7 +116,7 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] meetings list [--json]\n"
               "  coproduce [--database FILE] meetings import FILE    prints the new meeting's id\n"
               "  coproduce [--database FILE] meetings export ID FILE\n"
-              "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv]\n"
+              "  coproduce [--database FILE] actions list [--open] [--series NAME] [--csv [--no-bom]]\n"
               "  coproduce [--database FILE] minutes MEETING_ID --output FILE [--easy-read]\n"
               "                                    [--large-print] [--a5] [--redact] [--format "
               "pdf|html|odt]\n"
@@ -382,9 +383,11 @@ int CommandLine::actions(const QStringList &args)
     if (sub != u"list")
         return usageError(sub.isEmpty() ? tr("\"actions\" needs list")
                                         : tr("\"actions %1\" is not a command").arg(sub));
-    if (!onlyOptions(u"actions list"_s, { u"open"_s, u"series"_s, u"csv"_s })
+    if (!onlyOptions(u"actions list"_s, { u"open"_s, u"series"_s, u"csv"_s, u"no-bom"_s })
         || !expectArguments(u"actions list"_s, args, 1, QString()))
         return 2;
+    if (m_parser.isSet(u"no-bom"_s) && !m_parser.isSet(u"csv"_s))
+        return usageError(tr("--no-bom goes with --csv"));
     if (!openDatabase())
         return 1;
     ActionFilter filter;
@@ -400,6 +403,9 @@ int CommandLine::actions(const QStringList &args)
             table.addRow({ QString::number(r.id), IsoDate::format(r.due), r.status, r.owner, r.text, r.reason,
                            r.series, QString::number(r.meetingId), IsoDate::format(r.meetingDate),
                            r.meetingTitle });
+        // UTF-8's byte-order mark first, or Excel and LibreOffice's default import read "Zoë" as "ZoÃ«".
+        if (!m_parser.isSet(u"no-bom"_s))
+            m_out << QChar(QChar::ByteOrderMark);
         m_out << table.toCsv();
         return 0;
     }
@@ -950,8 +956,9 @@ bool CommandLine::writeOutput(const QString &path, const QByteArray &bytes, bool
 
 bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
 {
-    for (const QString &name : { u"json"_s, u"csv"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s,
-                                 u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s }) {
+    for (const QString &name :
+         { u"json"_s, u"csv"_s, u"no-bom"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s, u"format"_s,
+           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s }) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
             return false;

@@ -9,13 +9,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Whether a spreadsheet would read the cell as a formula (OWASP, "CSV injection"): it starts with = + - @,
+// a tab or a carriage return, or their full-width forms, which some spreadsheets take as the same.
+bool looksLikeFormula(const QString &cell)
+{
+    static const QString starts = u"=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20"_s;
+    return !cell.isEmpty() && starts.contains(cell.front());
+}
+
 QString csvCell(const QString &cell)
 {
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
+    const bool formula = looksLikeFormula(cell);
+    if (!formula && !cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n')
+        && !cell.contains(u'\r'))
         return cell;
     QString escaped = cell;
     escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
+    // Line breaks inside a cell are CRLF too, as RFC 4180 writes them.
+    escaped.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n').replace(u"\n"_s, u"\r\n"_s);
+    // An apostrophe in front makes the cell text, as OWASP advises (a spreadsheet shows the apostrophe).
+    return u'"' + (formula ? u"'"_s : QString()) + escaped + u'"';
 }
 
 QString oneLine(const QString &cell)

@@ -17,6 +17,9 @@ public:
     qsizetype rowCount() const { return m_rows.size(); }
 
     QString toText() const;
+    // RFC 4180 (CRLF after each row and inside cells). A cell that a spreadsheet would run as a formula
+    // (it starts with = + - @, a tab or a carriage return) is written as text: quoted, with an apostrophe
+    // before it (OWASP's advice on CSV injection).
     QString toCsv() const;
 
 private:

@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(help.code, 0);
         for (const QString &verb :
              { u"charters list"_s, u"charters show ID [--json]"_s, u"meetings import FILE"_s,
-               u"actions list [--open] [--series NAME] [--csv]"_s, u"demo [--years N]"_s })
+               u"actions list [--open] [--series NAME] [--csv [--no-bom]]"_s, u"demo [--years N]"_s })
             QVERIFY2(help.out.contains(verb), qPrintable(verb));
         const Run version = run({ u"--version"_s }, false);
         QCOMPARE(version.code, 0);
@@ -230,6 +230,85 @@ private Q_SLOTS:
         QVERIFY(noSeries.err.contains(u"there is no series called \"Nothing\""_s));
     }
 
+    // Read back by Python's csv module, as a spreadsheet would read the file: every cell as typed, nothing
+    // that a spreadsheet would run as a formula, Zoë as Zoë.
+    void csvIsSafeToOpenInASpreadsheet()
+    {
+        // The example meeting, its one action replaced by cells a spreadsheet would run.
+        QJsonObject meeting
+            = QJsonDocument::fromJson(Test::readFile(Test::dataPath(u"meetings/example.json"_s))).object();
+        QJsonArray activities = meeting.value(u"activities"_s).toArray();
+        QJsonObject activity = activities.at(0).toObject();
+        QJsonArray hostile;
+        const QList<QPair<QString, QString>> typed {
+            { u"=HYPERLINK(\"http://example.com/x\",\"Click for the minutes\")"_s, u"Zoë Brown"_s },
+            { u"+44 7700 900123 rang"_s, u"@admin"_s },
+            { u"-1+2"_s, u"\tTabbed"_s },
+            { u"\r=1+1"_s, u"＝1+1"_s },
+            { u"First line\nsecond line, \"quoted\""_s, u"Sam"_s },
+            { u"Plain text"_s, u"Priya Shah"_s },
+        };
+        for (const auto &[text, owner] : typed)
+            hostile.append(
+                QJsonObject { { u"text"_s, text }, { u"owner"_s, owner }, { u"status"_s, u"open"_s } });
+        activity.insert(u"actions"_s, hostile);
+        activities.replace(0, activity);
+        meeting.insert(u"activities"_s, activities);
+        const QByteArray json = QJsonDocument(meeting).toJson();
+        Test::writeFile(file(u"hostile.json"_s), json);
+        const Run imported = run({ u"meetings"_s, u"import"_s, file(u"hostile.json"_s) });
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+
+        QProcess csv;
+        csv.start(QStringLiteral(COPRODUCE_BINARY),
+                  { u"--database"_s, m_db, u"actions"_s, u"list"_s, u"--csv"_s });
+        QVERIFY(csv.waitForFinished(120000));
+        const QByteArray bytes = csv.readAllStandardOutput();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBFid,due,"), bytes.left(20).toHex().constData());
+        Test::writeFile(file(u"actions.csv"_s), bytes);
+
+        // Each cell as Python reads it, one per line, with its first character's code point.
+        const QString cells = Test::run(u"/usr/bin/python3"_s,
+                                        { u"-c"_s, uR"(
+import csv, json, sys
+with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+    print(json.dumps([row for row in csv.reader(f)]))
+)"_s,
+                                          file(u"actions.csv"_s) });
+        const QJsonArray rows = QJsonDocument::fromJson(cells.toUtf8()).array();
+        QCOMPARE(rows.size(), 7);
+        QStringList actions, owners;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QJsonArray row = rows.at(i).toArray();
+            QCOMPARE(row.size(), 10);
+            owners << row.at(3).toString();
+            actions << row.at(4).toString();
+            for (const QJsonValue &cell : row) {
+                const QString text = cell.toString();
+                QVERIFY2(text.isEmpty() || !u"=+-@\t\r＝"_s.contains(text.front()), qPrintable(text));
+            }
+        }
+        QVERIFY(actions.contains(u"'=HYPERLINK(\"http://example.com/x\",\"Click for the minutes\")"_s));
+        QVERIFY(actions.contains(u"'+44 7700 900123 rang"_s));
+        QVERIFY(actions.contains(u"'-1+2"_s));
+        QVERIFY(actions.contains(u"'\r\n=1+1"_s));
+        QVERIFY(actions.contains(u"First line\r\nsecond line, \"quoted\""_s)); // RFC 4180: CRLF in the cell
+        QVERIFY(actions.contains(u"Plain text"_s));
+        QVERIFY(owners.contains(u"Zoë Brown"_s));
+        QVERIFY(owners.contains(u"'@admin"_s));
+        QVERIFY(owners.contains(u"'\tTabbed"_s));
+        QVERIFY(owners.contains(u"'＝1+1"_s));
+        // Only the cells that needed it are changed.
+        QVERIFY(bytes.contains(",Priya Shah,Plain text,"));
+
+        const Run noBom = run({ u"actions"_s, u"list"_s, u"--csv"_s, u"--no-bom"_s });
+        QCOMPARE(noBom.code, 0);
+        QVERIFY(noBom.out.startsWith(u"id,due,"_s));
+        const Run alone = run({ u"actions"_s, u"list"_s, u"--no-bom"_s });
+        QCOMPARE(alone.code, 2);
+        QVERIFY2(alone.err.contains(u"--no-bom goes with --csv"_s), qPrintable(alone.err));
+    }
+
     void demoFillsADatabase()
     {
         const Run demo = run({ u"demo"_s });
@@ -284,6 +363,12 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"  2:1  long-sentence"_s));
         QVERIFY(r.out.contains(u"2:25  hard-word  \"EHCP\""_s));
         QVERIFY(!r.out.contains(u"\"SEND\""_s)); // nothing in the web address
+
+        // An office word in another form is caught too.
+        const Run forms = run({ u"check-text"_s, u"-"_s }, true,
+                              "The team utilised the newsletter and facilitated it.\n");
+        QVERIFY2(forms.out.contains(u"1:10  office-word  \"utilised\""_s), qPrintable(forms.out));
+        QVERIFY2(forms.out.contains(u"1:38  office-word  \"facilitated\""_s), qPrintable(forms.out));
 
         // The same as JSON, from standard input, for easy read.
         const Run json = run({ u"check-text"_s, u"-"_s, u"--easy-read"_s, u"--json"_s }, true, note);
