@@ -36,6 +36,60 @@ QRegularExpression alternation(QStringList spellings, QRegularExpression::Patter
                               options | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+bool isVowel(QChar c)
+{
+    return QStringView(u"aeiou").contains(c);
+}
+
+// The other forms of a one-word spelling in lower case: past ("facilitated", "utilised"), -ing
+// ("facilitating"), -ies/-ied ("applies"), a doubled last consonant ("committed"), and the British and
+// American spellings (-ise and -ize, -our and -or). A form that is not a real word costs nothing: it is
+// never typed. (Plurals and -s come from the pattern's ending.) Phrases are left as they are: which of their
+// words changes is not known ("touched base", but not "action planned"); a word list gives those in "also".
+QStringList forms(const QString &spelling)
+{
+    const QString w = spelling.toLower();
+    if (w.size() < 3 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }))
+        return {};
+    QStringList out;
+    const QChar last = w.back();
+    const QChar before = w.at(w.size() - 2);
+    if (last == u'e') {
+        out << w + u'd';
+        if (before == u'i')
+            out << w.chopped(2) + u"ying";
+        else if (before != u'e' && before != u'y' && before != u'o')
+            out << w.chopped(1) + u"ing";
+        else
+            out << w + u"ing";
+    } else if (last == u'y' && !isVowel(before)) {
+        out << w.chopped(1) + u"ies" << w.chopped(1) + u"ied" << w + u"ing";
+    } else {
+        out << w + u"ed" << w + u"ing";
+        // A short last syllable doubles its consonant ("commit", "committed"); harmless where it does not.
+        if (!isVowel(last) && last != u'w' && last != u'x' && last != u'y' && isVowel(before)
+            && !isVowel(w.at(w.size() - 3)))
+            out << w + last + u"ed" << w + last + u"ing";
+    }
+    QStringList spellings { w };
+    spellings += out;
+    for (const QString &form : std::as_const(spellings)) {
+        for (const auto &[british, american] :
+             { qMakePair(u"is"_s, u"iz"_s), qMakePair(u"our"_s, u"or"_s) }) {
+            // The suffix where it is one: "utilis-e", "utilis-ing", "endeavour", "endeavour-ed".
+            for (const QString &tail : { u"e"_s, u"ed"_s, u"es"_s, u"ing"_s, QString() }) {
+                if (form.endsWith(british + tail) && form.size() > british.size() + tail.size() + 2)
+                    out << form.chopped(british.size() + tail.size()) + american + tail;
+                else if (form.endsWith(american + tail) && form.size() > american.size() + tail.size() + 2)
+                    out << form.chopped(american.size() + tail.size()) + british + tail;
+            }
+        }
+    }
+    out.removeDuplicates();
+    out.removeAll(w);
+    return out;
+}
+
 } // namespace
 
 bool PlainWords::isAcronym(const QString &spelling)
@@ -49,12 +103,12 @@ QByteArray PlainWords::toJson(const QList<PlainWord> &words)
     QJsonArray terms, office;
     for (const PlainWord &w : words) {
         QJsonObject o { { u"term"_s, w.term }, { u"plain"_s, w.plain } };
+        if (!w.also.isEmpty())
+            o.insert(u"also"_s, QJsonArray::fromStringList(w.also));
         if (w.kind == PlainWord::Kind::Office) {
             office.append(o);
             continue;
         }
-        if (!w.also.isEmpty())
-            o.insert(u"also"_s, QJsonArray::fromStringList(w.also));
         if (!w.explain.isEmpty())
             o.insert(u"explain"_s, w.explain);
         terms.append(o);
@@ -111,10 +165,12 @@ std::optional<PlainWords> PlainWords::fromJson(const QByteArray &json, const QSt
         result.m_words << w;
     }
     for (const auto &[path, o] : in.objects(*root, QString(), u"office"_s, JsonReader::Optional)) {
-        in.allowOnly(o, path, { u"term"_s, u"plain"_s });
+        in.allowOnly(o, path, { u"term"_s, u"also"_s, u"plain"_s });
         PlainWord w;
         w.kind = PlainWord::Kind::Office;
         w.term = in.text(o, path, u"term"_s, JsonReader::Required);
+        for (const auto &[p, spelling] : in.texts(o, path, u"also"_s, u"spelling"_s))
+            w.also << spelling;
         w.plain = in.text(o, path, u"plain"_s, JsonReader::Required);
         result.m_words << w;
     }
@@ -129,12 +185,27 @@ std::optional<PlainWords> PlainWords::fromJson(const QByteArray &json, const QSt
 void PlainWords::compile()
 {
     QStringList exact, anyCase;
-    for (int i = 0; i < m_words.size(); ++i)
-        for (const QString &spelling : QStringList { m_words.at(i).term } + m_words.at(i).also) {
+    for (int i = 0; i < m_words.size(); ++i) {
+        const QStringList listed = QStringList { m_words.at(i).term } + m_words.at(i).also;
+        for (const QString &spelling : listed) {
             if (m_index.contains(key(spelling)))
                 continue; // the first listing wins
             m_index.insert(key(spelling), i);
             (isAcronym(spelling) ? exact : anyCase) << spelling;
+        }
+    }
+    // Every form of an office word is the word: "facilitated", "utilising", "prioritized". (Terms list their
+    // forms in "also": a verb form of a noun can be another word, "chartered" is not "charter".) After all
+    // the listed spellings, so that a form never takes the place of another word's own spelling.
+    for (int i = 0; i < m_words.size(); ++i)
+        for (const QString &spelling : QStringList { m_words.at(i).term } + m_words.at(i).also) {
+            if (m_words.at(i).kind != PlainWord::Kind::Office || isAcronym(spelling))
+                continue;
+            for (const QString &form : forms(spelling))
+                if (!m_index.contains(form)) {
+                    m_index.insert(form, i);
+                    anyCase << form;
+                }
         }
     m_exact = alternation(exact, QRegularExpression::NoPatternOption);
     m_anyCase = alternation(anyCase, QRegularExpression::CaseInsensitiveOption);

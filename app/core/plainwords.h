@@ -33,7 +33,9 @@ struct WordMatch
 // The dictionary of hard words (resources/words.json) and where they occur in a text. Matching is whole
 // word; acronyms (any capital after the first letter: "EHCP", "SpLD", "DfE") match their case exactly, so
 // "SEN" is caught and "sent" is not, while other words match in any case. Plurals and possessives count
-// ("EHCPs", "SENCO's"); nothing inside a web address or an e-mail address does.
+// ("EHCPs", "SENCO's"), and so does every form of a one-word office word: past, -ing, -s, and the British
+// and American spellings ("facilitated", "utilising", "prioritize"); nothing inside a web address or an
+// e-mail address does.
 class PlainWords final
 {
 public:

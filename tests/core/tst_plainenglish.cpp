@@ -200,6 +200,15 @@ private Q_SLOTS:
         QTest::newRow("office words") << u"We will utilise it in order to facilitate."_s
                                       << QStringList { u"utilise"_s, u"in order to"_s, u"facilitate"_s };
         QTest::newRow("any case for words") << u"Utilise it."_s << QStringList { u"Utilise"_s };
+        // Every form of an office word: -s, past, -ing, British and American spellings.
+        QTest::newRow("office words in every form")
+            << u"She facilitated it, they are facilitating, he facilitates. We utilised, utilized and are "
+               "utilising it. Prioritize what was prioritised; we endeavor; it was escalated. We touched base."_s
+            << QStringList { u"facilitated"_s, u"facilitating"_s, u"facilitates"_s, u"utilised"_s,
+                             u"utilized"_s,    u"utilising"_s,    u"Prioritize"_s,  u"prioritised"_s,
+                             u"endeavor"_s,    u"escalated"_s,    u"touched base"_s };
+        QTest::newRow("not every word that starts the same")
+            << u"The facility, a utility and a chartered psychologist; the facilitator."_s << QStringList {};
         QTest::newRow("acronyms exact") << u"Ehcp and ehcp"_s << QStringList {};
     }
 
@@ -225,6 +234,18 @@ private Q_SLOTS:
         QCOMPARE(words.words().at(found.at(0).word).plain, u"Preparing for Adulthood"_s);
         QCOMPARE(words.words().at(found.at(1).word).plain, u"our own words"_s);
         QCOMPARE(words.words().at(found.at(2).word).kind, PlainWord::Kind::Office);
+        // An area's own office word is caught in its other forms too, and its listed ones.
+        PlainWord touch {
+            u"reach out"_s, { u"reached out"_s }, u"ask"_s, QString(), PlainWord::Kind::Office
+        };
+        PlainWord liaise { u"liaise"_s, {}, u"talk"_s, QString(), PlainWord::Kind::Office };
+        const PlainWords local = PlainWords::withLocal({ touch, liaise });
+        const QString typed = u"We reached out and liaised; liaising helps."_s;
+        QStringList got;
+        for (const WordMatch &m : local.find(typed))
+            got << typed.mid(m.start, m.length) + u'=' + local.words().at(m.word).term;
+        QCOMPARE(got,
+                 (QStringList { u"reached out=reach out"_s, u"liaised=liaise"_s, u"liaising=liaise"_s }));
         // Through JSON and back.
         QString error;
         const auto read = PlainWords::fromJson(PlainWords::toJson({ pfa, office }), u"local.json"_s, &error);
@@ -232,6 +253,9 @@ private Q_SLOTS:
         QCOMPARE(read->words().size(), 2);
         QCOMPARE(read->words().at(0).explain, pfa.explain);
         QCOMPARE(read->words().at(1).plain, u"from now on"_s);
+        const auto withAlso = PlainWords::fromJson(PlainWords::toJson({ touch }), u"local.json"_s, &error);
+        QVERIFY2(withAlso, qPrintable(error));
+        QCOMPARE(withAlso->words().at(0).also, QStringList { u"reached out"_s });
     }
 
     void badWordsFileSaysWhatIsWrong()

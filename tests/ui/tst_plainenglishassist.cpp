@@ -100,18 +100,24 @@ private Q_SLOTS:
         QCOMPARE(underlineAt(m_notes, int(text.indexOf(u"utilise"_s))), QTextCharFormat::WaveUnderline);
         QCOMPARE(underlineAt(m_notes, int(text.indexOf(u"sent"_s))), QTextCharFormat::NoUnderline);
         QCOMPARE(underlineAt(m_notes, 0), QTextCharFormat::NoUnderline);
+        // An office word in another form is marked as it is typed.
+        QTest::keyClicks(m_notes, u" We facilitated it."_s);
+        QCOMPARE(underlineAt(m_notes, int(m_notes->toPlainText().indexOf(u"facilitated"_s)) + 2),
+                 QTextCharFormat::WaveUnderline);
         // A screen reader is told too.
-        QVERIFY2(m_notes->accessibleDescription().contains(u"Hard words: utilise, EHCP (Ctrl+. explains)."_s),
+        QVERIFY2(m_notes->accessibleDescription().contains(
+                     u"Hard words: utilise, EHCP, facilitated (Ctrl+. explains)."_s),
                  qPrintable(m_notes->accessibleDescription()));
         // A long sentence is marked too, in its own style.
+        const qsizetype typed = m_notes->toPlainText().size();
         QTest::keyClick(m_notes, Qt::Key_Return);
         QTest::keyClicks(m_notes, u"word "_s.repeated(26));
         const int last = int(m_notes->toPlainText().size()) - 3;
         QCOMPARE(underlineAt(m_notes, last), QTextCharFormat::DotLine);
         const QList<Finding> found = PlainEnglishAssist::of(m_notes)->findings();
-        QCOMPARE(found.size(), 3);
-        QCOMPARE(found.at(2).kind, Finding::Kind::LongSentence);
-        QCOMPARE(found.at(2).span.start, text.size() + 1); // positions in the whole text
+        QCOMPARE(found.size(), 4);
+        QCOMPARE(found.at(3).kind, Finding::Kind::LongSentence);
+        QCOMPARE(found.at(3).span.start, typed + 1); // positions in the whole text
     }
 
     void ctrlDotFixesTheWordAtTheCursor()
