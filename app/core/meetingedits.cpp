@@ -356,8 +356,13 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
 }
 
 std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int position,
-                                           const QVariantMap &values, QString *error)
+                                           const QVariantMap &given, QString *error)
 {
+    QVariantMap values = given;
+    // A new person is credited as their role suggests unless a wish is given (the table's default would
+    // name everyone, a young person too).
+    if (kind == RowKind::Attendee && !values.contains(u"credit"_s))
+        values.insert(u"credit"_s, Vocabulary::defaultCredit(values.value(u"role"_s).toString()));
     const QString table = tableOf(kind);
     const QString parent = parentColumn(kind);
     const QStringList allowed = columnsOf(kind);

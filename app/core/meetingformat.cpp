@@ -139,8 +139,11 @@ void MeetingReader::readAttendees(const QJsonObject &root, Meeting &meeting)
         attendee.organisation = m_in.text(object, path, u"organisation"_s, JsonReader::Optional);
         attendee.attendance = m_in.choice(object, path, u"attendance"_s, Vocabulary::attendances(),
                                           tr("an attendance"), JsonReader::Optional, u"present"_s);
-        attendee.credit = m_in.choice(object, path, u"credit"_s, Vocabulary::credits(),
-                                      tr("a credit preference"), JsonReader::Optional, u"named"_s);
+        // Without a stated wish, the default for the role: a young person in a file is never named by
+        // accident.
+        attendee.credit
+            = m_in.choice(object, path, u"credit"_s, Vocabulary::credits(), tr("a credit preference"),
+                          JsonReader::Optional, Vocabulary::defaultCredit(attendee.role));
         attendee.accessNeeds = m_in.text(object, path, u"access_needs"_s, JsonReader::Optional);
         meeting.attendees << attendee;
     }

@@ -123,6 +123,15 @@ QString Vocabulary::attendanceLabel(const QString &attendance)
     return attendance;
 }
 
+QString Vocabulary::defaultCredit(const QString &role)
+{
+    if (role == u"young-person")
+        return u"anonymous"_s;
+    if (role == u"facilitator" || role == u"professional" || role == u"partner")
+        return u"named"_s;
+    return u"role-only"_s; // parent carers, and anyone else: named only if they ask
+}
+
 QString Vocabulary::creditLabel(const QString &credit)
 {
     if (credit == u"named")

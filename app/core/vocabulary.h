@@ -25,6 +25,10 @@ public:
     static QString statusLabel(const QString &status);
     static QString attendanceLabel(const QString &attendance);
     static QString creditLabel(const QString &credit);
+    // How a new person in `role` is credited until they (or the facilitator) say otherwise: young people
+    // are left out, parent carers and others shown by role only, people there in a professional role
+    // (facilitators, professionals, partners) named.
+    static QString defaultCredit(const QString &role);
     static QString madeLabel(const QString &made);
     static QString checkScoreLabel(const QString &score);
     // A role as a point of view on the ladder: "Parent carers", "Young people"…

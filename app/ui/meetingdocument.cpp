@@ -11,6 +11,7 @@
 
 #include "core/actionrepository.h"
 #include "core/database.h"
+#include "core/vocabulary.h"
 
 #include <QSqlQuery>
 
@@ -48,6 +49,30 @@ bool MeetingDocument::changeValue(Field field, qint64 rowId, const QVariant &old
 {
     if (old == value && old.isNull() == value.isNull())
         return true;
+    // A person whose credit is still their role's default gets the new role's default with the new role, in
+    // one undo step, when that is more private: a "parent carer" corrected to "young person" is left out, not
+    // shown as "a young person". Never less private: a default looks the same as a wish someone made.
+    if (field == Field::AttendeeRole) {
+        const QVariant credit = m_edits.value(Field::AttendeeCredit, rowId);
+        const QString follows = Vocabulary::defaultCredit(value.toString());
+        const QStringList privateLast = Vocabulary::credits(); // named, role-only, anonymous
+        if (credit.toString() == Vocabulary::defaultCredit(old.toString())
+            && privateLast.indexOf(follows) > privateLast.indexOf(credit.toString())) {
+            m_undoStack.beginMacro(tr("Change role"));
+            const bool both = applyValue(field, rowId, old, value, what)
+                && applyValue(Field::AttendeeCredit, rowId, credit, follows, what);
+            m_undoStack.endMacro();
+            if (!both)
+                m_undoStack.undo(); // all or nothing: the role alone would keep the old role's credit
+            return both;
+        }
+    }
+    return applyValue(field, rowId, old, value, what);
+}
+
+bool MeetingDocument::applyValue(Field field, qint64 rowId, const QVariant &old, const QVariant &value,
+                                 const QString &what)
+{
     QString error;
     const MeetingEdits::Result result = m_edits.setValue(field, rowId, old, value, &error);
     if (!what.isEmpty() && result != MeetingEdits::Result::Done)

@@ -54,6 +54,10 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    // One value changed and its undo step pushed.
+    bool applyValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                    const QString &what);
+
     Database &m_database;
     MeetingEdits m_edits;
     QUndoStack m_undoStack;

@@ -268,7 +268,8 @@ void MeetingEditor::setUpTables()
             tr("Where they work, if anywhere") } });
     m_ui->attendeeTable->setEntry(m_ui->attendeeEntry);
     m_ui->attendeeTable->setDefaults([this] {
-        return QVariantMap { { u"role"_s, m_ui->attendeeRole->currentData() } };
+        const QString role = m_ui->attendeeRole->currentData().toString();
+        return QVariantMap { { u"role"_s, role }, { u"credit"_s, Vocabulary::defaultCredit(role) } };
     });
     m_ui->attendeeTable->setParentId(meetingId());
 

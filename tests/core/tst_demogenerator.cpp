@@ -53,6 +53,27 @@ private Q_SLOTS:
                  QSet<QString> { u"1"_s });
     }
 
+    // The demo credits people as the app would by default, each the same at every meeting; a few asked
+    // otherwise, as people do; no young person is named.
+    void creditsFollowTheRoleDefaults()
+    {
+        QCOMPARE(distinct(u"SELECT credit FROM attendees WHERE role = 'young-person'"_s),
+                 QSet<QString> { u"anonymous"_s });
+        QCOMPARE(distinct(u"SELECT count(*) FROM (SELECT name FROM attendees GROUP BY name "
+                          "HAVING count(DISTINCT credit) > 1)"_s),
+                 QSet<QString> { u"0"_s });
+        for (const QString &role : Vocabulary::roles()) {
+            QSqlQuery q(m_db.connection());
+            QVERIFY(
+                q.exec(u"SELECT count(DISTINCT name), count(DISTINCT CASE WHEN credit = '%1' THEN name END) "
+                       "FROM attendees WHERE role = '%2'"_s.arg(Vocabulary::defaultCredit(role), role)));
+            QVERIFY(q.next());
+            // Most people keep the default: at least three in four.
+            QVERIFY2(q.value(1).toInt() * 4 >= q.value(0).toInt() * 3,
+                     qPrintable(u"%1: %2 of %3"_s.arg(role).arg(q.value(1).toInt()).arg(q.value(0).toInt())));
+        }
+    }
+
     void everyValueOfEveryListAppears()
     {
         QCOMPARE(distinct(u"SELECT role FROM attendees"_s),

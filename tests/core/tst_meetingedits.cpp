@@ -175,6 +175,32 @@ private Q_SLOTS:
         QCOMPARE(edits.rowIds(RowKind::Action, *first), QList<qint64>());
     }
 
+    // However a person is added, without a stated wish their role decides how they are credited.
+    void aNewPersonIsCreditedAsTheirRoleSuggests()
+    {
+        MeetingEdits edits(*m_db);
+        QString error;
+        const QList<QPair<QString, QString>> expected {
+            { u"young-person"_s, u"anonymous"_s }, { u"parent-carer"_s, u"role-only"_s },
+            { u"professional"_s, u"named"_s },     { u"partner"_s, u"named"_s },
+            { u"facilitator"_s, u"named"_s },      { u"other"_s, u"role-only"_s },
+        };
+        for (const auto &[role, credit] : expected) {
+            const auto id = edits.addRow(
+                RowKind::Attendee, m_meeting, -1,
+                QVariantMap { { u"name"_s, QString(u"Person "_s + role) }, { u"role"_s, role } }, &error);
+            QVERIFY2(id, qPrintable(error));
+            QCOMPARE(edits.value(Field::AttendeeCredit, *id).toString(), credit);
+        }
+        // A wish given is kept.
+        const auto named = edits.addRow(
+            RowKind::Attendee, m_meeting, -1,
+            { { u"name"_s, u"Asked"_s }, { u"role"_s, u"parent-carer"_s }, { u"credit"_s, u"named"_s } },
+            &error);
+        QVERIFY2(named, qPrintable(error));
+        QCOMPARE(edits.value(Field::AttendeeCredit, *named).toString(), u"named"_s);
+    }
+
     void removingAnActivityAndUndoingItRestoresEverything()
     {
         MeetingEdits edits(*m_db);

@@ -91,6 +91,27 @@ private Q_SLOTS:
         QCOMPARE(m.heard->partly, 2);
     }
 
+    // A file that does not say how a person wants to be credited gets the default for their role.
+    void aMissingCreditFollowsTheRole()
+    {
+        const QByteArray json = R"({"format": "coproduce-meeting/1", "title": "Credits", "date": "2026-11-30",
+            "attendees": [{"name": "A", "role": "young-person"}, {"name": "B", "role": "parent-carer"},
+                          {"name": "C", "role": "professional"}, {"name": "D", "role": "partner"},
+                          {"name": "E", "role": "facilitator"}, {"name": "F", "role": "other"},
+                          {"name": "G", "role": "young-person", "credit": "role-only"}]})";
+        QStringList errors;
+        const std::optional<qint64> id = Importer(*m_db).importMeeting(json, u"credits.json"_s, &errors);
+        QVERIFY2(id, qPrintable(errors.join(u'\n')));
+        const std::optional<Meeting> meeting = MeetingRepository(*m_db).load(*id);
+        QVERIFY(meeting);
+        QStringList credits;
+        for (const Attendee &a : meeting->attendees)
+            credits << a.credit;
+        QCOMPARE(credits,
+                 (QStringList { u"anonymous"_s, u"role-only"_s, u"named"_s, u"named"_s, u"named"_s,
+                                u"role-only"_s, u"role-only"_s }));
+    }
+
     void exportImportExportIsByteIdentical()
     {
         QStringList errors;

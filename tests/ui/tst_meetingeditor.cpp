@@ -283,6 +283,57 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>("problem")->text()));
     }
 
+    // A new person is credited as their role suggests: a young person is never named by default.
+    void newPeopleAreCreditedAsTheirRoleSuggests()
+    {
+        const QList<QPair<QString, QString>> expected {
+            { u"young-person"_s, u"anonymous"_s }, { u"parent-carer"_s, u"role-only"_s },
+            { u"professional"_s, u"named"_s },     { u"partner"_s, u"named"_s },
+            { u"facilitator"_s, u"named"_s },      { u"other"_s, u"role-only"_s },
+        };
+        press("Ctrl+Shift+P");
+        auto *role = child<QComboBox>("attendeeRole");
+        for (const auto &[id, credit] : expected) {
+            role->setCurrentIndex(role->findData(id));
+            child<QLineEdit>("attendeeEntry")->setFocus();
+            type(u"New "_s + id);
+            QCOMPARE(scalar(u"SELECT credit FROM attendees WHERE name = 'New %1'"_s.arg(id)).toString(),
+                     credit);
+        }
+
+        // A parent carer corrected to a young person is left out, in one undo step with the role.
+        auto *table = child<RowTable>("attendeeTable");
+        const auto change = [&](const QString &name, const QString &to) {
+            const QStringList names = column(
+                u"SELECT name FROM attendees WHERE meeting_id = %1 ORDER BY position"_s.arg(m_meeting));
+            table->setFocus();
+            table->setCurrentCell(int(names.indexOf(name)), 1);
+            QTest::keyClick(table, Qt::Key_F2);
+            auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(to));
+            QTest::keyClick(combo, Qt::Key_Return);
+            QTRY_COMPARE(scalar(u"SELECT role FROM attendees WHERE name = '%1'"_s.arg(name)).toString(), to);
+            QTRY_VERIFY(!qobject_cast<QComboBox *>(QApplication::focusWidget()));
+        };
+        const QString credit = u"SELECT credit FROM attendees WHERE name = '%1'"_s;
+        change(u"New parent-carer"_s, u"young-person"_s);
+        QCOMPARE(scalar(credit.arg(u"New parent-carer"_s)).toString(), u"anonymous"_s);
+        m_editor->undoStack()->undo();
+        QCOMPARE(scalar(u"SELECT role FROM attendees WHERE name = 'New parent-carer'"_s).toString(),
+                 u"parent-carer"_s);
+        QCOMPARE(scalar(credit.arg(u"New parent-carer"_s)).toString(), u"role-only"_s);
+        m_editor->undoStack()->redo();
+        QCOMPARE(scalar(credit.arg(u"New parent-carer"_s)).toString(), u"anonymous"_s);
+
+        // A wish someone chose stays theirs whatever their role: Jo Turner asked for role only.
+        change(u"Jo Turner"_s, u"professional"_s);
+        QCOMPARE(scalar(credit.arg(u"Jo Turner"_s)).toString(), u"role-only"_s);
+        // Never less private by itself: Sam, left out as a young person, is still left out as a parent carer.
+        change(u"Sam"_s, u"parent-carer"_s);
+        QCOMPARE(scalar(credit.arg(u"Sam"_s)).toString(), u"anonymous"_s);
+    }
+
     void deleteAndMoveFromTheKeyboard()
     {
         auto *table = child<RowTable>("activityTable");
