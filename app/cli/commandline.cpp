@@ -285,7 +285,7 @@ int CommandLine::charters(const QStringList &args)
         const std::optional<Charter> charter
             = Importer(m_database).importCharter(bytes, args.at(1), &errors, &replaced);
         if (!charter)
-            return failLines(errors);
+            return refuseImport(errors);
         const int count = int(charter->principles.size());
         const QString principles = count == 1 ? tr("1 principle") : tr("%1 principles").arg(count);
         m_out << (replaced ? tr("Replaced the charter \"%1\" (%2).") : tr("Added the charter \"%1\" (%2)."))
@@ -352,7 +352,7 @@ int CommandLine::meetings(const QStringList &args)
         QStringList errors;
         const std::optional<qint64> id = Importer(m_database).importMeeting(bytes, args.at(1), &errors);
         if (!id)
-            return failLines(errors);
+            return refuseImport(errors);
         m_out << *id << u'\n';
         return 0;
     }
@@ -638,7 +638,7 @@ int CommandLine::words(const QStringList &args)
         QString error;
         const std::optional<int> count = WordRepository(m_database).importJson(bytes, args.at(1), &error);
         if (!count)
-            return failLines(error.split(u'\n'));
+            return refuseImport(error.split(u'\n'));
         m_out << (*count == 1 ? tr("Added or replaced 1 word.")
                               : tr("Added or replaced %1 words.").arg(*count))
               << u'\n';
@@ -714,7 +714,7 @@ int CommandLine::archive(const QStringList &args)
         QStringList errors;
         const std::optional<Archive::Summary> summary = Archive::read(m_database, bytes, args.at(1), &errors);
         if (!summary)
-            return failLines(errors);
+            return refuseImport(errors);
         m_out << tr("Added %1 charters, %2 meetings and %3 hard words from %4.")
                      .arg(summary->charters)
                      .arg(summary->meetings)
@@ -908,6 +908,7 @@ bool CommandLine::openDatabase()
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
     QString error;
+    m_createdDatabase = !QFileInfo::exists(path);
     if (!m_database.open(path)) {
         fail(m_database.errorString());
         return false;
@@ -977,6 +978,25 @@ bool CommandLine::expectArguments(const QString &verb, const QStringList &args, 
     else
         usageError(tr("\"%1\" does not take \"%2\"").arg(verb, args.at(count)));
     return false;
+}
+
+int CommandLine::refuseImport(const QStringList &problems)
+{
+    // A refused import changes nothing, and creates nothing: a database made to receive it goes again, if it
+    // still holds nothing (another writer may have started on the new file meanwhile).
+    const QList<Charter> charters = CharterRepository(m_database).list();
+    const bool empty = MeetingRepository(m_database).list().isEmpty()
+        && WordRepository(m_database).list().isEmpty()
+        && std::all_of(charters.cbegin(), charters.cend(), [](const Charter &c) { return c.builtIn; });
+    if (m_createdDatabase && empty && m_database.isOpen() && !m_database.path().isEmpty()) {
+        const QString path = m_database.path();
+        m_database.close();
+        for (const QString &file :
+             QStringList { path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s })
+            QFile::remove(file);
+        QDir().rmdir(Backups::folderFor(path)); // only if empty: a backup is never deleted here
+    }
+    return failLines(problems);
 }
 
 int CommandLine::fail(const QString &message)

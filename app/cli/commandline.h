@@ -55,12 +55,15 @@ private:
     bool expectArguments(const QString &verb, const QStringList &args, int count, const QString &names);
     int fail(const QString &message);
     int failLines(const QStringList &lines);
+    // Reports a refused import; if this run created the database for it, the database goes again.
+    int refuseImport(const QStringList &problems);
     int usageError(const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
     QCommandLineParser m_parser;
     Database m_database;
+    bool m_createdDatabase = false; // openDatabase() made the file
 };
 
 } // namespace Coproduce

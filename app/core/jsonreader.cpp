@@ -101,6 +101,12 @@ QString JsonReader::text(const QJsonObject &object, const QString &path, const Q
         return QString();
     }
     const QString result = value.toString();
+    // SQLite's text functions stop at a NUL, so "\u0000\u0000talk" would pass here and fail the database's
+    // own checks (or be cut short): no text holds one.
+    if (result.contains(QChar::Null)) {
+        error(join(path, key), tr("holds a NUL character (\\u0000), which is not text"));
+        return QString();
+    }
     if (need == Required && result.trimmed().isEmpty())
         error(join(path, key), tr("is empty (expected text)"));
     return result;
@@ -231,6 +237,8 @@ QList<QPair<QString, QString>> JsonReader::texts(const QJsonObject &object, cons
         const QJsonValue value = items.at(i);
         if (!value.isString() || value.toString().trimmed().isEmpty())
             error(item(base, i), tr("expected %1, found %2").arg(what, describe(value)));
+        else if (value.toString().contains(QChar::Null))
+            error(item(base, i), tr("holds a NUL character (\\u0000), which is not text"));
         else
             result.append({ item(base, i), value.toString() });
     }

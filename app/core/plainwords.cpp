@@ -154,6 +154,19 @@ std::optional<PlainWords> PlainWords::fromJson(const QByteArray &json, const QSt
     in.allowOnly(*root, QString(), { u"format"_s, u"note"_s, u"terms"_s, u"office"_s });
     in.expectFormat(*root, u"coproduce-words/1"_s);
     PlainWords result;
+    // A term once only (an area's words are stored one a term): where else it is listed, to say so.
+    QHash<QString, QString> listedAt;
+    const auto once = [&](const QString &path, const QString &term) {
+        const QString key = term.trimmed();
+        if (key.isEmpty())
+            return;
+        if (const auto it = listedAt.constFind(key); it != listedAt.constEnd())
+            in.error(JsonReader::join(path, u"term"_s),
+                     QCoreApplication::translate("PlainWords", "%1 is listed already, at %2: keep one")
+                         .arg(JsonReader::quoted(key), it.value()));
+        else
+            listedAt.insert(key, JsonReader::join(path, u"term"_s));
+    };
     for (const auto &[path, o] : in.objects(*root, QString(), u"terms"_s, JsonReader::Optional)) {
         in.allowOnly(o, path, { u"term"_s, u"also"_s, u"plain"_s, u"explain"_s });
         PlainWord w;
@@ -162,6 +175,7 @@ std::optional<PlainWords> PlainWords::fromJson(const QByteArray &json, const QSt
             w.also << spelling;
         w.plain = in.text(o, path, u"plain"_s, JsonReader::Required);
         w.explain = in.text(o, path, u"explain"_s, JsonReader::Optional);
+        once(path, w.term);
         result.m_words << w;
     }
     for (const auto &[path, o] : in.objects(*root, QString(), u"office"_s, JsonReader::Optional)) {
@@ -172,6 +186,7 @@ std::optional<PlainWords> PlainWords::fromJson(const QByteArray &json, const QSt
         for (const auto &[p, spelling] : in.texts(o, path, u"also"_s, u"spelling"_s))
             w.also << spelling;
         w.plain = in.text(o, path, u"plain"_s, JsonReader::Required);
+        once(path, w.term);
         result.m_words << w;
     }
     if (!in.ok()) {

@@ -113,8 +113,10 @@ std::optional<int> WordRepository::importJson(const QByteArray &json, const QStr
         *error = source + u": "_s + wrong;
         return std::nullopt;
     }
-    if (!replaceAll(merged, error))
+    if (!replaceAll(merged, error)) {
+        *error = tr("%1: could not save the words: %2").arg(source, *error);
         return std::nullopt;
+    }
     return int(read->words().size());
 }
 

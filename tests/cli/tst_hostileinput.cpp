@@ -3,6 +3,7 @@
 // error that names the file, and changes nothing.
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -88,6 +89,60 @@ private Q_SLOTS:
             QVERIFY(r.out.isEmpty());
         }
         QCOMPARE(everything(), before);
+    }
+
+    // What the archive fuzzer found: an area word whose plain wording is NUL characters then "talk". The
+    // readers check every rule the database enforces first: each problem names the file, the place and what
+    // was expected; a refused import into a new database leaves no file, and into an existing one changes
+    // nothing.
+    void whatTheDatabaseWouldRefuseTheReadersRefuseFirst()
+    {
+        const QString archive
+            = QStringLiteral(COPRODUCE_TEST_DATA) + u"/../fuzz/regressions/archive/blank-plain-word.json"_s;
+        const QString fresh = file(u"fresh.sqlite"_s);
+        QProcess process;
+        process.start(QStringLiteral(COPRODUCE_BINARY),
+                      { u"--database"_s, fresh, u"archive"_s, u"import"_s, archive });
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 1);
+        const QStringList lines
+            = QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(u"coproduce: "_s + archive + u": "_s), qPrintable(line));
+        QVERIFY2(lines.contains(
+                     u"coproduce: "_s + archive
+                     + u": words: office[0].plain: holds a NUL character (\\u0000), which is not text"_s),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(QDir(m_dir.path()).entryList({ u"fresh.sqlite*"_s }).isEmpty());
+
+        const QString before = everything();
+        const QByteArray databaseBefore = Test::readFile(m_db);
+        const QList<QPair<QByteArray, QString>> words {
+            { R"({"format":"coproduce-words/1","office":[{"term":"touch base","plain":"\u0000\u0000talk"}]})",
+              u"office[0].plain: holds a NUL character (\\u0000), which is not text"_s },
+            { R"({"format":"coproduce-words/1","terms":[{"term":"PCF","also":["P\u0000CF"],"plain":"forum"}]})",
+              u"terms[0].also[0]: holds a NUL character (\\u0000), which is not text"_s },
+            { R"({"format":"coproduce-words/1","terms":[{"term":"abc","plain":"p"}],"office":[{"term":" abc ","plain":"q"}]})",
+              u"office[0].term: \"abc\" is listed already, at terms[0].term: keep one"_s },
+            { R"({"format":"coproduce-words/1","office":[{"term":"   ","plain":"q"}]})",
+              u"office[0].term: is empty (expected text)"_s },
+        };
+        for (const auto &[json, says] : words) {
+            Test::writeFile(file(u"words.json"_s), json);
+            const Run r = run({ u"words"_s, u"import"_s, file(u"words.json"_s) });
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.startsWith(u"coproduce: "_s + file(u"words.json"_s) + u": "_s + says),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(everything(), before);
+        QCOMPARE(Test::readFile(m_db), databaseBefore);
+        // A meeting whose text holds a NUL is refused the same way.
+        Test::writeFile(file(u"nul.json"_s),
+                        R"({"format":"coproduce-meeting/1","title":"A\u0000B","date":"2026-11-30"})");
+        const Run meeting = run({ u"meetings"_s, u"import"_s, file(u"nul.json"_s) });
+        QCOMPARE(meeting.code, 1);
+        QVERIFY2(meeting.err.contains(u"nul.json: title: holds a NUL character"_s), qPrintable(meeting.err));
     }
 
     void aDamagedDatabaseIsAClearErrorAndIsLeftAsItWas_data()
