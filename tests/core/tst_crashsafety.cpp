@@ -6,6 +6,7 @@
 #include "core/importer.h"
 #include "core/transaction.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -51,10 +52,11 @@ private Q_SLOTS:
             QVERIFY(writer.waitForStarted());
             // Let it get going (opening and migrating can take a moment the first time), then kill it
             // somewhere in the middle of its work.
-            QVERIFY(writer.waitForReadyRead(10000));
+            QVERIFY(writer.waitForReadyRead(60000));
+            // A random moment to kill it at (not a wait for something: whatever it has reached is checked).
             QTest::qWait(int(random.bounded(5, 150)));
             writer.kill(); // SIGKILL: no clean-up runs
-            QVERIFY(writer.waitForFinished(10000));
+            QVERIFY(writer.waitForFinished(60000));
             const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
             // The last piece has no newline when the kill cut the line short: it does not count.
             for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
@@ -109,20 +111,35 @@ private Q_SLOTS:
             writer->start(QStringLiteral(COPRODUCE_CRASHWRITER), { path, meeting });
             QVERIFY(writer->waitForStarted());
         }
-        QTest::qWait(2000);
+        // Both write until each has committed three meetings, taking turns: however slow the machine, a
+        // writer gets its turns (a fixed two seconds once ended before a writer on a busy machine had one).
+        QByteArray out[2];
+        const auto committed = [&](int i) { return out[i].count("meeting "); };
+        const QDeadlineTimer deadline(std::chrono::minutes(3));
+        while ((committed(0) < 3 || committed(1) < 3) && !deadline.hasExpired()) {
+            int i = 0;
+            for (QProcess *writer : { &first, &second }) {
+                writer->waitForReadyRead(100);
+                out[i++] += writer->readAllStandardOutput();
+            }
+            QVERIFY2(first.state() == QProcess::Running && second.state() == QProcess::Running,
+                     QByteArray(first.readAllStandardError() + second.readAllStandardError()).constData());
+        }
         QList<qint64> meetings;
+        int i = 0;
         for (QProcess *writer : { &first, &second }) {
             writer->kill();
-            QVERIFY(writer->waitForFinished(10000));
+            QVERIFY(writer->waitForFinished(60000));
             // Both wrote, taking turns; neither gave up waiting for the other.
             QCOMPARE(writer->readAllStandardError(), QByteArray());
+            out[i] += writer->readAllStandardOutput();
             int mine = 0;
-            for (const QByteArray &line : writer->readAllStandardOutput().split('\n'))
+            for (const QByteArray &line : out[i++].split('\n'))
                 if (line.startsWith("meeting ")) {
                     meetings << line.mid(8).toLongLong();
                     ++mine;
                 }
-            QVERIFY2(mine > 0, "a writer never got a turn");
+            QVERIFY2(mine >= 3, "a writer did not get its turns");
         }
         QCOMPARE(Backups::verify(path), QString());
         Database db;
@@ -130,8 +147,7 @@ private Q_SLOTS:
         for (qint64 id : std::as_const(meetings))
             QVERIFY(count(db, u"SELECT count(*) FROM meetings WHERE id = %1"_s.arg(id)) == 1);
         QCOMPARE(QSet<qint64>(meetings.cbegin(), meetings.cend()).size(), meetings.size()); // no id twice
-        qInfo("two writers, 2 s: %lld meetings committed between them",
-              static_cast<long long>(meetings.size()));
+        qInfo("two writers: %lld meetings committed between them", static_cast<long long>(meetings.size()));
     }
 
     void aWriterThatWaitsTooLongIsToldWhyAndChangesNothing()

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,8 +39,11 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlQueryModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,7 +78,7 @@ class TestMainWindow : public QObject
     {
         if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
             return;
-        QTest::qWait(30);
+        QCoreApplication::processEvents();
         (widget ? widget : m_window.get())
             ->grab()
             .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
@@ -136,8 +140,8 @@ private Q_SLOTS:
         const int wide = cards->columnCount();
         const auto restore = qScopeGuard([this] { m_window->resize(1280, 800); });
         m_window->resize(700 * 100 / Theme::zoom(), 800); // narrow for the text size
-        QTest::qWait(50);
-        QVERIFY2(cards->columnCount() < wide, qPrintable(u"%1 → %2"_s.arg(wide).arg(cards->columnCount())));
+        QTRY_VERIFY2(cards->columnCount() < wide,
+                     qPrintable(u"%1 → %2"_s.arg(wide).arg(cards->columnCount())));
         // No card overlaps another, at either width.
         for (int i = 0; i < 6; ++i)
             for (int j = i + 1; j < 6; ++j)
@@ -230,9 +234,12 @@ private Q_SLOTS:
                 return;
             poll.stop();
             seen = true;
-            QTest::qWait(100);
-            if (auto *widget = preview->findChild<QPrintPreviewWidget *>())
-                pages = widget->pageCount();
+            // The preview lays its pages out as it shows: wait until it has (bounded, never a set time).
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            const QDeadlineTimer deadline(std::chrono::minutes(1));
+            while (widget && widget->pageCount() == 0 && !deadline.hasExpired())
+                QTest::qWait(20);
+            pages = widget ? widget->pageCount() : 0;
             screenshot(u"print-preview"_s, preview);
             preview->reject();
         });
@@ -357,7 +364,7 @@ private Q_SLOTS:
     {
         QFETCH(int, section);
         m_window->showSection(MainWindow::Section(section));
-        QTest::qWait(20);
+        QCoreApplication::processEvents(); // the section laid out
         QStringList unnamed;
         QStringList small;
         for (QWidget *w : m_window->findChildren<QWidget *>()) {
@@ -564,8 +571,14 @@ private Q_SLOTS:
         QVERIFY(m_window->meetingsPage()->listedMeetings() > 0);
         // FTS syntax typed by a person is just words, not an error.
         search->clear();
+        QTRY_COMPARE(m_window->meetingsPage()->listedMeetings(), all);
+        auto *found = qobject_cast<QSqlQueryModel *>(
+            m_window->meetingsPage()->findChild<QTableView *>(u"meetingTable"_s)->model());
+        QVERIFY(found);
+        QSignalSpy searched(found, &QAbstractItemModel::modelReset);
         QTest::keyClicks(search, u"\"NEAR( -"_s);
-        QTest::qWait(400);
+        QTRY_VERIFY(searched.count() > 0); // the search ran: after a pause in the typing
+        QVERIFY2(!found->lastError().isValid(), qPrintable(found->lastError().text()));
         search->clear();
         QTRY_COMPARE(m_window->meetingsPage()->listedMeetings(), all);
     }
