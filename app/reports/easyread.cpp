@@ -36,11 +36,6 @@ QString easy(const QString &easyRead, const QString &text)
     return EasyWords::easy(easyRead, text);
 }
 
-int pictureWidth(const Document &d, EasyRead::Detail detail)
-{
-    return EasyWords::pictureWidth(d, detail != EasyRead::Detail::Full);
-}
-
 QString firstSentence(const QString &text)
 {
     static const QRegularExpression end(u"(?<=[.!?])\\s+(?=[A-Z0-9\"“‘'(])"_s);
@@ -70,7 +65,7 @@ Document EasyRead::document(const ReportOptions &options) const
     const Credits credits(m_minutes.people(), options.redact);
     Document d = telling(credits, options, Detail::Full);
     d.maximumPages = MaximumPages;
-    for (Detail detail : { Detail::Compact, Detail::Brief, Detail::Shortest }) {
+    for (Detail detail : { Detail::Compact, Detail::Brief, Detail::Shortest, Detail::Fewest }) {
         const Document shorter = telling(credits, options, detail);
         d.shorterBodies << shorter.body;
         for (const DocumentImage &image : shorter.images)
@@ -120,7 +115,7 @@ Document EasyRead::telling(const Credits &credits, const ReportOptions &options,
 QString EasyRead::about(const Credits &credits, Document &d, Detail detail) const
 {
     const Meeting &m = m_minutes.meeting();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QStringList rows;
 
     QString when;
@@ -187,16 +182,23 @@ QString EasyRead::talked(const Credits &credits, Document &d, Detail detail) con
     const Meeting &m = m_minutes.meeting();
     if (m.activities.isEmpty())
         return QString();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QString html = Html::heading(2, tr("What we talked about"));
     QStringList rows;
+    if (detail == Detail::Fewest) {
+        rows << Html::idea(Symbols::image(d, u"talked"_s, w), w,
+                           para(tr("We talked about %1 things.").arg(m.activities.size()))
+                               + para(tr("The minutes list them all.")));
+        return html + Html::ideas(rows);
+    }
     if (detail >= Detail::Brief) {
+        // Numbered by the list itself (a bullet and a number read "• 1. Peer support groups").
         QStringList items;
         for (int i = 0; i < m.activities.size(); ++i)
-            items << Html::escape(tr("%1. %2").arg(i + 1).arg(credits.text(m.activities.at(i).title)));
+            items << Html::escape(credits.text(m.activities.at(i).title));
         rows << Html::idea(Symbols::image(d, u"talked"_s, w), w,
                            para(tr("We talked about %1 things:").arg(m.activities.size()))
-                               + Html::list(items));
+                               + Html::numberedList(items));
         return html + Html::ideas(rows);
     }
     for (int i = 0; i < m.activities.size(); ++i) {
@@ -212,9 +214,9 @@ QString EasyRead::talked(const Credits &credits, Document &d, Detail detail) con
 QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) const
 {
     const Meeting &m = m_minutes.meeting();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QStringList rows;
-    if (detail == Detail::Shortest) {
+    if (detail >= Detail::Shortest) {
         int n = 0;
         for (const Activity &a : m.activities)
             n += a.decisions.size();
@@ -223,7 +225,7 @@ QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) co
                                para(n == 1 ? tr("We made 1 decision.") : tr("We made %1 decisions.").arg(n))
                                    + para(tr("The minutes list them all.")));
     }
-    for (int i = 0; i < m.activities.size() && detail != Detail::Shortest; ++i) {
+    for (int i = 0; i < m.activities.size() && detail < Detail::Shortest; ++i) {
         const Activity &a = m.activities.at(i);
         if (a.decisions.isEmpty())
             continue;
@@ -249,7 +251,7 @@ QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) co
 QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
 {
     const Meeting &m = m_minutes.meeting();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
 
     const auto status = [&](const QString &status, const QString &reason) {
         return EasyWords::status(d, status, credits.text(reason));
@@ -283,7 +285,7 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
     }
 
     QStringList rows;
-    if (detail == Detail::Shortest) {
+    if (detail >= Detail::Shortest) {
         QStringList statuses;
         for (const Activity &a : m.activities)
             for (const Action &x : a.actions)
@@ -296,7 +298,7 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
                                    + para(Html::escape(counts(statuses)))
                                    + para(tr("The minutes say who will do each one, and by when.")));
     }
-    for (int i = 0; i < m.activities.size() && detail != Detail::Shortest; ++i) {
+    for (int i = 0; i < m.activities.size() && detail < Detail::Shortest; ++i) {
         const Activity &a = m.activities.at(i);
         if (a.actions.isEmpty())
             continue;
@@ -333,10 +335,11 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
 {
     const Meeting &m = m_minutes.meeting();
     const Ladder &ladder = Ladder::builtIn();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QStringList rows;
     QStringList brief; // the shortest telling: one line an activity
     QMap<int, int> briefSteps; // how often each step was the one most groups chose
+    int disagreed = 0; // activities whose points of view were two steps or more apart
     const auto step = [&](const QString &rungId) {
         const LadderRung *rung = ladder.rung(rungId);
         return rung ? tr("step %1, %2").arg(ladder.level(rungId) + 1).arg(rung->name) : rungId;
@@ -362,7 +365,8 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
         for (auto it = votes.cbegin(); it != votes.cend(); ++it)
             if (it.value() > votes.value(picked))
                 picked = it.key();
-        if (detail == Detail::Shortest) {
+        if (detail >= Detail::Shortest) {
+            disagreed += highest - lowest >= 2;
             brief << Html::escape(tr("%1. %2: %3.")
                                       .arg(i + 1)
                                       .arg(credits.text(a.title), step(ladder.rungs().at(picked).id)))
@@ -424,8 +428,22 @@ QString EasyRead::together(const Credits &credits, Document &d, Detail detail) c
         for (auto it = briefSteps.cbegin(); it != briefSteps.cend(); ++it)
             if (it.value() > briefSteps.value(common))
                 common = it.key();
-        rows << Html::idea(Symbols::image(d, Symbols::forRung(ladder.rungs().at(common).id), w), w,
-                           para(tr("These are the steps most groups chose.")) + Html::list(brief));
+        QString words;
+        if (detail == Detail::Fewest) {
+            words = para(tr("We put %1 things on the ladder.").arg(brief.size()))
+                + para(Html::escape(tr("For %1 of them, most groups said %2.")
+                                        .arg(briefSteps.value(common))
+                                        .arg(step(ladder.rungs().at(common).id))));
+            if (disagreed > 0)
+                words += para(Html::bold(tr("Not everyone agreed about %1 of them.").arg(disagreed)));
+        } else {
+            // A line each, with the activity's own number (unrated ones are left out, so a list's numbers
+            // would not match), and no bullet in front of the number.
+            words = para(tr("These are the steps most groups chose."));
+            for (const QString &line : std::as_const(brief))
+                words += para(line);
+        }
+        rows << Html::idea(Symbols::image(d, Symbols::forRung(ladder.rungs().at(common).id), w), w, words);
     }
     if (rows.isEmpty() && checks.isEmpty())
         return QString();
@@ -451,7 +469,7 @@ QString EasyRead::heard(Document &d, Detail detail) const
     const std::optional<HeardCounts> &h = m_minutes.meeting().heard;
     if (!h || h->yes + h->partly + h->no == 0)
         return QString();
-    const int w = pictureWidth(d, detail);
+    const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QString words = para(tr("We asked: were you heard?"));
     if (h->yes)
         words += para(h->yes == 1 ? tr("1 person said yes.") : tr("%1 people said yes.").arg(h->yes));
@@ -466,7 +484,8 @@ QString EasyRead::heard(Document &d, Detail detail) const
 
 QString EasyRead::wordsToKnow(const QString &bodyHtml, Document &d, Detail detail) const
 {
-    return EasyWords::wordsToKnow(bodyHtml, d, pictureWidth(d, detail), m_minutes.words());
+    return EasyWords::wordsToKnow(bodyHtml, d, EasyWords::pictureWidth(d, detail != Detail::Full),
+                                  m_minutes.words());
 }
 
 } // namespace Coproduce

@@ -19,8 +19,9 @@ class EasyRead final
     Q_DECLARE_TR_FUNCTIONS(EasyRead)
 
 public:
-    // How much of a long meeting to tell; the first that fits in 24 pages is used.
-    enum class Detail { Full, Compact, Brief, Shortest };
+    // How much of a long meeting to tell; the first that fits in 24 pages is used. Fewest counts what the
+    // others list (what we talked about, the ladder), for a long meeting in large print on A5.
+    enum class Detail { Full, Compact, Brief, Shortest, Fewest };
     static constexpr int MaximumPages = 24;
 
     explicit EasyRead(const Minutes &minutes);

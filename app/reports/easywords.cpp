@@ -45,10 +45,14 @@ QString plainText(const QString &html)
 
 } // namespace
 
-int EasyWords::pictureWidth(const Document &d, bool smaller)
+int EasyWords::pictureWidth(const Document &d, bool shorter)
 {
-    const int full = d.pageSize.id() == QPageSize::A5 ? 72 : 96;
-    return smaller ? full * 3 / 4 : full;
+    // An inch beside 16 pt words on A4 (three quarters of one on A5), growing with the words. A shorter
+    // telling of a long meeting in normal print trades some picture for words (three quarters); large print
+    // never does, so its pictures are always larger than normal print's (they were smaller: large print
+    // needs a shorter telling sooner).
+    const qreal full = (d.pageSize.id() == QPageSize::A5 ? 72 : 96) * d.pointSize / 16;
+    return qRound(shorter && d.pointSize <= 16 ? full * 3 / 4 : full);
 }
 
 QString EasyWords::sentence(const QString &text)

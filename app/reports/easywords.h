@@ -19,8 +19,9 @@ class EasyWords final
     Q_DECLARE_TR_FUNCTIONS(EasyWords)
 
 public:
-    // Picture width in CSS pixels: as large as the page allows, smaller when a long document must fit.
-    static int pictureWidth(const Document &document, bool smaller);
+    // Picture width in CSS pixels: in proportion to the words beside it, for the page's size; a little
+    // smaller in a shorter telling in normal print.
+    static int pictureWidth(const Document &document, bool shorter);
     // A typed line ended as a sentence, so that the reader sees where it stops.
     static QString sentence(const QString &text);
     // The easy-read version if there is one, else the plain text.

@@ -36,6 +36,14 @@ QString Html::list(const QStringList &itemsHtml)
     return html + u"</ul>\n"_s;
 }
 
+QString Html::numberedList(const QStringList &itemsHtml)
+{
+    QString html = u"<ol>\n"_s;
+    for (const QString &item : itemsHtml)
+        html += u"<li>"_s + item + u"</li>\n"_s;
+    return html + u"</ol>\n"_s;
+}
+
 QString Html::table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &percents)
 {
     QString html = u"<table>\n<thead><tr>"_s;

@@ -20,6 +20,8 @@ public:
     // Blank lines start new paragraphs; single line breaks are kept.
     static QString paragraphs(const QString &text);
     static QString list(const QStringList &itemsHtml);
+    // A list whose items are numbered by the list: 1, 2, 3…
+    static QString numberedList(const QStringList &itemsHtml);
     // A table with a header row; every cell is text. `percents`, if given, is each column's share of the
     // width (else the columns share it by what they hold).
     static QString table(const QStringList &headers, const QList<QStringList> &rows,

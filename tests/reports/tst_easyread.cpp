@@ -206,6 +206,38 @@ class TestEasyRead : public QObject
         return count.match(run(u"pdfinfo"_s, { pdf })).captured(1).toInt();
     }
 
+    // How tall (in points) the picture beside `word` is on page 1 of `pdf`, measured on the page as drawn:
+    // the dark rows left of the word's column, from its line down to the first white row.
+    static int pictureHeightBeside(const QString &pdf, const QString &word)
+    {
+        const QString bbox
+            = run(u"pdftotext"_s, { u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s });
+        const QRegularExpressionMatch at
+            = QRegularExpression(u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>"_s + word + u"</word>"_s)
+                  .match(bbox);
+        if (!at.hasMatch())
+            return -1;
+        const int column = int(at.captured(1).toDouble()) - 4;
+        const int top = int(at.captured(2).toDouble()) - 8;
+        run(u"pdftoppm"_s,
+            { u"-r"_s, u"72"_s, u"-gray"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s, pdf,
+              pdf + u"-page"_s });
+        const QImage page(pdf + u"-page.pgm"_s);
+        int first = -1, last = -1;
+        for (int y = qMax(0, top); y < page.height(); ++y) {
+            bool dark = false;
+            for (int x = 0; x < column && !dark; ++x)
+                dark = qGray(page.pixel(x, y)) < 160;
+            if (dark && first < 0)
+                first = y;
+            if (dark)
+                last = y;
+            if (!dark && first >= 0)
+                break;
+        }
+        return first < 0 ? -1 : last - first + 1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -488,19 +520,80 @@ private Q_SLOTS:
         QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
     }
 
+    // Large print's pictures grow with its words, in every telling and on both page sizes (they were drawn
+    // smaller: large print needs a shorter telling sooner, and shorter tellings drew them at three quarters).
+    void picturesGrowWithTheText()
+    {
+        static const QRegularExpression width(u"<img [^>]*width=\"(\\d+)\""_s);
+        const auto widths = [](const Document &d) {
+            QList<QList<int>> all;
+            for (const QString &body : QStringList { d.body } + d.shorterBodies) {
+                QList<int> found;
+                for (auto it = width.globalMatch(body); it.hasNext();)
+                    found << it.next().captured(1).toInt();
+                all << found;
+            }
+            return all;
+        };
+        const std::optional<Minutes> minutes = Minutes::load(*m_db, m_long);
+        for (bool a5 : { false, true }) {
+            ReportOptions normal;
+            normal.a5 = a5;
+            ReportOptions large = normal;
+            large.largePrint = true;
+            const QList<QList<int>> small = widths(EasyRead(*minutes).document(normal));
+            const QList<QList<int>> big = widths(EasyRead(*minutes).document(large));
+            QCOMPARE(big.size(), small.size());
+            for (qsizetype t = 0; t < small.size(); ++t) {
+                QCOMPARE(big.at(t).size(), small.at(t).size());
+                QVERIFY(!small.at(t).isEmpty());
+                // At least as much larger as the words (more where normal print makes room for words).
+                for (qsizetype i = 0; i < small.at(t).size(); ++i)
+                    QVERIFY2(big.at(t).at(i) >= small.at(t).at(i) * 20.0 / 16 - 1,
+                             qPrintable(
+                                 u"telling %1, picture %2: %3 px in normal print, %4 in large print"_s.arg(t)
+                                     .arg(i)
+                                     .arg(small.at(t).at(i))
+                                     .arg(big.at(t).at(i))));
+            }
+        }
+        // As printed: the picture beside "We met on…" on the first page, measured on the page.
+        ReportOptions large;
+        large.largePrint = true;
+        const int normalHeight = pictureHeightBeside(write(m_medium, u"normal-size.pdf"_s), u"We"_s);
+        const int largeHeight = pictureHeightBeside(write(m_medium, u"large-size.pdf"_s, large), u"We"_s);
+        QVERIFY2(
+            normalHeight > 40 && largeHeight >= normalHeight * 1.2,
+            qPrintable(u"%1 pt in normal print, %2 pt in large print"_s.arg(normalHeight).arg(largeHeight)));
+    }
+
+    // Numbered by the list, or by the words: never both ("• 1. Peer support groups").
+    void aNumberedListHasNoBullet()
+    {
+        const QString text = pdfText(write(m_long, u"numbered.pdf"_s));
+        QVERIFY2(text.contains(u"We talked about 40 things:"_s), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QRegularExpression(u"\\b1\\. Item 1: the transport letter"_s)));
+        QVERIFY2(!text.contains(QRegularExpression(u"•\\s*\\d+\\."_s)), qPrintable(text.left(3000)));
+    }
+
     void aLongMeetingFitsIn24Pages_data()
     {
         QTest::addColumn<bool>("largePrint");
-        QTest::newRow("16 pt") << false;
-        QTest::newRow("20 pt") << true;
+        QTest::addColumn<bool>("a5");
+        QTest::newRow("A4 16 pt") << false << false;
+        QTest::newRow("A4 20 pt") << true << false;
+        QTest::newRow("A5 16 pt") << false << true;
+        QTest::newRow("A5 20 pt") << true << true; // 29 pages once
     }
 
     void aLongMeetingFitsIn24Pages()
     {
         QFETCH(bool, largePrint);
+        QFETCH(bool, a5);
         ReportOptions options;
         options.largePrint = largePrint;
-        const QString pdf = write(m_long, u"long-%1.pdf"_s.arg(largePrint), options);
+        options.a5 = a5;
+        const QString pdf = write(m_long, u"long-%1-%2.pdf"_s.arg(largePrint).arg(a5), options);
         const int n = pages(pdf);
         QVERIFY2(n <= EasyRead::MaximumPages && n > 4, qPrintable(QString::number(n)));
         const QString text = pdfText(pdf).simplified();
@@ -509,7 +602,10 @@ private Q_SLOTS:
         for (int page = 1; page <= n; ++page)
             QVERIFY2(!Test::pageBody(pdf, page).isEmpty(),
                      qPrintable(u"page %1 of %2 is empty"_s.arg(page).arg(n)));
-        QVERIFY(text.contains(u"Item 40: the transport letter"_s)); // nothing dropped off the end
+        // Nothing dropped off the end: the last item, or (told in the fewest words) how many there were.
+        QVERIFY(text.contains(u"Item 40: the transport letter"_s)
+                || text.contains(u"We talked about 40 things."_s));
+        QVERIFY(text.contains(u"Words to know"_s));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(n)));
         // Told in full, it would not fit: the shorter telling is not for nothing.
         const std::optional<Minutes> minutes = Minutes::load(*m_db, m_long);

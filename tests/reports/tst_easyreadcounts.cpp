@@ -32,7 +32,8 @@ int total(const Statuses &statuses)
     return n;
 }
 
-// The text of an HTML body as lines: one a paragraph, list item or cell; "## " starts a heading.
+// The text of an HTML body as lines: one a paragraph, list item or cell; "## " starts a heading, "- " a
+// list item.
 QStringList lines(const QString &html)
 {
     QString text;
@@ -46,6 +47,8 @@ QStringList lines(const QString &html)
         const QStringView tag = QStringView(html).mid(open + 1, end - open - 1);
         if (tag.size() == 2 && tag.front() == u'h')
             text += u"\n## "_s;
+        else if (tag == u"li")
+            text += u"\n- "_s;
         else if (tag == u"/p" || tag == u"/li" || tag == u"/td" || tag == u"/th" || tag.startsWith(u"/h")
                  || tag.startsWith(u"br"))
             text += u'\n';
@@ -159,6 +162,7 @@ struct ActivityFacts
 {
     int decisions = 0;
     Statuses actions;
+    QList<int> steps; // the ladder's step (1 to 7) from each point of view
 };
 
 // What the database says about one meeting.
@@ -233,6 +237,12 @@ class TestEasyReadCounts : public QObject
             const auto [meeting, index] = activityAt.value(q.value(0).toLongLong());
             m_facts[meeting].activities[index].decisions = q.value(1).toInt();
         }
+        const QStringList rungs { u"coercion"_s,   u"education"_s, u"information"_s,  u"consultation"_s,
+                                  u"engagement"_s, u"co-design"_s, u"co-production"_s };
+        for (QSqlQuery q = query(u"SELECT activity_id, rung FROM ladder_ratings"_s); q.next();) {
+            const auto [meeting, index] = activityAt.value(q.value(0).toLongLong());
+            m_facts[meeting].activities[index].steps << int(rungs.indexOf(q.value(1).toString())) + 1;
+        }
         for (QSqlQuery q = query(u"SELECT activity_id, status, count(*) FROM actions GROUP BY 1, 2"_s);
              q.next();) {
             const auto [meeting, index] = activityAt.value(q.value(0).toLongLong());
@@ -298,7 +308,12 @@ class TestEasyReadCounts : public QObject
         static const QRegularExpression couldNot(u"^(\\d+) (?:person|people) could not come\\.$"_s);
         static const QRegularExpression role(u"^(\\d+) (facilitator|parent carer|young person|young people|"
                                              "professional|partner|other person|other people)s?$"_s);
-        static const QRegularExpression talked(u"^We talked about (\\d+) things:$"_s);
+        static const QRegularExpression talked(u"^We talked about (\\d+) things[:.]$"_s);
+        // The fewest words: the ladder counted, not listed.
+        static const QRegularExpression rated(u"^We put (\\d+) things? on the ladder\\.$"_s);
+        static const QRegularExpression most(
+            u"^For (\\d+) of them, most groups said step (\\d), [A-Za-z-]+\\.$"_s);
+        static const QRegularExpression apart(u"^Not everyone agreed about (\\d+) of them\\.$"_s);
         static const QRegularExpression made(u"^We made (\\d+) decisions?\\.$"_s);
         static const QRegularExpression more(u"^We made (\\d+) more decisions?\\.$"_s);
         static const QRegularExpression last(u"^Last time we said we would do (\\d+) things?\\.$"_s);
@@ -328,18 +343,23 @@ class TestEasyReadCounts : public QObject
                 listed = 0;
                 continue;
             }
-            if (!hasDigit(line))
-                continue;
-            if (is(role, line)) {
-                r.check(line, m.captured(1).toInt(), f.byRole.value(roles.value(m.captured(2))));
+            const bool item = line.startsWith(u"- "_s);
+            if (item && listed > 0) {
+                --listed; // one of what we talked about, numbered by the list
                 continue;
             }
-            if (is(numbered, line)) {
+            const QString text = item ? line.mid(2) : line;
+            if (!hasDigit(text))
+                continue;
+            if (is(role, text)) {
+                r.check(text, m.captured(1).toInt(), f.byRole.value(roles.value(m.captured(2))));
+                continue;
+            }
+            if (is(numbered, text)) {
                 activity = m.captured(1).toInt() - 1;
-                --listed;
                 continue;
             }
-            for (const QString &s : sentences(line)) {
+            for (const QString &s : sentences(text)) {
                 if (r.statuses(s))
                     continue;
                 r.closeStatuses();
@@ -349,7 +369,37 @@ class TestEasyReadCounts : public QObject
                     r.check(s, m.captured(1).toInt(), f.apologies);
                 } else if (is(talked, s)) {
                     r.check(s, m.captured(1).toInt(), int(f.activities.size()));
-                    listed = m.captured(1).toInt();
+                    if (s.endsWith(u':'))
+                        listed = m.captured(1).toInt();
+                } else if (is(rated, s)) {
+                    r.check(s, m.captured(1).toInt(),
+                            int(std::count_if(f.activities.cbegin(), f.activities.cend(),
+                                              [](const ActivityFacts &a) { return !a.steps.isEmpty(); })));
+                } else if (is(most, s)) {
+                    // For each activity, the step most points of view chose (the lower one on a tie).
+                    const int step = m.captured(2).toInt();
+                    int chose = 0;
+                    for (const ActivityFacts &a : f.activities) {
+                        int picked = 0, best = 0;
+                        for (int k = 1; k <= 7; ++k) {
+                            const int n = int(a.steps.count(k));
+                            if (n > best) {
+                                best = n;
+                                picked = k;
+                            }
+                        }
+                        chose += picked == step;
+                    }
+                    r.check(s, m.captured(1).toInt(), chose);
+                } else if (is(apart, s)) {
+                    const auto spread = [](const ActivityFacts &a) {
+                        return a.steps.isEmpty() ? 0
+                                                 : *std::max_element(a.steps.cbegin(), a.steps.cend())
+                                - *std::min_element(a.steps.cbegin(), a.steps.cend());
+                    };
+                    r.check(s, m.captured(1).toInt(),
+                            int(std::count_if(f.activities.cbegin(), f.activities.cend(),
+                                              [&](const ActivityFacts &a) { return spread(a) >= 2; })));
                 } else if (is(made, s)) {
                     int all = 0;
                     for (const ActivityFacts &a : f.activities)
@@ -489,7 +539,7 @@ private Q_SLOTS:
                 options.largePrint = large;
                 const Document d = EasyRead(*minutes).document(options);
                 const QStringList tellings = QStringList { d.body } + d.shorterBodies;
-                QCOMPARE(tellings.size(), 4);
+                QCOMPARE(tellings.size(), 5);
                 for (qsizetype t = 0; t < tellings.size(); ++t)
                     readMinutes(u"meeting %1%2, telling %3"_s.arg(it.key())
                                     .arg(large ? u" (large print)"_s : QString())
