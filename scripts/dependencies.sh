@@ -5,8 +5,11 @@
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
-# the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip.
-COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip"
+# the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
+# check PDF/A with Apache PDFBox's Preflight (libpdfbox2-java, which runs on a Java runtime and needs
+# JavaBeans Activation and JAXB); the CSV is read back by Python's csv module (python3).
+COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
+    libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

@@ -470,8 +470,10 @@ int CommandLine::minutes(const QStringList &args)
     options.a5 = m_parser.isSet(u"a5"_s);
     const Document document
         = m_parser.isSet(u"easy-read"_s) ? EasyRead(*minutes).document(options) : minutes->document(options);
-    if (!DocumentWriter::write(document, *format, output, !options.redact, &error))
+    QStringList warnings;
+    if (!DocumentWriter::write(document, *format, output, !options.redact, &error, &warnings))
         return fail(error);
+    warn(warnings);
     return 0;
 }
 
@@ -500,9 +502,11 @@ int CommandLine::youSaidWeDid(const QStringList &args)
     options.redact = m_parser.isSet(u"redact"_s);
     options.largePrint = m_parser.isSet(u"large-print"_s);
     options.a5 = m_parser.isSet(u"a5"_s);
+    QStringList warnings;
     if (!DocumentWriter::write(report->document(options, m_parser.isSet(u"easy-read"_s)), *format, output,
-                               !options.redact, &error))
+                               !options.redact, &error, &warnings))
         return fail(error);
+    warn(warnings);
     return 0;
 }
 
@@ -997,6 +1001,13 @@ int CommandLine::refuseImport(const QStringList &problems)
         QDir().rmdir(Backups::folderFor(path)); // only if empty: a backup is never deleted here
     }
     return failLines(problems);
+}
+
+void CommandLine::warn(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        m_err << u"coproduce: warning: "_s << warning << u'\n';
+    m_err.flush();
 }
 
 int CommandLine::fail(const QString &message)

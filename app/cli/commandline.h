@@ -54,6 +54,8 @@ private:
     bool onlyOptions(const QString &verb, const QStringList &allowed);
     bool expectArguments(const QString &verb, const QStringList &args, int count, const QString &names);
     int fail(const QString &message);
+    // Something the user should know of what was done (which still succeeded).
+    void warn(const QStringList &warnings);
     int failLines(const QStringList &lines);
     // Reports a refused import; if this run created the database for it, the database goes again.
     int refuseImport(const QStringList &problems);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentwriter.h"
 
+#include "html.h"
 #include "laddercolours.h"
 #include "layoutworker.h"
 #include "pagecanvas.h"
@@ -9,13 +10,14 @@
 #include "typeface.h"
 
 #include <QAbstractTextDocumentLayout>
-
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -275,8 +277,69 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     return pages;
 }
 
+QStringList DocumentWriter::undrawable(const Document &d)
+{
+    const QString text = d.title + u'\n' + Html::plainText(d.body);
+    const QFont font = Typeface::font(d.pointSize);
+    const QRawFont raw = QRawFont::fromFont(font);
+    // The document's font first (a look-up a letter); Qt's own fallback decides for the few it lacks.
+    QSet<char32_t> lacked;
+    for (const char32_t c : QStringView(text).toUcs4())
+        if (c > 0x20 && !QChar::isSpace(c) && QChar::category(c) != QChar::Other_Format
+            && !raw.supportsCharacter(c))
+            lacked.insert(c);
+    QSet<char32_t> lost;
+    for (const char32_t c : std::as_const(lacked)) {
+        QTextLayout layout(QString::fromUcs4(&c, 1), font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        for (const QGlyphRun &run : layout.glyphRuns()) {
+            const QList<quint32> glyphs = run.glyphIndexes();
+            if (std::find(glyphs.cbegin(), glyphs.cend(), 0u) != glyphs.cend())
+                lost.insert(c); // glyph 0 is the font's empty box
+        }
+    }
+    if (lost.isEmpty())
+        return {};
+    QStringList words;
+    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        const QList<uint> letters = word.toUcs4();
+        if (std::any_of(letters.cbegin(), letters.cend(), [&](uint c) { return lost.contains(c); })
+            && !words.contains(word))
+            words << word;
+    }
+    return words;
+}
+
+QString DocumentWriter::undrawableWarning(const QStringList &words, const QString &what, Output output)
+{
+    if (words.isEmpty())
+        return QString();
+    // Each word with its letters' code points: the screen showing this may lack the font too.
+    QStringList quoted;
+    for (const QString &word : words.mid(0, 5)) {
+        QStringList points;
+        for (const char32_t c : QStringView(word).toUcs4())
+            if (c > 0x7f)
+                points << u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper();
+        quoted << u"“%1” (%2)"_s.arg(word, points.join(u' '));
+    }
+    const QString list = quoted.join(u", "_s)
+        + (words.size() > 5 ? tr(" and %n more", nullptr, int(words.size() - 5)) : QString());
+    const QString fonts = tr("Install a font that has them (for Chinese, Japanese or Korean, Debian's "
+                             "fonts-noto-cjk; for other scripts, fonts-noto)");
+    return output == Output::Pdf
+        ? tr("%1: no font on this computer can draw some of the letters of %2, so they show as empty boxes, "
+             "and the PDF is not PDF/A (which needs every letter). %3, then write it again.")
+              .arg(what, list, fonts)
+        : tr("%1: no font on this computer can draw some of the letters of %2, so they print as empty boxes. "
+             "%3, then print again.")
+              .arg(what, list, fonts);
+}
+
 bool DocumentWriter::write(const Document &d, Format format, const QString &path, bool privateFile,
-                           QString *error)
+                           QString *error, QStringList *warnings)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -296,7 +359,12 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         ok = writer.write(text.get()) && file.write(buffer.data()) == buffer.data().size();
     } else {
         QPdfWriter pdf(&file);
-        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        // PDF/A promises every letter is in the file: a letter drawn as an empty box breaks the promise.
+        const QStringList lost = undrawable(d);
+        pdf.setPdfVersion(lost.isEmpty() ? QPagedPaintDevice::PdfVersion_A1b
+                                         : QPagedPaintDevice::PdfVersion_1_4);
+        if (warnings && !lost.isEmpty())
+            *warnings << undrawableWarning(lost, path, Output::Pdf);
         pdf.setTitle(d.title);
         pdf.setCreator(tr("Coproduce"));
         pdf.setResolution(300);

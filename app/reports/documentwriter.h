@@ -42,8 +42,18 @@ public:
     // in public).
     // "pdf", "html" or "odt".
     static QString suffix(Format format);
+    // `warnings` (if given) gets what the reader should know of a file that was written: a PDF with letters
+    // no font on this computer can draw (they show as empty boxes, and the file is not PDF/A).
     static bool write(const Document &document, Format format, const QString &path, bool privateFile,
-                      QString *error);
+                      QString *error, QStringList *warnings = nullptr);
+    // The words of the document (its title and body) that hold letters no font on this computer can draw,
+    // each once, in order. Qt draws a letter the document's font lacks from any other installed font that
+    // has it; only a letter none has is lost, as an empty box.
+    static QStringList undrawable(const Document &document);
+    // What to tell someone who wrote a PDF (`what`: its file) or is printing (`what`: what they print) with
+    // those words in it; empty if none.
+    enum class Output { Pdf, Print };
+    static QString undrawableWarning(const QStringList &words, const QString &what, Output output);
 
     static QByteArray html(const Document &document);
     // Lays the document out on the device's pages and paints them all, with the running head and page

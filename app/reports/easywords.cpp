@@ -15,36 +15,6 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString plainText(const QString &html)
-{
-    // Each tag becomes a space. By hand: a regular expression took 28M instructions over the four tellings
-    // of a 40-activity summary.
-    QString text;
-    text.reserve(html.size());
-    bool inTag = false;
-    for (const QChar c : html) {
-        if (inTag) {
-            inTag = c != u'>';
-        } else if (c == u'<') {
-            inTag = true;
-            text += u' ';
-        } else {
-            text += c;
-        }
-    }
-    if (!text.contains(u'&'))
-        return text;
-    return text.replace(u"&lt;"_s, u"<"_s)
-        .replace(u"&gt;"_s, u">"_s)
-        .replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&#39;"_s, u"'"_s)
-        .replace(u"&amp;"_s, u"&"_s);
-}
-
-} // namespace
-
 int EasyWords::pictureWidth(const Document &d, bool shorter)
 {
     // An inch beside 16 pt words on A4 (three quarters of one on A5), growing with the words. A shorter
@@ -127,7 +97,7 @@ QString EasyWords::counts(const QStringList &statuses)
 QString EasyWords::wordsToKnow(const QString &bodyHtml, Document &d, int pictureWidth,
                                const PlainWords &words)
 {
-    const QString text = plainText(bodyHtml);
+    const QString text = Html::plainText(bodyHtml);
     const Ladder &ladder = Ladder::builtIn();
     // Compiled once: the ladder is built in.
     static const QList<QRegularExpression> rungPatterns = [&ladder] {

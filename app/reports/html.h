@@ -15,6 +15,8 @@ class Html final
 {
 public:
     static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+    // The text of some of this HTML: each tag a space, entities decoded.
+    static QString plainText(const QString &html);
     static QString heading(int level, const QString &text);
     static QString paragraph(const QString &text);
     // Blank lines start new paragraphs; single line breaks are kept.

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -153,11 +154,15 @@ void ExportDialog::save()
         return;
     }
     QString error;
-    if (!DocumentWriter::write(*chosen, format(), path, !options.redact, &error)) {
+    QStringList warnings;
+    if (!DocumentWriter::write(*chosen, format(), path, !options.redact, &error, &warnings)) {
         m_ui->problem->setText(error);
         m_ui->problem->show();
         return;
     }
+    // Saved, but someone must know before it is sent: names that print as empty boxes.
+    if (!warnings.isEmpty())
+        QMessageBox::warning(this, tr("Some letters cannot be drawn"), warnings.join(u"\n\n"_s));
     m_saved = path;
     accept();
 }

@@ -482,6 +482,11 @@ void MainWindow::print()
     }
     // Printed papers go round the room: names as each person asked.
     const Document document = minutes->document(ReportOptions());
+    // Before the paper goes round: a name no font here can draw prints as empty boxes.
+    if (const QStringList lost = DocumentWriter::undrawable(document); !lost.isEmpty())
+        QMessageBox::warning(this, tr("Some letters cannot be drawn"),
+                             DocumentWriter::undrawableWarning(lost, tr("The printed minutes"),
+                                                               DocumentWriter::Output::Print));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(document.pageSize);
     printer.setDocName(document.title);

@@ -4,8 +4,11 @@
 #include "core/actionrepository.h"
 #include "core/charterrepository.h"
 #include "core/demogenerator.h"
+#include "core/importer.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
+#include "reports/documentwriter.h"
+#include "reports/minutes.h"
 #include "ui/actionsboard.h"
 #include "ui/actionsmodel.h"
 #include "ui/chartercards.h"
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -292,6 +296,60 @@ private Q_SLOTS:
         QVERIFY(Test::readFile(html).contains("This is an easy read summary of our meeting."));
         QVERIFY(!QFileInfo::exists(nowhere));
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"exported.html"_s));
+    }
+
+    // A name no font on this computer can draw (a Chinese name, where no CJK font is installed) is said
+    // before the file or the paper goes anywhere, not left to print as empty boxes.
+    void aNameThatCannotBeDrawnIsSaidBeforeItIsSent()
+    {
+        const QByteArray json = R"({"format":"coproduce-meeting/1","title":"Interpreters","date":"2026-11-20",
+            "attendees":[{"name":"\u738b\u82b3","role":"parent-carer","credit":"named"}],
+            "activities":[{"title":"A Cantonese interpreter","notes":"\u738b\u82b3 asked for one."}]})";
+        QStringList errors;
+        const std::optional<qint64> id = Importer(*m_db).importMeeting(json, u"cjk.json"_s, &errors);
+        QVERIFY2(id, qPrintable(errors.join(u'\n')));
+        if (DocumentWriter::undrawable(Minutes::load(*m_db, *id)->document({})).isEmpty())
+            QSKIP("This computer has a font for Chinese: nothing to warn about.");
+        keys("Ctrl+2");
+        QVERIFY(m_window->meetingsPage()->openMeeting(*id));
+        const QString pdf = m_dir.filePath(u"interpreters.pdf"_s);
+        QStringList said;
+        bool saving = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ExportDialog *>(modal); dialog && !saving) {
+                dialog->findChild<QLineEdit *>(u"pathEdit"_s)->setText(pdf);
+                // Queued: the warning's own event loop needs this timer back, which Qt never re-enters.
+                QMetaObject::invokeMethod(
+                    dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save),
+                    "click", Qt::QueuedConnection);
+                saving = true;
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                said << box->text();
+                screenshot(u"cannot-draw"_s, box);
+                box->accept();
+            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                poll.stop();
+                preview->reject();
+            }
+        });
+        poll.start(50);
+        keys("Ctrl+E");
+        QCOMPARE(said.size(), 1);
+        QVERIFY2(said.first().contains(pdf) && said.first().contains(u"\u738b\u82b3"_s)
+                     && said.first().contains(u"empty boxes"_s) && said.first().contains(u"fonts-noto-cjk"_s),
+                 qPrintable(said.first()));
+        QVERIFY(QFileInfo::exists(pdf)); // saved all the same, and not claimed to be PDF/A
+        QVERIFY(!Test::run(u"pdfinfo"_s, { u"-meta"_s, pdf }).contains(u"pdfaid"_s));
+        // Printing warns first, then shows the preview.
+        poll.start(50);
+        keys("Ctrl+P");
+        QCOMPARE(said.size(), 2);
+        QVERIFY2(said.last().contains(u"The printed minutes"_s)
+                     && said.last().contains(u"print as empty boxes"_s)
+                     && said.last().contains(u"(U+738B U+82B3)"_s),
+                 qPrintable(said.last()));
     }
 
     void zoomAndHighContrast()
