@@ -111,25 +111,15 @@ public:
 
     void drawRects(const QRectF *rects, int count) override
     {
-        const auto at = prepare();
-        if (!at)
-            return;
-        QVarLengthArray<QRectF, 16> moved(count);
-        for (int i = 0; i < count; ++i)
-            moved[i] = rects[i].translated(-*at);
-        m_target->drawRects(moved.constData(), count);
+        if (const auto at = prepare())
+            m_target->drawRects(moved(rects, count, *at).constData(), count);
     }
     using QPaintEngine::drawRects;
 
     void drawLines(const QLineF *lines, int count) override
     {
-        const auto at = prepare();
-        if (!at)
-            return;
-        QVarLengthArray<QLineF, 16> moved(count);
-        for (int i = 0; i < count; ++i)
-            moved[i] = lines[i].translated(-*at);
-        m_target->drawLines(moved.constData(), count);
+        if (const auto at = prepare())
+            m_target->drawLines(moved(lines, count, *at).constData(), count);
     }
     using QPaintEngine::drawLines;
 
@@ -190,6 +180,16 @@ public:
     int hidden() const { return m_hidden; }
 
 private:
+    // Rectangles or lines, each moved back by `at`.
+    template<typename Shape>
+    static QVarLengthArray<Shape, 16> moved(const Shape *shapes, int count, const QPointF &at)
+    {
+        QVarLengthArray<Shape, 16> result(count);
+        for (int i = 0; i < count; ++i)
+            result[i] = shapes[i].translated(-at);
+        return result;
+    }
+
     void clip(Qt::ClipOperation operation, const QPainterPath &onPage)
     {
         if (operation == Qt::NoClip) {
