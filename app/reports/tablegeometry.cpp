@@ -78,10 +78,17 @@ TableGeometry TableGeometry::measure(const QTextTable *table, const QAbstractTex
             const QPointF origin = first.topLeft() - block.layout()->position();
             for (; block.isValid() && block.position() <= cell.lastPosition(); block = block.next()) {
                 const QTextLayout *text = block.layout();
-                for (int i = 0; i < text->lineCount(); ++i) {
+                const int count = text->lineCount();
+                for (int i = 0; i < count; ++i) {
                     const qreal top = origin.y() + text->position().y() + text->lineAt(i).y();
                     const qreal bottom = top + text->lineAt(i).height();
-                    geometry.lines[r].append({ top, bottom });
+                    // A paragraph's first two lines go together, and so do its last two (one of up to
+                    // three lines is whole): a tall row is never cut leaving one line alone on a page.
+                    const bool withPrevious = i > 0 && (i == 1 || i == count - 1);
+                    if (withPrevious)
+                        geometry.lines[r].last().second = bottom;
+                    else
+                        geometry.lines[r].append({ top, bottom });
                     rowText[r] = { qMin(rowText[r].first, top), qMax(rowText[r].second, bottom) };
                 }
             }

@@ -19,7 +19,9 @@ struct TableGeometry
 
     QList<qreal> rows; // row r runs from rows[r] to rows[r + 1]
     QList<qreal> columns; // column c from columns[c] to columns[c + 1]
-    QList<QList<Span>> lines; // each row's lines of text, side-by-side ones joined: where a row may be cut
+    // Each row's lines of text, side-by-side ones joined, and a paragraph's first two and last two lines as
+    // one: where a row taller than a page may be cut.
+    QList<QList<Span>> lines;
 
     static TableGeometry measure(const QTextTable *table, const QAbstractTextDocumentLayout *layout);
     qreal top() const { return rows.isEmpty() ? 0 : rows.first(); }

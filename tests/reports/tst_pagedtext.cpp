@@ -154,7 +154,8 @@ private Q_SLOTS:
         for (int r = 1; r <= 30; ++r)
             rows += u"<tr><td>Row %1</td><td>Other</td></tr>"_s.arg(r);
         const QString table = u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                              "style=\"border-style: solid; border-color: #ff0000;\"><thead><tr><th bgcolor=\"#e8e8e8\">What</th>"
+                              "style=\"border-style: solid; border-color: #ff0000;\"><thead><tr><th "
+                              "bgcolor=\"#e8e8e8\">What</th>"
                               "<th bgcolor=\"#e8e8e8\">Who</th></tr></thead>"_s
             + rows + u"</table>"_s;
         const PagedText pages(document(filler(3) + table + filler(20)), 250, 1);
@@ -190,7 +191,7 @@ private Q_SLOTS:
     {
         const auto text = document(
             u"<table cellpadding=\"6\" cellspacing=\"0\"><tr><th>What</th><th>Who</th><th>When</th></tr>"
-            "<tr><td>One line</td><td>Two<br/>lines</td><td>x</td></tr>"
+            "<tr><td>One line</td><td>One<br/>two<br/>three<br/>four<br/>five</td><td>x</td></tr>"
             "<tr><td>Last</td><td>y</td><td>z</td></tr></table>"_s);
         const TableGeometry geometry = TableGeometry::measure(firstTable(*text), text->documentLayout());
         QCOMPARE(geometry.rows.size(), 4);
@@ -207,10 +208,13 @@ private Q_SLOTS:
                 QVERIFY(box.top() >= geometry.rows.at(r) + 5 && box.left() >= geometry.columns.at(c) + 5);
                 QVERIFY(box.top() < geometry.rows.at(r + 1) && box.left() < geometry.columns.at(c + 1));
             }
-        // The two-line row is taller by a line, and its lines are where it may be cut.
+        // The five-line row is taller, and may be cut between its lines, but never leaving one alone: after
+        // the second or the third line, so its lines come as three pieces (two, one, two).
         QVERIFY(geometry.rows.at(2) - geometry.rows.at(1)
-                > (geometry.rows.at(3) - geometry.rows.at(2)) * 1.5);
-        QCOMPARE(geometry.lines.at(1).size(), 2);
+                > (geometry.rows.at(3) - geometry.rows.at(2)) * 2.5);
+        QCOMPARE(geometry.lines.at(1).size(), 3);
+        const qreal line = geometry.lines.at(1).at(1).second - geometry.lines.at(1).at(1).first;
+        QVERIFY(qAbs(geometry.lines.at(1).at(0).second - geometry.lines.at(1).at(0).first - 2 * line) < 1);
         QCOMPARE(geometry.lines.at(2).size(), 1);
     }
 
