@@ -77,6 +77,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         scroll->setObjectName(section->objectName() + u"Scroll"_s);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidgetResizable(true);
+        // The section's own controls take the keyboard (and bring themselves into view); a focusable
+        // frame around them would be one more unnamed stop on the way.
+        scroll->setFocusPolicy(Qt::NoFocus);
         scroll->setWidget(section);
         return scroll;
     };

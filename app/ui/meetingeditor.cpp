@@ -3,6 +3,7 @@
 
 #include "ui_meetingeditor.h"
 
+#include "accessiblenames.h"
 #include "autosave.h"
 #include "displayformat.h"
 #include "faceicon.h"
@@ -56,6 +57,7 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     , m_database(database)
 {
     m_ui->setupUi(this);
+    AccessibleNames::nameInnerFields(this);
     m_ui->problem->setStyleSheet(u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; "
                                  "padding: 6px; }"_s);
     m_ui->divergence->setStyleSheet(u"QLabel { background: #fff3bf; color: #000000; border: 2px solid "
@@ -281,7 +283,8 @@ void MeetingEditor::setUpTables()
     connect(m_ui->activityTable, &RowTable::currentIdChanged, this, &MeetingEditor::selectActivity,
             Qt::UniqueConnection);
 
-    QList<QPair<QVariant, QString>> roleOrNobody { { QString(), tr("–") } };
+    // Words, not a dash, for "none": on Linux a screen reader announces a choice box by what it shows.
+    QList<QPair<QVariant, QString>> roleOrNobody { { QString(), tr("no role") } };
     roleOrNobody += choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel);
     m_ui->contributionTable->setup(
         doc, RowKind::Contribution,
@@ -312,7 +315,7 @@ void MeetingEditor::setUpTables()
     m_ui->decisionTable->setCheck(0, RowColumn::Check::Formal);
     m_ui->decisionTable->setCheck(2, RowColumn::Check::EasyRead, 0);
 
-    QList<QPair<QVariant, QString>> principles { { QString(), tr("–") } };
+    QList<QPair<QVariant, QString>> principles { { QString(), tr("no principle") } };
     for (const Principle &p : std::as_const(m_charter.principles))
         principles.append({ p.id, p.title });
     m_ui->commitmentTable->setup(
@@ -457,14 +460,21 @@ void MeetingEditor::setUpControls()
 QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
                                        const QString &description, QWidget *target)
 {
+    return addEntryAction(text, key, description, [target] { return target; });
+}
+
+QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
+                                       const QString &description, std::function<QWidget *()> targetOf)
+{
     auto *action = new QAction(text, this);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(description);
     action->setStatusTip(description);
     addAction(action);
-    connect(action, &QAction::triggered, this, [this, target] {
-        if (!isEnabled())
+    connect(action, &QAction::triggered, this, [this, targetOf] {
+        QWidget *target = targetOf();
+        if (!isEnabled() || !target)
             return;
         // Bring forward every tab the target sits in, outermost last (a tab's page sits in the tab
         // widget's stack).
@@ -509,8 +519,13 @@ void MeetingEditor::setUpEntryActions()
                    m_ui->pollTable);
     addEntryAction(tr("Actions from last &time"), QKeySequence(u"Ctrl+Shift+B"_s),
                    tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTable);
+    // The first face itself (the rows are made when a meeting opens): Space chooses it at once.
     addEntryAction(tr("C&harter check"), QKeySequence(u"Ctrl+Shift+H"_s),
-                   tr("How did we do against the charter?"), m_ui->checkScroll);
+                   tr("How did we do against the charter?"), [this]() -> QWidget * {
+                       return m_checkRows.isEmpty() || m_checkRows.first().faces.isEmpty()
+                           ? static_cast<QWidget *>(m_ui->checkScroll)
+                           : m_checkRows.first().faces.first();
+                   });
 }
 
 void MeetingEditor::setUpCharterCheck()
@@ -710,7 +725,7 @@ void MeetingEditor::reloadPeopleChoices()
 {
     const auto people = m_document->edits().rows(RowKind::Attendee, meetingId(),
                                                  { Field::AttendeeName, Field::AttendeeRole });
-    QList<QPair<QVariant, QString>> attendees { { QVariant(), tr("–") } };
+    QList<QPair<QVariant, QString>> attendees { { QVariant(), tr("nobody named") } };
     const QString chosen = m_ui->contributionBy->currentData().toString();
     const QSignalBlocker blocker(m_ui->contributionBy);
     m_ui->contributionBy->clear();
@@ -721,9 +736,9 @@ void MeetingEditor::reloadPeopleChoices()
                               Vocabulary::roleLabel(person.second.at(1).toString())),
             QString(u"a:"_s + QString::number(person.first)));
     }
+    // "a parent carer", "the facilitator", "someone": each role's own phrase ("a other" once).
     for (const QString &role : Vocabulary::roles())
-        m_ui->contributionBy->addItem(tr("a %1").arg(Vocabulary::roleLabel(role).toLower()),
-                                      QString(u"r:"_s + role));
+        m_ui->contributionBy->addItem(Vocabulary::rolePhrase(role), QString(u"r:"_s + role));
     m_ui->contributionBy->setCurrentIndex(
         qMax(0, m_ui->contributionBy->findData(chosen.isEmpty() ? u"r:parent-carer"_s : chosen)));
     m_ui->contributionTable->setChoices(1, attendees);
@@ -750,7 +765,7 @@ void MeetingEditor::reloadActivity()
     m_ui->raisedByCombo->setCurrentIndex(qMax(0, m_ui->raisedByCombo->findData(raisedBy)));
 
     // What the activity's actions can answer: what was said in it.
-    QList<QPair<QVariant, QString>> said { { QVariant(), tr("–") } };
+    QList<QPair<QVariant, QString>> said { { QVariant(), tr("nothing said") } };
     if (has)
         for (const auto &c :
              m_document->edits().rows(RowKind::Contribution, m_activityId, { Field::ContributionText }))

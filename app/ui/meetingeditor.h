@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -86,6 +87,8 @@ private:
     AutoSave *bind(QLineEdit *field, int fieldId, bool activityField, const QString &what);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
                             QWidget *target);
+    QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
+                            std::function<QWidget *()> target);
 
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     Database &m_database;

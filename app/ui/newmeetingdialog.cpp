@@ -3,6 +3,7 @@
 
 #include "ui_newmeetingdialog.h"
 
+#include "accessiblenames.h"
 #include "displayformat.h"
 
 #include "core/charterrepository.h"
@@ -22,6 +23,7 @@ NewMeetingDialog::NewMeetingDialog(Database &database, const QDate &today, QWidg
     , m_database(database)
 {
     m_ui->setupUi(this);
+    AccessibleNames::nameInnerFields(this);
     m_ui->problem->hide();
     m_ui->dateEdit->setText(DisplayFormat::date(today));
     m_ui->dateEdit->setPlaceholderText(DisplayFormat::dateHint());

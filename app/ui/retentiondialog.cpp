@@ -2,6 +2,7 @@
 #include "retentiondialog.h"
 #include "ui_retentiondialog.h"
 
+#include "accessiblenames.h"
 #include "dialogsize.h"
 
 #include "core/backups.h"
@@ -26,6 +27,7 @@ RetentionDialog::RetentionDialog(Database &database, Remove remove, const QDate 
     , m_today(today)
 {
     m_ui->setupUi(this);
+    AccessibleNames::nameInnerFields(this);
     DialogSize::fit(this, 100, 28);
     m_ui->table->setColumnCount(3);
     m_ui->table->setHorizontalHeaderLabels({ tr("Date"), tr("Meeting"), tr("Series") });

@@ -11,31 +11,44 @@
 #include "reports/minutes.h"
 #include "ui/actionsboard.h"
 #include "ui/actionsmodel.h"
+#include "ui/backupsdialog.h"
 #include "ui/chartercards.h"
+#include "ui/charterdialog.h"
 #include "ui/charterpage.h"
+#include "ui/erasedialog.h"
 #include "ui/exportdialog.h"
+#include "ui/historydialog.h"
 #include "ui/ladderwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/meetingdocument.h"
 #include "ui/meetingeditor.h"
 #include "ui/meetingspage.h"
+#include "ui/newmeetingdialog.h"
 #include "ui/pollchart.h"
 #include "ui/presentationwindow.h"
+#include "ui/retentiondialog.h"
+#include "ui/statusdialog.h"
 #include "ui/theme.h"
+#include "ui/wordsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -49,12 +62,15 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
@@ -78,6 +94,65 @@ class TestMainWindow : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
     }
+    // The mnemonic letter of a text ("&Records" → 'r'), or none.
+    static QChar mnemonic(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return QChar();
+    }
+    // Every mnemonic that Alt+letter would reach in `window` now: its menu bar's, and those of its visible
+    // buttons, buddied labels, group boxes and tabs. Each with what it belongs to.
+    static QMultiMap<QChar, QString> mnemonics(QWidget *window)
+    {
+        QMultiMap<QChar, QString> found;
+        const auto add = [&](const QString &text, const QString &what) {
+            if (const QChar c = mnemonic(text); !c.isNull())
+                found.insert(c, what + u" \""_s + text + u'"');
+        };
+        if (auto *main = qobject_cast<QMainWindow *>(window))
+            for (QAction *action : main->menuBar()->actions())
+                add(action->text(), u"menu"_s);
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->window() != window)
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(w))
+                add(button->text(), u"button"_s);
+            else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                add(label->text(), u"label"_s);
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                add(box->title(), u"group"_s);
+            else if (auto *bar = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < bar->count(); ++i)
+                    if (bar->isTabVisible(i) && bar->isTabEnabled(i))
+                        add(bar->tabText(i), u"tab"_s);
+        }
+        return found;
+    }
+    static QStringList clashes(QWidget *window, const QString &where)
+    {
+        QStringList out;
+        const QMultiMap<QChar, QString> all = mnemonics(window);
+        if (qEnvironmentVariableIsSet("DUMP_ALL_MNEMONICS")) {
+            QStringList each;
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                each << QString(it.key()) + u'=' + it.value();
+            qInfo("%s: %s", qPrintable(where), qPrintable(each.join(u"; "_s)));
+        }
+        for (const QChar c : all.uniqueKeys())
+            if (all.count(c) > 1)
+                out << u"%1: Alt+%2 is %3"_s.arg(where, c.toUpper(),
+                                                 QStringList(all.values(c)).join(u" and "_s));
+        return out;
+    }
+
     void screenshot(const QString &name, QWidget *widget = nullptr)
     {
         if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
@@ -350,6 +425,89 @@ private Q_SLOTS:
                      && said.last().contains(u"print as empty boxes"_s)
                      && said.last().contains(u"(U+738B U+82B3)"_s),
                  qPrintable(said.last()));
+    }
+
+    // Calls `look` with every view a person can see: each section of the window, each tab of the meeting
+    // editor (the tabs it sits in shown first), and each dialog on its own.
+    void everyView(const std::function<void(QWidget *window, const QString &where)> &look)
+    {
+        for (MainWindow::Section section :
+             { MainWindow::Charters, MainWindow::Meetings, MainWindow::Actions }) {
+            m_window->showSection(section);
+            QCoreApplication::processEvents();
+            look(m_window.get(), u"section %1"_s.arg(int(section)));
+        }
+        m_window->showSection(MainWindow::Meetings);
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT id FROM meetings ORDER BY id DESC LIMIT 1"_s) && q.next());
+        const qint64 meeting = q.value(0).toLongLong();
+        QVERIFY(m_window->meetingsPage()->openMeeting(meeting));
+        const auto reveal = [](QWidget *widget) {
+            for (QWidget *w = widget; w && w->parentWidget(); w = w->parentWidget())
+                if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget()->parentWidget());
+                    tabs && tabs->indexOf(w) >= 0)
+                    tabs->setCurrentWidget(w);
+        };
+        const QList<QTabWidget *> tabWidgets = editor->findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : tabWidgets)
+            for (int i = 0; i < tabs->count(); ++i) {
+                reveal(tabs);
+                tabs->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                look(m_window.get(), u"%1 tab %2"_s.arg(tabs->objectName(), tabs->tabText(i)));
+            }
+        const QList<std::shared_ptr<QDialog>> dialogs {
+            std::make_shared<ExportDialog>(*m_db, meeting),
+            std::make_shared<NewMeetingDialog>(*m_db, m_today),
+            std::make_shared<CharterDialog>(*CharterRepository(*m_db).find(u"derby"_s)),
+            std::make_shared<StatusDialog>(u"Write to every school."_s, u"open"_s),
+            std::make_shared<WordsDialog>(*m_db),
+            std::make_shared<HistoryDialog>(*m_db, meeting, 0, u"the meeting"_s),
+            std::make_shared<BackupsDialog>(*m_db, [](const QString &, QString *) { return false; }),
+            std::make_shared<EraseDialog>(*m_db,
+                                          [](const QString &, bool, QString *, QString *)
+                                              -> std::optional<QStringList> { return std::nullopt; }),
+            std::make_shared<RetentionDialog>(
+                *m_db, [](const QList<qint64> &, QString *) -> std::optional<int> { return std::nullopt; },
+                m_today),
+        };
+        for (const std::shared_ptr<QDialog> &dialog : dialogs) {
+            dialog->show();
+            QCoreApplication::processEvents();
+            look(dialog.get(), QString::fromLatin1(dialog->metaObject()->className()));
+            dialog->hide();
+        }
+    }
+
+    // Alt+letter reaches one thing only, in every view.
+    void noTwoControlsShareAnAltKey()
+    {
+        QStringList found;
+        everyView([&](QWidget *window, const QString &where) { found += clashes(window, where); });
+        found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    // Everything the keyboard can reach tells a screen reader what it is: its accessible name, as Qt's
+    // accessibility (and so Orca) reads it, is not empty, nor a placeholder dash.
+    void everyFocusableControlHasAName()
+    {
+        QStringList unnamed;
+        everyView([&](QWidget *window, const QString &where) {
+            for (QWidget *w : window->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(window) || w->window() != window || w->focusPolicy() == Qt::NoFocus
+                    || !w->isEnabled())
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty() || name == u"–"_s || name == u"-"_s)
+                    unnamed << u"%1: %2 (%3)"_s.arg(where, w->objectName(),
+                                                    QString::fromLatin1(w->metaObject()->className()));
+            }
+        });
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
     void zoomAndHighContrast()

@@ -338,6 +338,19 @@ private Q_SLOTS:
         QCOMPARE(scalar(credit.arg(u"Sam"_s)).toString(), u"anonymous"_s);
     }
 
+    // What someone said is credited to a person or a role, each in its own words ("a other" once).
+    void saidByReadsAsPeopleSayIt()
+    {
+        auto *by = child<QComboBox>("contributionBy");
+        QStringList roles;
+        for (int i = 0; i < by->count(); ++i)
+            if (by->itemData(i).toString().startsWith(u"r:"_s))
+                roles << by->itemText(i);
+        QCOMPARE(roles,
+                 (QStringList { u"the facilitator"_s, u"a parent carer"_s, u"a young person"_s,
+                                u"a professional"_s, u"a partner"_s, u"someone"_s }));
+    }
+
     void deleteAndMoveFromTheKeyboard()
     {
         auto *table = child<RowTable>("activityTable");
@@ -533,10 +546,19 @@ private Q_SLOTS:
         const QList<QToolButton *> faces
             = m_editor->findChildren<QToolButton *>(QRegularExpression(u"^face-"_s));
         QCOMPARE(faces.size(), 6 * 3); // Derby's six areas
-        // The first principle's "partly" face, from the keyboard.
+        // The shortcut lands on the first principle's first face, which Space chooses at once.
+        press("Ctrl+Shift+H");
+        QCOMPARE(QApplication::focusWidget(), faces.at(0));
+        QVERIFY(faces.at(0)->objectName().endsWith(u"-yes"_s));
+        QTest::keyClick(faces.at(0), Qt::Key_Space);
+        QCOMPARE(
+            scalar(u"SELECT score FROM charter_checks WHERE meeting_id = %1"_s.arg(m_meeting)).toString(),
+            u"yes"_s);
+        // The first principle's "partly" face, the next Tab along.
         QToolButton *partly = faces.at(1);
         QVERIFY(partly->objectName().endsWith(u"-partly"_s));
-        partly->setFocus();
+        QTest::keyClick(faces.at(0), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), partly);
         QTest::keyClick(partly, Qt::Key_Space);
         QCOMPARE(
             scalar(u"SELECT score FROM charter_checks WHERE meeting_id = %1"_s.arg(m_meeting)).toString(),
