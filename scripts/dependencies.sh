@@ -7,9 +7,13 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
 # check PDF/A with Apache PDFBox's Preflight (libpdfbox2-java, which runs on a Java runtime and needs
-# JavaBeans Activation and JAXB); the CSV is read back by Python's csv module (python3).
+# JavaBeans Activation and JAXB); the CSV is read back by Python's csv module (python3). What a screen
+# reader hears is read from the AT-SPI tree of the real app on a virtual X display (xvfb; keys typed by
+# xdotool; openbox so that windows get focus as on a desktop) on its own session bus (dbus-daemon,
+# at-spi2-core), through Debian's Python bindings (python3-pyatspi).
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
-    libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3"
+    libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
+    xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

@@ -13,7 +13,6 @@ ChangeValueCommand::ChangeValueCommand(MeetingDocument *document, Field field, q
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("ChangeValueCommand", "Change"));
 }
 
 void ChangeValueCommand::undo()

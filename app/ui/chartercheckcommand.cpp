@@ -13,7 +13,6 @@ CharterCheckCommand::CharterCheckCommand(MeetingDocument *document, const QStrin
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("CharterCheckCommand", "Charter check"));
 }
 
 void CharterCheckCommand::undo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charterpage.h"
 
+#include "changewords.h"
 #include "ui_charterpage.h"
 
 #include "chartercommand.h"
@@ -157,7 +158,9 @@ void CharterPage::edit(const Charter &start, bool copy)
     Charter result = dialog.charter();
     if (copy)
         result.id = uniqueId(result.name);
-    saveCharter(result, copy ? tr("New charter") : tr("Edit charter"));
+    saveCharter(result,
+                copy ? tr("wrote charter %1\nwrite charter %1").arg(ChangeWords::quote(result.name))
+                     : tr("changed charter %1\nchange charter %1").arg(ChangeWords::quote(result.name)));
 }
 
 bool CharterPage::saveCharter(const Charter &charter, const QString &what)
@@ -186,7 +189,8 @@ bool CharterPage::deleteCurrent()
     if (charter.id.isEmpty() || charter.builtIn)
         return report(false, tr("Built-in charters cannot be deleted."));
     auto command = std::make_unique<CharterCommand>(
-        m_database, tr("Delete charter"), charter, std::nullopt, [this](bool ok, const QString &error) {
+        m_database, tr("deleted charter %1\ndelete charter %1").arg(ChangeWords::quote(charter.name)),
+        charter, std::nullopt, [this](bool ok, const QString &error) {
             return report(ok, tr("“%1” could not be deleted: %2").arg(currentCharter().name, error));
         });
     if (!command->done())
@@ -205,7 +209,8 @@ bool CharterPage::importFile(const QString &path)
     const std::optional<Charter> charter = CharterFormat::read(file.readAll(), path, &errors);
     if (!charter)
         return report(false, errors.join(u'\n'));
-    return saveCharter(*charter, tr("Import charter"));
+    return saveCharter(*charter,
+                       tr("imported charter %1\nimport charter %1").arg(ChangeWords::quote(charter->name)));
 }
 
 bool CharterPage::exportFile(const QString &path)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladderwidget.h"
 
+#include "ladderaccessible.h"
+
 #include "core/ladder.h"
 #include "core/vocabulary.h"
 #include "reports/laddercolours.h"
@@ -30,6 +32,7 @@ LadderWidget::LadderWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     setAccessibleName(tr("Ladder of co-production"));
+    LadderAccessible::install();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     updateAccessibleText();
 }
@@ -277,6 +280,16 @@ void LadderWidget::paintEvent(QPaintEvent *)
     }
 }
 
+int LadderWidget::currentLevel() const
+{
+    return Ladder::builtIn().level(m_ratings.value(currentPerspective()));
+}
+
+void LadderWidget::chooseLevel(int level)
+{
+    requestLevel(level);
+}
+
 void LadderWidget::requestLevel(int level)
 {
     if (level < 0 || level >= Rungs || currentPerspective().isEmpty())
@@ -390,6 +403,8 @@ void LadderWidget::updateAccessibleText()
     setToolTip(QString());
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
+    QAccessibleValueChangeEvent value(this, currentLevel() + 1);
+    QAccessible::updateAccessibility(&value);
 }
 
 } // namespace Coproduce

@@ -25,6 +25,10 @@ public:
     QStringList perspectives() const { return m_perspectives; }
     void setCurrentPerspective(const QString &role);
     QString currentPerspective() const;
+    // The chosen rung of the view being set, 0 (lowest) to 6; -1 when not rated.
+    int currentLevel() const;
+    // Asks for the view being set to sit on rung `level` (0 to 6), as a click there would.
+    void chooseLevel(int level);
     // Larger type and 44 px targets, for the projector.
     void setPresentation(bool presentation);
     // Whether the widget draws the divergence warning itself (the editor shows it in a label instead).

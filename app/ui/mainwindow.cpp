@@ -12,8 +12,11 @@
 #include "wordsdialog.h"
 
 #include "actionsboard.h"
+#include "announcer.h"
+#include "changewords.h"
 #include "charterpage.h"
 #include "exportdialog.h"
+#include "focusmove.h"
 #include "meetingdocument.h"
 #include "meetingeditor.h"
 #include "meetingspage.h"
@@ -66,6 +69,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_watcher(new ChangeWatcher(database, 2000, this))
 {
     m_ui->setupUi(this);
+    m_announcer = new Announcer(this);
+    statusBar()->addWidget(m_announcer, 1);
     // Every text field checks against the built-in words and this database's own.
     PlainEnglishAssist::setWords(WordRepository(database).dictionary());
     setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(database.path()).fileName()));
@@ -206,8 +211,8 @@ void MainWindow::setUpActions()
     QAction *undo = m_undoAction = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_redoAction = new QAction(tr("&Redo"), this);
-    connect(undo, &QAction::triggered, this, [this] { undoTarget(false)->undo(); });
-    connect(redo, &QAction::triggered, this, [this] { undoTarget(true)->redo(); });
+    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     undo->setStatusTip(tr("Undo the last change"));
     redo->setStatusTip(tr("Make the change that was undone again"));
     for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack() })
@@ -353,18 +358,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showSection(Section section)
 {
-    m_ui->sections->setCurrentIndex(int(section));
-    // The keyboard goes with the eye: into the section, where it was last, else to its first control.
+    // The keyboard goes with the eye: into the section, where it was last, else to its first control. The
+    // focus moves before the section is shown, so that a screen reader hears only where it lands.
     QWidget *pages[] = { m_charters, m_meetings, m_actions };
     QWidget *page = pages[qBound(0, int(section), 2)];
-    if (page->isAncestorOf(QApplication::focusWidget()))
-        return;
-    QWidget *target = page->focusWidget();
+    QWidget *target
+        = page->isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget() : page->focusWidget();
     for (QWidget *w = page->nextInFocusChain(); !target && w && w != page; w = w->nextInFocusChain())
-        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+        if (FocusMove::canTake(w, page))
             target = w;
     if (target)
-        target->setFocus(Qt::ShortcutFocusReason);
+        FocusMove::to(target);
+    m_ui->sections->setCurrentIndex(int(section));
 }
 
 MainWindow::Section MainWindow::section() const
@@ -406,6 +411,24 @@ void MainWindow::watchUndoStack(QUndoStack *stack)
         connect(stack, signal, this, &MainWindow::updateUndoActions, Qt::UniqueConnection);
 }
 
+void MainWindow::undoOrRedo(bool redo)
+{
+    QUndoStack *stack = undoTarget(redo);
+    const QUndoCommand *command = stack->command(redo ? stack->index() : stack->index() - 1);
+    if (!command)
+        return;
+    // Said after it worked: a step that fails (another window changed the same thing) leaves the stack,
+    // and its problem is shown instead.
+    const QString said = redo ? ChangeWords::redid(command) : ChangeWords::undid(command);
+    const int count = stack->count();
+    const int expected = stack->index() + (redo ? 1 : -1);
+    redo ? stack->redo() : stack->undo();
+    if (stack->count() == count && stack->index() == expected) {
+        statusBar()->clearMessage();
+        m_announcer->announce(said);
+    }
+}
+
 void MainWindow::updateUndoActions()
 {
     if (!m_undoAction)
@@ -413,6 +436,7 @@ void MainWindow::updateUndoActions()
     // The menu says what will be undone ("Undo Delete meeting “…”"), as QUndoStack's own actions do.
     const QUndoStack *undo = undoTarget(false);
     m_undoAction->setEnabled(undo->canUndo());
+    // The menu names the change: "Undo add decision “Open the library…”".
     m_undoAction->setText(
         undo->canUndo() && !undo->undoText().isEmpty() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
     const QUndoStack *redo = undoTarget(true);

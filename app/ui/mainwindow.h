@@ -17,6 +17,7 @@ class MainWindow;
 namespace Coproduce {
 
 class ActionsBoard;
+class Announcer;
 class BackupsDialog;
 class ChangeWatcher;
 class EraseDialog;
@@ -49,6 +50,8 @@ public:
     // The stack Undo (or Redo) works on now: the showing section's; in Series and meetings, the open
     // meeting's edits first, then the making and deleting of meetings.
     QUndoStack *undoTarget(bool redo) const;
+    // Undoes or redoes the last change of the section showing, and says what it did.
+    void undoOrRedo(bool redo);
     PresentationWindow *presentation() const;
     // Re-reads every section (after a change made in another window or program).
     void reload();
@@ -105,6 +108,7 @@ private:
     MeetingsPage *m_meetings;
     ActionsBoard *m_actions;
     ChangeWatcher *m_watcher;
+    Announcer *m_announcer = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteMeeting = nullptr;

@@ -12,8 +12,12 @@ MeetingCommand::MeetingCommand(MeetingsPage *page, qint64 meetingId, bool making
     , m_meetingId(meetingId)
     , m_making(making)
 {
-    setText(making ? QCoreApplication::translate("MeetingCommand", "New meeting “%1”").arg(title)
-                   : QCoreApplication::translate("MeetingCommand", "Delete meeting “%1”").arg(title));
+    // What it did (said after an undo or a redo), a line break, what it will do (the Edit menu's words).
+    setText(
+        making
+            ? QCoreApplication::translate("MeetingCommand", "made meeting “%1”\nmake meeting “%1”").arg(title)
+            : QCoreApplication::translate("MeetingCommand", "deleted meeting “%1”\ndelete meeting “%1”")
+                  .arg(title));
 }
 
 MeetingCommand *MeetingCommand::made(MeetingsPage *page, qint64 meetingId, const QString &title)

@@ -2,6 +2,7 @@
 #include "meetingdocument.h"
 
 #include "changevaluecommand.h"
+#include "changewords.h"
 #include "chartercheckcommand.h"
 #include "moverowcommand.h"
 #include "pollcommand.h"
@@ -23,6 +24,33 @@ MeetingDocument::MeetingDocument(Database &database, qint64 meetingId, QObject *
     , m_edits(database)
     , m_meetingId(meetingId)
 {
+}
+
+QString MeetingDocument::rowLabel(RowKind kind, qint64 id) const
+{
+    const QString text = m_edits.value(ChangeWords::labelField(kind), id).toString();
+    return text.trimmed().isEmpty() ? ChangeWords::thing(kind)
+                                    : tr("%1 %2").arg(ChangeWords::thing(kind), ChangeWords::quote(text));
+}
+
+void MeetingDocument::nameValueChange(QUndoCommand *command, Field field, qint64 rowId,
+                                      const QVariant &value) const
+{
+    const std::optional<RowKind> kind = ChangeWords::rowOf(field);
+    const QString name = ChangeWords::field(field);
+    const QString now = ChangeWords::quote(value.toString());
+    if (kind && field == ChangeWords::labelField(*kind)) // "change decision to “…”"
+        ChangeWords::name(command, tr("change %1 to %2").arg(ChangeWords::thing(*kind), now),
+                          tr("changed %1 to %2").arg(ChangeWords::thing(*kind), now));
+    else if (kind) { // "change the owner of action “…”"
+        const QString what = rowLabel(*kind, rowId);
+        ChangeWords::name(command, tr("change the %1 of %2").arg(name, what),
+                          tr("changed the %1 of %2").arg(name, what));
+    } else if (ChangeWords::isText(field)) // "change the title to “…”"
+        ChangeWords::name(command, tr("change the %1 to %2").arg(name, now),
+                          tr("changed the %1 to %2").arg(name, now));
+    else
+        ChangeWords::name(command, tr("change the %1").arg(name), tr("changed the %1").arg(name));
 }
 
 bool MeetingDocument::report(MeetingEdits::Result result, const QString &error)
@@ -58,7 +86,9 @@ bool MeetingDocument::changeValue(Field field, qint64 rowId, const QVariant &old
         const QStringList privateLast = Vocabulary::credits(); // named, role-only, anonymous
         if (credit.toString() == Vocabulary::defaultCredit(old.toString())
             && privateLast.indexOf(follows) > privateLast.indexOf(credit.toString())) {
-            m_undoStack.beginMacro(tr("Change role"));
+            const QString who = rowLabel(RowKind::Attendee, rowId);
+            m_undoStack.beginMacro(tr("changed the role of %1").arg(who) + u'\n'
+                                   + tr("change the role of %1").arg(who));
             const bool both = applyValue(field, rowId, old, value, what)
                 && applyValue(Field::AttendeeCredit, rowId, credit, follows, what);
             m_undoStack.endMacro();
@@ -79,7 +109,9 @@ bool MeetingDocument::applyValue(Field field, qint64 rowId, const QVariant &old,
         error = tr("%1: %2").arg(what, error);
     if (!report(result, error))
         return false;
-    m_undoStack.push(new ChangeValueCommand(this, field, rowId, old, value));
+    auto *command = new ChangeValueCommand(this, field, rowId, old, value);
+    nameValueChange(command, field, rowId, value);
+    m_undoStack.push(command);
     return true;
 }
 
@@ -90,17 +122,23 @@ std::optional<qint64> MeetingDocument::addRow(RowKind kind, qint64 parentId, int
     const std::optional<qint64> id = m_edits.addRow(kind, parentId, position, values, &error);
     if (!report(id.has_value(), error))
         return std::nullopt;
-    m_undoStack.push(RowCommand::added(this, kind, *id));
+    RowCommand *command = RowCommand::added(this, kind, *id);
+    const QString what = rowLabel(kind, *id);
+    ChangeWords::name(command, tr("add %1").arg(what), tr("added %1").arg(what));
+    m_undoStack.push(command);
     return id;
 }
 
 bool MeetingDocument::removeRow(RowKind kind, qint64 id)
 {
     QString error;
+    const QString what = rowLabel(kind, id);
     std::optional<RowSnapshot> snapshot = m_edits.removeRow(kind, id, &error);
     if (!report(snapshot.has_value(), error))
         return false;
-    m_undoStack.push(RowCommand::removed(this, std::move(*snapshot)));
+    RowCommand *command = RowCommand::removed(this, std::move(*snapshot));
+    ChangeWords::name(command, tr("delete %1").arg(what), tr("deleted %1").arg(what));
+    m_undoStack.push(command);
     return true;
 }
 
@@ -112,7 +150,10 @@ bool MeetingDocument::moveRow(RowKind kind, qint64 id, int position)
     QString error;
     if (!report(m_edits.moveRow(kind, id, position, &error), error))
         return false;
-    m_undoStack.push(new MoveRowCommand(this, kind, id, from, position));
+    auto *command = new MoveRowCommand(this, kind, id, from, position);
+    const QString what = rowLabel(kind, id);
+    ChangeWords::name(command, tr("move %1").arg(what), tr("moved %1").arg(what));
+    m_undoStack.push(command);
     return true;
 }
 
@@ -124,7 +165,11 @@ bool MeetingDocument::setRating(qint64 activityId, const QString &perspective, c
     QString error;
     if (!report(m_edits.setRating(activityId, perspective, old, rung, &error), error))
         return false;
-    m_undoStack.push(new RatingCommand(this, activityId, perspective, old, rung));
+    auto *command = new RatingCommand(this, activityId, perspective, old, rung);
+    const QString what = rowLabel(RowKind::Activity, activityId);
+    const QString whose = Vocabulary::perspectiveLabel(perspective);
+    ChangeWords::name(command, tr("rate %1 for %2").arg(what, whose), tr("rated %1 for %2").arg(what, whose));
+    m_undoStack.push(command);
     return true;
 }
 
@@ -136,7 +181,11 @@ bool MeetingDocument::setVotes(qint64 activityId, const QString &role, const QSt
     QString error;
     if (!report(m_edits.setVotes(activityId, role, rung, old, count, &error), error))
         return false;
-    m_undoStack.push(new PollCommand(this, activityId, role, rung, old, count));
+    auto *command = new PollCommand(this, activityId, role, rung, old, count);
+    const QString what = rowLabel(RowKind::Activity, activityId);
+    ChangeWords::name(command, tr("count the room's poll on %1").arg(what),
+                      tr("counted the room's poll on %1").arg(what));
+    m_undoStack.push(command);
     return true;
 }
 
@@ -149,7 +198,9 @@ bool MeetingDocument::setCharterCheck(const QString &principle, const QString &s
     QString error;
     if (!report(m_edits.setCharterCheck(m_meetingId, principle, old, check, &error), error))
         return false;
-    m_undoStack.push(new CharterCheckCommand(this, principle, old, check));
+    auto *command = new CharterCheckCommand(this, principle, old, check);
+    ChangeWords::name(command, tr("mark the charter check"), tr("marked the charter check"));
+    m_undoStack.push(command);
     return true;
 }
 

@@ -54,6 +54,10 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    // "decision “Open the library…”": the kind of row and the start of its words.
+    QString rowLabel(RowKind kind, qint64 id) const;
+    // Names a change of one value for the Edit menu and for what undo and redo say.
+    void nameValueChange(QUndoCommand *command, Field field, qint64 rowId, const QVariant &value) const;
     // One value changed and its undo step pushed.
     bool applyValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
                     const QString &what);

@@ -7,6 +7,7 @@
 #include "autosave.h"
 #include "displayformat.h"
 #include "faceicon.h"
+#include "focusmove.h"
 #include "meetingdocument.h"
 #include "plainenglishassist.h"
 #include "pollchart.h"
@@ -468,7 +469,9 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
 {
     auto *action = new QAction(text, this);
     action->setShortcut(key);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Anywhere in the window, as docs/desktop.md promises: from the meetings list or another section too (the
+    // keyboard is taken to the meeting, and the section brought forward).
+    action->setShortcutContext(Qt::WindowShortcut);
     action->setToolTip(description);
     action->setStatusTip(description);
     addAction(action);
@@ -476,15 +479,7 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
         QWidget *target = targetOf();
         if (!isEnabled() || !target)
             return;
-        // Bring forward every tab the target sits in, outermost last (a tab's page sits in the tab
-        // widget's stack).
-        for (QWidget *w = target; w && w != this; w = w->parentWidget()) {
-            QWidget *stack = w->parentWidget();
-            if (auto *tabs = qobject_cast<QTabWidget *>(stack ? stack->parentWidget() : nullptr))
-                if (tabs->indexOf(w) >= 0)
-                    tabs->setCurrentWidget(w);
-        }
-        target->setFocus(Qt::ShortcutFocusReason);
+        FocusMove::to(target);
     });
     m_entryActions << action;
     return action;

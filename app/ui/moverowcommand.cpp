@@ -12,7 +12,6 @@ MoveRowCommand::MoveRowCommand(MeetingDocument *document, RowKind kind, qint64 i
     , m_from(from)
     , m_to(to)
 {
-    setText(QCoreApplication::translate("MoveRowCommand", "Move"));
 }
 
 void MoveRowCommand::moveTo(int position)

@@ -14,7 +14,6 @@ PollCommand::PollCommand(MeetingDocument *document, qint64 activityId, const QSt
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("PollCommand", "Poll count"));
 }
 
 void PollCommand::set(int expected, int count)

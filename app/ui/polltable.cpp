@@ -18,7 +18,7 @@ constexpr int Rungs = 7;
 } // namespace
 
 PollTable::PollTable(QWidget *parent)
-    : QTableWidget(int(roles().size()), Rungs, parent)
+    : FocusTruthful<QTableWidget>(int(roles().size()), Rungs, parent)
 {
     setAccessibleName(tr("The room's poll"));
     setAccessibleDescription(tr("How many people in each role put the activity on each rung. Type a number, "

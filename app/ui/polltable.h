@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "focustruthful.h"
+
 #include "core/ladder.h"
 
 #include <QTableWidget>
@@ -11,7 +13,7 @@ namespace Coproduce {
 // lowest first, so it fits beside the editor). Type a number, or press + and - to count hands one at a time;
 // Delete clears a count. Like the ladder, the table only asks for changes (countRequested); the owner applies
 // them through the undo stack and calls setPoll().
-class PollTable final : public QTableWidget
+class PollTable final : public FocusTruthful<QTableWidget>
 {
     Q_OBJECT
 

@@ -7,6 +7,7 @@
 #include "pollchart.h"
 #include "theme.h"
 
+#include <QAccessible>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -62,8 +63,12 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     setStyleSheet(u"QPushButton { min-height: %1px; min-width: %2px; padding: 4px 16px; }"_s
                       .arg(Theme::PresentationTarget)
                       .arg(Theme::PresentationTarget * 2));
-    for (QPushButton *button : { m_previous, m_next, m_close })
-        button->setFocusPolicy(Qt::NoFocus);
+    // Tab reaches the buttons (and a screen reader names them), but the clicker's keys still turn the cards
+    // whichever has the focus: Space is "next" here, so Enter presses the chosen button.
+    for (QPushButton *button : { m_previous, m_next, m_close }) {
+        button->setFocusPolicy(Qt::TabFocus);
+        button->installEventFilter(this);
+    }
     m_previous->setAccessibleDescription(tr("Page Up, Left or Up"));
     m_next->setAccessibleDescription(tr("Page Down, Right, Down or Space"));
     connect(m_previous, &QPushButton::clicked, this, [this] { setPage(m_page - 1); });
@@ -135,8 +140,13 @@ void PresentationWindow::update()
         m_position->setText(tr("Card %1 of %2").arg(m_page + 1).arg(pageCount()));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
-    const QWidget *shown = m_stack->currentWidget();
-    setAccessibleDescription(m_heading->text() + u". "_s + shown->accessibleDescription());
+    // The card widget holds one card at a time, so it would say "Card 1 of 1": the window says which.
+    const QString what = m_ladderMode || m_page >= m_charter.principles.size()
+        ? m_stack->currentWidget()->accessibleDescription()
+        : CardPainter::text(m_charter.principles.at(m_page));
+    setAccessibleDescription(m_heading->text() + u". "_s + m_position->text() + u". "_s + what);
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
     QWidget::update();
 }
 
@@ -206,6 +216,22 @@ QScreen *PresentationWindow::chooseScreen(const QString &preferred, const QWidge
         if (s != own)
             return s;
     return own;
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        if (auto *button = qobject_cast<QPushButton *>(watched))
+            button->click();
+        return true;
+    }
+    if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+        return false;
+    keyPressEvent(key);
+    return true;
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

@@ -13,7 +13,6 @@ RatingCommand::RatingCommand(MeetingDocument *document, qint64 activityId, const
     , m_before(before)
     , m_after(after)
 {
-    setText(QCoreApplication::translate("RatingCommand", "Ladder rating"));
 }
 
 void RatingCommand::set(const QString &expected, const QString &rung)

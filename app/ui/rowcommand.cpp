@@ -11,8 +11,6 @@ RowCommand::RowCommand(MeetingDocument *document, RowKind kind, qint64 id, bool 
     , m_id(id)
     , m_adding(adding)
 {
-    setText(adding ? QCoreApplication::translate("RowCommand", "Add")
-                   : QCoreApplication::translate("RowCommand", "Delete"));
 }
 
 RowCommand *RowCommand::added(MeetingDocument *document, RowKind kind, qint64 id)

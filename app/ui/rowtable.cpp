@@ -21,7 +21,7 @@ namespace Coproduce {
 using namespace Qt::StringLiterals;
 
 RowTable::RowTable(QWidget *parent)
-    : QTableWidget(parent)
+    : FocusTruthful<QTableWidget>(parent)
 {
     setItemDelegate(new RowDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);

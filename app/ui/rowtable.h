@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "focustruthful.h"
+
 #include "core/meetingedits.h"
 
 #include <QList>
@@ -37,7 +39,7 @@ struct RowColumn
 // once and can be undone. Fast entry: type into the entry line and press Enter to add a row; the line
 // clears for the next one. In the table: F2 or typing edits, Delete removes, Alt+Up/Down moves, and rows
 // can be dragged into a new order.
-class RowTable final : public QTableWidget
+class RowTable final : public FocusTruthful<QTableWidget>
 {
     Q_OBJECT
 

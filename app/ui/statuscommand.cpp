@@ -13,7 +13,8 @@ StatusCommand::StatusCommand(Database &database, const Change &change, Report re
     , m_change(change)
     , m_report(std::move(report))
 {
-    setText(QCoreApplication::translate("StatusCommand", "Mark action %1")
+    // What it did (said after an undo or a redo), a line break, what it will do (the Edit menu's words).
+    setText(QCoreApplication::translate("StatusCommand", "marked an action %1\nmark an action %1")
                 .arg(Vocabulary::statusLabel(change.status).toLower()));
     m_applied = apply();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ladderwidget.h"
 
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -109,6 +110,36 @@ private Q_SLOTS:
                  qPrintable(description));
         QVERIFY(description.contains(u"Young people: Education."_s));
         QVERIFY(description.contains(u"Parent carers: not rated."_s));
+    }
+
+    // The rating is a value, not only words: a slider from 0 (not rated) to 7 whose value a screen reader
+    // reads and can set, and which says when it changes.
+    void theRatingIsAValue()
+    {
+        LadderWidget ladder;
+        connectApply(ladder);
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(&ladder);
+        QVERIFY(a);
+        QCOMPARE(a->role(), QAccessible::Slider);
+        QAccessibleValueInterface *value = a->valueInterface();
+        QVERIFY(value);
+        QCOMPARE(value->minimumValue().toInt(), 0);
+        QCOMPARE(value->maximumValue().toInt(), 7);
+        QCOMPARE(value->currentValue().toInt(), 0);
+        QCOMPARE(a->text(QAccessible::Value), u"not rated yet"_s);
+        ladder.setRatings({ { u"facilitator"_s, u"information"_s } });
+        QCOMPARE(value->currentValue().toInt(), 3);
+        QCOMPARE(a->text(QAccessible::Value), u"3 Information"_s);
+        // Another view: its own value.
+        ladder.setCurrentPerspective(u"parent-carer"_s);
+        QCOMPARE(value->currentValue().toInt(), 0);
+        // Set through the screen reader, it asks for the rating as a click would.
+        QSignalSpy spy(&ladder, &LadderWidget::ratingRequested);
+        value->setCurrentValue(6);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), u"parent-carer"_s);
+        QCOMPARE(spy.at(0).at(1).toString(), u"co-design"_s);
+        QCOMPARE(value->currentValue().toInt(), 6);
     }
 
     void presentationModeHasLargeTargets()

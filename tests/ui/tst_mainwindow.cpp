@@ -252,6 +252,30 @@ private Q_SLOTS:
         QTest::keyClick(presentation, Qt::Key_PageUp);
         QTest::keyClick(presentation, Qt::Key_Left);
         QCOMPARE(presentation->currentPage(), 1);
+        // A screen reader is told the card shown, and where it is among them (not "Card 1 of 1").
+        const Charter &shown = cards->charter();
+        QVERIFY2(presentation->accessibleDescription().contains(
+                     u"Card 2 of %1. %2"_s.arg(shown.principles.size()).arg(shown.principles.at(1).title)),
+                 qPrintable(presentation->accessibleDescription()));
+        // Tab reaches the buttons; the clicker's keys still turn the cards, and Enter presses the button.
+        const auto button = [presentation](const QString &text) {
+            for (QPushButton *b : presentation->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        };
+        for (const QString &text : { u"Previous"_s, u"Next"_s, u"Close (Esc)"_s })
+            QVERIFY2(button(text) && (button(text)->focusPolicy() & Qt::TabFocus), qPrintable(text));
+        button(u"Close (Esc)"_s)->setFocus();
+        QTest::keyClick(button(u"Close (Esc)"_s), Qt::Key_Space);
+        QCOMPARE(presentation->currentPage(), 2);
+        QVERIFY(m_window->presentation());
+        button(u"Next"_s)->setFocus();
+        QTest::keyClick(button(u"Next"_s), Qt::Key_Return);
+        QCOMPARE(presentation->currentPage(), 3);
+        QTest::keyClick(button(u"Next"_s), Qt::Key_PageUp);
+        QTest::keyClick(button(u"Next"_s), Qt::Key_PageUp);
+        QCOMPARE(presentation->currentPage(), 1);
         // Large targets for the clicker-less: every button at least 44 px.
         for (QPushButton *button : presentation->findChildren<QPushButton *>())
             if (button->isVisible())
@@ -774,6 +798,54 @@ private Q_SLOTS:
         remove->trigger();
         QVERIFY(!MeetingRepository(*m_db).load(made));
         QCOMPARE(Test::tableCounts(*m_db), counts);
+    }
+
+    // The Edit menu names the change Undo and Redo would make, and after each a screen reader hears what
+    // it did (a notification in the status bar).
+    void undoAndRedoSayWhatTheyDid()
+    {
+        keys("Ctrl+2");
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        // The entry keys work from the meetings list too, as docs/desktop.md says (they did nothing there).
+        m_window->meetingsPage()->findChild<QTableView *>(u"meetingTable"_s)->setFocus();
+        keys("Ctrl+Shift+N");
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"activityEntry"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Library"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(editor->activityId() != 0);
+        keys("Ctrl+Shift+D");
+        QTest::keyClicks(QApplication::focusWidget(), u"Open the library on Saturdays from January"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QAction *undo = m_window->findChild<QMenu *>(u"menuEdit"_s)->actions().at(0);
+        QAction *redo = m_window->findChild<QMenu *>(u"menuEdit"_s)->actions().at(1);
+        QCOMPARE(undo->text(), u"&Undo add decision “Open the library on Saturdays from…”"_s);
+        auto *announcer = m_window->findChild<QLabel *>(u"announcer"_s);
+        QVERIFY(announcer);
+        keys("Ctrl+Z");
+        QTRY_VERIFY(announcer->isVisible());
+        QCOMPARE(announcer->text(), u"Undid: added decision “Open the library on Saturdays from…”"_s);
+        QCOMPARE(redo->text(), u"&Redo add decision “Open the library on Saturdays from…”"_s);
+        QAccessibleInterface *said = QAccessible::queryAccessibleInterface(announcer);
+        QCOMPARE(said->role(), QAccessible::Notification);
+        QCOMPARE(said->text(QAccessible::Name), announcer->text());
+        keys("Ctrl+Shift+Z");
+        QCOMPARE(announcer->text(), u"Redid: added decision “Open the library on Saturdays from…”"_s);
+        // A value names what changed, and of which row.
+        const qint64 decision
+            = editor->document()->edits().rowIds(RowKind::Decision, editor->activityId()).last();
+        QVERIFY(editor->document()->setValue(Field::DecisionEasyRead, decision,
+                                             u"The library opens on Saturdays."_s));
+        QCOMPARE(undo->text(),
+                 u"&Undo change the easy-read words of decision “Open the library on Saturdays from…”"_s);
+        QVERIFY(editor->document()->setValue(Field::ActivityTitle, editor->activityId(), u"The library"_s));
+        QCOMPARE(undo->text(), u"&Undo change activity to “The library”"_s);
+        keys("Ctrl+Z");
+        QCOMPARE(announcer->text(), u"Undid: changed activity to “The library”"_s);
+        // Deleting names what goes.
+        QVERIFY(editor->document()->removeRow(RowKind::Decision, decision));
+        QCOMPARE(undo->text(), u"&Undo delete decision “Open the library on Saturdays from…”"_s);
+        keys("Ctrl+Z");
+        QCOMPARE(announcer->text(), u"Undid: deleted decision “Open the library on Saturdays from…”"_s);
     }
 
     void findsMeetingsByAnyWord()
