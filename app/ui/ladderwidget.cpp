@@ -29,10 +29,11 @@ LadderWidget::LadderWidget(QWidget *parent)
     : QWidget(parent)
     , m_perspectives { u"facilitator"_s, u"parent-carer"_s, u"young-person"_s, u"professional"_s }
 {
+    // Before anything that reaches a screen reader: the first query makes the interface Qt keeps.
+    LadderAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     setAccessibleName(tr("Ladder of co-production"));
-    LadderAccessible::install();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     updateAccessibleText();
 }
