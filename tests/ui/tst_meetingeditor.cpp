@@ -287,6 +287,38 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>("problem")->text()));
     }
 
+    // As docs/desktop.md says: Right arrow to Answers, F2, Down, Enter links an action to what was said.
+    void linksAnActionToWhatWasSaidFromTheKeyboard()
+    {
+        press("Ctrl+Shift+N");
+        type(u"Quiet room"_s);
+        press("Ctrl+Shift+C");
+        type(u"We need somewhere quiet to talk"_s);
+        press("Ctrl+Shift+A");
+        type(u"Book the quiet room"_s);
+        const qint64 said = scalar(u"SELECT max(id) FROM contributions"_s).toLongLong();
+        const qint64 action = scalar(u"SELECT max(id) FROM actions"_s).toLongLong();
+        auto *table = child<RowTable>("actionTable");
+        // The editor reads the activity again once the events queued by the adds have run, as they do
+        // between one key and the next.
+        QCoreApplication::processEvents();
+        QCOMPARE(table->idAt(table->rowCount() - 1), action);
+        table->setFocus();
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->horizontalHeaderItem(table->currentColumn())->text(), u"Answers"_s);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(0), u"nothing said"_s);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), u"We need somewhere quiet to talk"_s);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(scalar(u"SELECT responds_to FROM actions WHERE id = %1"_s.arg(action)).toLongLong(),
+                     said);
+    }
+
     // A new person is credited as their role suggests: a young person is never named by default.
     void newPeopleAreCreditedAsTheirRoleSuggests()
     {
