@@ -17,6 +17,7 @@
 #include "charterpage.h"
 #include "exportdialog.h"
 #include "focusmove.h"
+#include "focusring.h"
 #include "meetingdocument.h"
 #include "meetingeditor.h"
 #include "meetingspage.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_watcher(new ChangeWatcher(database, 2000, this))
 {
     m_ui->setupUi(this);
+    new FocusRing(this);
     m_announcer = new Announcer(this);
     statusBar()->addWidget(m_announcer, 1);
     // Every text field checks against the built-in words and this database's own.

@@ -3,6 +3,11 @@
 
 #include "theme.h"
 
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QStyleOption>
+#include <QTabBar>
+
 namespace Coproduce {
 
 TargetStyle::TargetStyle()
@@ -36,7 +41,73 @@ int TargetStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, con
     // The arrows a tab bar shows when its tabs do not fit (at large text sizes).
     if (metric == PM_TabBarScrollButtonWidth)
         return qMax(value, Theme::MinimumTarget);
+    // The ring lies over the control's own edge, never outside it, where a neighbour or the edge of a
+    // scrolled page would cut it off.
+    if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
+        return 0;
     return value;
+}
+
+namespace {
+
+void drawRing(QPainter *painter, const QRect &rect, const QColor &around, int width)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Theme::ringColour(around));
+    const QRegion ring = QRegion(rect) - QRegion(rect.adjusted(width, width, -width, -width));
+    for (const QRect &part : ring)
+        painter->drawRect(part);
+    painter->restore();
+}
+
+} // namespace
+
+void TargetStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                              const QWidget *widget) const
+{
+    if (element == CE_FocusFrame) {
+        drawRing(painter, option->rect, option->palette.color(QPalette::Window), Theme::ringWidth());
+        return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void TargetStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                const QWidget *widget) const
+{
+    if (element == PE_FrameFocusRect) {
+        // The current cell of a table and the current tab: a ring of their own, over the selection's
+        // colour if they are selected. Elsewhere the ring round the whole control says it all.
+        if (qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QTabBar *>(widget)) {
+            QColor around = option->palette.color(QPalette::Base);
+            if (const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option))
+                if (focus->backgroundColor.isValid())
+                    around = focus->backgroundColor;
+            drawRing(painter, option->rect, around, qMax(2, Theme::ringWidth() - 1));
+        }
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+int TargetStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                           QStyleHintReturn *returnData) const
+{
+    // The focus frame lies above the control (below, the control would paint over it), and covers only
+    // its ring: the control under it shows through.
+    if (hint == SH_FocusFrame_AboveWidget)
+        return 1;
+    if (hint == SH_FocusFrame_Mask && option) {
+        if (auto *mask = qstyleoption_cast<QStyleHintReturnMask *>(returnData)) {
+            const int width = Theme::ringWidth();
+            mask->region
+                = QRegion(option->rect) - QRegion(option->rect.adjusted(width, width, -width, -width));
+            return 1;
+        }
+    }
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
 
 } // namespace Coproduce

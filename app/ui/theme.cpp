@@ -93,6 +93,39 @@ QString styleSheet()
     return css;
 }
 
+// The desktop's palette, with selected text and placeholders made readable (4.5:1 or more): Fusion's
+// selection is 3.7:1 with its white text, its placeholders 4.0:1. Other colours stay the desktop's.
+QPalette readable(QPalette p)
+{
+    for (const QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
+        QColor highlight = p.color(group, QPalette::Highlight);
+        const QColor onHighlight = p.color(group, QPalette::HighlightedText);
+        const bool lightText
+            = Theme::contrast(onHighlight, Qt::white) < Theme::contrast(onHighlight, Qt::black);
+        for (int i = 0; i < 40 && Theme::contrast(highlight, onHighlight) < 4.5; ++i)
+            highlight = lightText ? highlight.darker(108) : highlight.lighter(108);
+        p.setColor(group, QPalette::Highlight, highlight);
+        const QColor base = p.color(group, QPalette::Base);
+        const QColor text = p.color(group, QPalette::Text);
+        QColor placeholder = p.color(group, QPalette::PlaceholderText);
+        placeholder.setAlpha(255); // Qt's default is the text colour half transparent
+        if (p.color(group, QPalette::PlaceholderText).alpha() < 255
+            || Theme::contrast(placeholder, base) < 4.5) {
+            // Halfway, then closer to the text colour, until it reads: still paler than what was typed.
+            for (int weight = 50; weight <= 100; weight += 5) {
+                placeholder
+                    = QColor::fromRgbF(float((base.redF() * (100 - weight) + text.redF() * weight) / 100),
+                                       float((base.greenF() * (100 - weight) + text.greenF() * weight) / 100),
+                                       float((base.blueF() * (100 - weight) + text.blueF() * weight) / 100));
+                if (Theme::contrast(placeholder, base) >= 4.5)
+                    break;
+            }
+            p.setColor(group, QPalette::PlaceholderText, placeholder);
+        }
+    }
+    return p;
+}
+
 double luminance(const QColor &c)
 {
     const auto channel
@@ -131,7 +164,7 @@ void Theme::apply(int zoomPercent, bool highContrast)
     for (const auto &[name, own] : std::as_const(s.classFonts))
         QApplication::setFont(scaled(own, zoomPercent), name.constData());
     if (contrastChanged) {
-        QApplication::setPalette(highContrast ? highContrastPalette() : s.systemPalette);
+        QApplication::setPalette(highContrast ? highContrastPalette() : readable(s.systemPalette));
         if (highContrast || !qApp->styleSheet().isEmpty())
             qApp->setStyleSheet(highContrast ? styleSheet() : QString());
     }
@@ -145,6 +178,20 @@ int Theme::zoom()
 bool Theme::highContrast()
 {
     return state().highContrast;
+}
+
+int Theme::ringWidth()
+{
+    return qMax(3, 3 * state().zoom / 100);
+}
+
+QColor Theme::ringColour(const QColor &around)
+{
+    // Navy where it stands out (a light window, a white field), else a light yellow (a dark desktop, a
+    // navy selection): 3:1 or more either way, as WCAG 2.2's focus appearance asks.
+    const QColor navy(0x00, 0x00, 0x80);
+    const QColor yellow(0xff, 0xe0, 0x66);
+    return contrast(navy, around) >= contrast(yellow, around) ? navy : yellow;
 }
 
 double Theme::contrast(const QColor &a, const QColor &b)

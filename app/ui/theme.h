@@ -17,6 +17,11 @@ public:
 
     // The WCAG contrast ratio of two colours (1 to 21); the high-contrast theme keeps text at 7 or more.
     static double contrast(const QColor &a, const QColor &b);
+    // The colour of the focus ring drawn over `around` (3:1 or more against it).
+    static QColor ringColour(const QColor &around);
+    // How thick the focus ring is, in pixels: at least 2, as WCAG 2.2's focus appearance asks; more as text
+    // grows.
+    static int ringWidth();
     // Click targets are at least this big (WCAG 2.2 target size, minimum).
     static constexpr int MinimumTarget = 24;
     static constexpr int PresentationTarget = 44;

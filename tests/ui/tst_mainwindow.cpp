@@ -162,6 +162,42 @@ class TestMainWindow : public QObject
             ->grab()
             .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
     }
+    // WCAG 2.2's focus appearance, measured: how many pixels thick, on its thinnest side, the band of
+    // pixels round `rect` (in the window) that changes by 3:1 or more between `before` and `after`. A line
+    // counts when nine in ten of its pixels changed.
+    static int ringThickness(const QImage &before, const QImage &after, const QRect &rect)
+    {
+        const auto changed = [&](int x, int y) {
+            return Theme::contrast(before.pixelColor(x, y), after.pixelColor(x, y)) >= 3.0;
+        };
+        int thinnest = INT_MAX;
+        for (int side = 0; side < 4; ++side) {
+            int lines = 0;
+            for (int depth = 0; depth < 8; ++depth) {
+                int hits = 0;
+                int all = 0;
+                const bool across = side < 2; // top and bottom: a row
+                const int from = across ? rect.left() + 8 : rect.top() + 8;
+                const int to = across ? rect.right() - 8 : rect.bottom() - 8;
+                for (int i = from; i <= to; ++i) {
+                    const int x = across ? i : (side == 2 ? rect.left() + depth : rect.right() - depth);
+                    const int y = across ? (side == 0 ? rect.top() + depth : rect.bottom() - depth) : i;
+                    ++all;
+                    hits += changed(x, y) ? 1 : 0;
+                }
+                if (all > 0 && hits * 10 >= all * 9)
+                    ++lines;
+            }
+            thinnest = qMin(thinnest, lines);
+        }
+        return thinnest;
+    }
+    // The whole window as the screen shows it, device pixels as window pixels.
+    QImage window() const
+    {
+        QCoreApplication::processEvents();
+        return m_window->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
     void keys(const char *sequence)
     {
         // Shortcuts belong to the active window; after a dialog or the projector view closes, the window
@@ -591,6 +627,83 @@ private Q_SLOTS:
         QCOMPARE(other.actionsBoard()->findChild<QTableView *>()->horizontalHeader()->font().pointSizeF(),
                  size);
         QCOMPARE(other.findChild<QLabel *>(u"accessNeeds"_s)->font().pointSizeF(), size);
+    }
+
+    // Wherever the keyboard is, it can be seen: a ring at least 2 px thick all round the control, 3:1 or more
+    // against what was there (WCAG 2.2 focus appearance), in both themes, however the focus got there; the
+    // current cell of a selected row is ringed too; selected text and placeholders read at 4.5:1 or more.
+    void theFocusCanBeSeen_data()
+    {
+        QTest::addColumn<bool>("highContrast");
+        QTest::newRow("normal") << false;
+        QTest::newRow("high contrast") << true;
+    }
+    void theFocusCanBeSeen()
+    {
+        QFETCH(bool, highContrast);
+        const bool was = Theme::highContrast();
+        const auto restore = qScopeGuard([was] { Theme::apply(Theme::zoom(), was); });
+        Theme::apply(Theme::zoom(), highContrast);
+        const QPalette palette = QApplication::palette();
+        QVERIFY(Theme::contrast(palette.color(QPalette::Highlight), palette.color(QPalette::HighlightedText))
+                >= 4.5);
+        QVERIFY(Theme::contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base))
+                >= 4.5);
+
+        keys("Ctrl+2");
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        const auto named = [this](const char *name) {
+            return m_window->meetingsPage()->findChild<QWidget *>(QString::fromLatin1(name));
+        };
+        QTabWidget *editorTabs = editor->findChild<QTabWidget *>(u"sections"_s);
+        editorTabs->setCurrentIndex(0);
+        QStringList faint;
+        // A field, a choice, a table, a button, and the tab bar of the editor's parts.
+        editorTabs->tabBar()->setObjectName(u"editorTabBar"_s);
+        for (const char *name : { "titleEdit", "attendeeEntry", "attendeeRole", "attendeeTable", "searchEdit",
+                                  "meetingTable", "newButton", "editorTabBar" }) {
+            QWidget *control = named(name);
+            QVERIFY2(control && control->isVisible(), name);
+            // From somewhere else, by the mouse's way (no Tab pressed): the ring shows all the same.
+            named(qstrcmp(name, "titleEdit") == 0 ? "facilitatorEdit" : "titleEdit")
+                ->setFocus(Qt::MouseFocusReason);
+            const QImage before = window();
+            control->setFocus(Qt::MouseFocusReason);
+            QTRY_VERIFY(control->hasFocus());
+            const QImage after = window();
+            const QRect rect(control->mapTo(m_window.get(), QPoint(0, 0)), control->size());
+            const int thick = ringThickness(before, after, rect);
+            if (thick < 2)
+                faint << u"%1: %2 px"_s.arg(QString::fromLatin1(name)).arg(thick);
+        }
+        QVERIFY2(faint.isEmpty(), qPrintable(faint.join(u", "_s)));
+
+        // The current cell of a selected row: ringed in a colour that stands out from the selection.
+        auto *table = qobject_cast<QTableView *>(named("attendeeTable"));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        table->selectRow(0);
+        table->setCurrentIndex(table->model()->index(0, 1));
+        const QImage shown = window();
+        const QRect cell(
+            table->viewport()->mapTo(m_window.get(), table->visualRect(table->currentIndex()).topLeft()),
+            table->visualRect(table->currentIndex()).size());
+        const QColor selection = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+        // Two lines next to each other, near the cell's top edge, stand out from the selection.
+        int ringed = 0;
+        for (int x = cell.left() + 4; x < cell.right() - 4; ++x) {
+            bool found = false;
+            for (int y = cell.top(); y < cell.top() + 4 && !found; ++y)
+                found = Theme::contrast(shown.pixelColor(x, y), selection) >= 3.0
+                    && Theme::contrast(shown.pixelColor(x, y + 1), selection) >= 3.0;
+            ringed += found ? 1 : 0;
+        }
+        QVERIFY2(ringed * 10 >= (cell.width() - 8) * 9,
+                 qPrintable(u"%1 of %2"_s.arg(ringed).arg(cell.width() - 8)));
+        if (highContrast)
+            screenshot(u"focus-ring-highcontrast"_s);
+        else
+            screenshot(u"focus-ring"_s);
     }
 
     void everyControlIsNamedAndBigEnough_data()
