@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "focusring.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -36,6 +37,10 @@ void FocusRing::follow(QWidget *now)
     if (!m_frame)
         m_frame = new QFocusFrame(target);
     m_frame->setWidget(target);
+    // A button chosen or unchosen may want a ring of another colour (TargetStyle).
+    disconnect(m_toggled);
+    if (auto *button = qobject_cast<QAbstractButton *>(target))
+        m_toggled = connect(button, &QAbstractButton::toggled, m_frame.data(), qOverload<>(&QWidget::update));
 }
 
 } // namespace Coproduce

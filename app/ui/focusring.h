@@ -25,6 +25,7 @@ private:
     void follow(QWidget *now);
 
     QPointer<QFocusFrame> m_frame;
+    QMetaObject::Connection m_toggled;
 };
 
 } // namespace Coproduce

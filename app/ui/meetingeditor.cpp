@@ -13,6 +13,7 @@
 #include "pollchart.h"
 #include "readonlyview.h"
 #include "statusdialog.h"
+#include "theme.h"
 
 #include "core/actionrepository.h"
 #include "core/changewatcher.h"
@@ -217,8 +218,31 @@ void MeetingEditor::changeEvent(QEvent *event)
         fitToFont(); // the zoom setting changed the text size
 }
 
+void MeetingEditor::styleCharterCheck()
+{
+    // A style sheet fixes the font it was polished with: each says the size, so the check follows the zoom
+    // (its names and faces stayed at 100 % while all round them grew).
+    const QString size
+        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
+    for (QLabel *title : m_ui->checkRows->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        title->setStyleSheet(u"QLabel { border-left: 8px solid %1; padding-left: 6px; font-size: %2; }"_s.arg(
+            title->property("colour").toString(), size));
+    // 28 px at the normal size, and more with a larger text size or a larger system font.
+    const int icon = qMax(28 * Theme::zoom() / 100, fontMetrics().height() * 7 / 4);
+    for (const CheckRow &row : std::as_const(m_checkRows))
+        for (QToolButton *face : row.faces) {
+            face->setIconSize(QSize(icon, icon));
+            // The chosen face must be unmistakable from across the room, not a subtle sunken frame.
+            face->setStyleSheet(
+                u"QToolButton { padding: 4px 10px; border: 1px solid #6b6b6b; border-radius: 4px; "
+                "font-size: %1; } QToolButton:checked { background: #1d3557; color: #ffffff; "
+                "border: 3px solid #000000; font-weight: bold; }"_s.arg(size));
+        }
+}
+
 void MeetingEditor::fitToFont()
 {
+    styleCharterCheck();
     QFont heading = font();
     if (heading.pointSizeF() > 0)
         heading.setPointSizeF(heading.pointSizeF() * 1.4);
@@ -541,8 +565,7 @@ void MeetingEditor::setUpCharterCheck()
         title->setWordWrap(true);
         title->setTextFormat(Qt::PlainText);
         title->setMinimumWidth(220);
-        title->setStyleSheet(
-            u"QLabel { border-left: 8px solid %1; padding-left: 6px; }"_s.arg(principle.colour));
+        title->setProperty("colour", principle.colour); // for its style sheet (styleCharterCheck())
         m_ui->checkGrid->addWidget(title, r, 0);
         int column = 1;
         for (const QString &score : Vocabulary::checkScores()) {
@@ -550,16 +573,11 @@ void MeetingEditor::setUpCharterCheck()
             face->setObjectName(u"face-"_s + principle.id + u"-"_s + score);
             face->setText(Vocabulary::checkScoreLabel(score));
             face->setIcon(FaceIcon::make(score));
-            face->setIconSize(QSize(28, 28));
             face->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             face->setCheckable(true);
             face->setFocusPolicy(Qt::StrongFocus);
             face->setMinimumSize(44, 44);
-            // The chosen face must be unmistakable from across the room, not a subtle sunken frame.
-            face->setStyleSheet(
-                u"QToolButton { padding: 4px 10px; border: 1px solid #6b6b6b; border-radius: 4px; } "
-                "QToolButton:checked { background: #1d3557; color: #ffffff; border: 3px solid "
-                "#000000; font-weight: bold; } QToolButton:focus { border: 3px solid #005ea5; }"_s);
+            face->setProperty("darkWhenChecked", true); // its focus ring is yellow then (TargetStyle)
             face->setAccessibleName(tr("%1: %2").arg(principle.title, Vocabulary::checkScoreLabel(score)));
             face->setAccessibleDescription(tr("Choose again to clear"));
             const QString principleId = principle.id;
@@ -596,6 +614,7 @@ void MeetingEditor::setUpCharterCheck()
         m_checkRows << row;
         ++r;
     }
+    styleCharterCheck();
     m_ui->checkGrid->setColumnStretch(4, 1);
     m_ui->checkGrid->setRowStretch(r, 1);
 }

@@ -68,6 +68,7 @@ protected:
 private:
     void setUpTables();
     void fitToFont();
+    void styleCharterCheck();
     void setUpFields();
     void setUpControls();
     void setUpEntryActions();

@@ -3,7 +3,9 @@
 
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QFocusFrame>
 #include <QPainter>
 #include <QStyleOption>
 #include <QTabBar>
@@ -41,6 +43,10 @@ int TargetStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, con
     // The arrows a tab bar shows when its tabs do not fit (at large text sizes).
     if (metric == PM_TabBarScrollButtonWidth)
         return qMax(value, Theme::MinimumTarget);
+    // Tick boxes and round buttons grow with the text, as their labels do.
+    if (metric == PM_IndicatorWidth || metric == PM_IndicatorHeight || metric == PM_ExclusiveIndicatorWidth
+        || metric == PM_ExclusiveIndicatorHeight)
+        return value * Theme::zoom() / 100;
     // The ring lies over the control's own edge, never outside it, where a neighbour or the edge of a
     // scrolled page would cut it off.
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
@@ -68,7 +74,14 @@ void TargetStyle::drawControl(ControlElement element, const QStyleOption *option
                               const QWidget *widget) const
 {
     if (element == CE_FocusFrame) {
-        drawRing(painter, option->rect, option->palette.color(QPalette::Window), Theme::ringWidth());
+        // Over the window's colour; over a dark edge for a button whose chosen state is dark (the charter
+        // check's faces say so), so the ring is yellow there and still changes what was there by 3:1.
+        QColor around = option->palette.color(QPalette::Window);
+        if (const auto *frame = qobject_cast<const QFocusFrame *>(widget))
+            if (const auto *button = qobject_cast<const QAbstractButton *>(frame->widget()))
+                if (button->isChecked() && button->property("darkWhenChecked").toBool())
+                    around = Qt::black;
+        drawRing(painter, option->rect, around, Theme::ringWidth());
         return;
     }
     QProxyStyle::drawControl(element, option, painter, widget);

@@ -45,16 +45,17 @@ def pump():
         context.iteration(False)
 
 
-def wait_for(predicate, what):
-    """Dispatches events until predicate() holds; a problem (and None) if it does not within LIMIT."""
-    deadline = time.monotonic() + LIMIT
+def wait_for(predicate, what, limit=LIMIT, quiet=False):
+    """Dispatches events until predicate() holds; a problem (and None) if it does not within the limit."""
+    deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         pump()
         found = predicate()
         if found:
             return found
         context.iteration(True) if context.pending() else time.sleep(0.02)
-    problems.append('waited %d s for %s' % (LIMIT, what))
+    if not quiet:
+        problems.append('waited %d s for %s' % (limit, what))
     return None
 
 
@@ -75,6 +76,22 @@ def log(what):
 def press(keys):
     log('keys ' + keys)
     subprocess.run(['xdotool', 'key', '--clearmodifiers'] + keys.split(), check=True)
+
+
+def open_from_menu(menu, letter, opened):
+    """Opens a menu (alt+letter) and, once one of its items has the focus, chooses one by its letter, until
+    opened() holds. A menu can close again as it opens while the window is still settling: then it is
+    opened again (three tries)."""
+    for _ in range(3):
+        start = len(events)
+        press(menu)
+        # The menu's own title has the focus first, then its first item.
+        if wait_for(lambda: len([e for e in focus_events(start) if e[1] == 'menu item']) >= 2,
+                    'the menu %s to open' % menu, LIMIT / 3, quiet=True):
+            press(letter)
+            if wait_for(opened, 'what %s %s opens' % (menu, letter), LIMIT / 3, quiet=True):
+                return
+        press('Escape')
 
 
 def type_text(text):
@@ -165,9 +182,12 @@ def main():
                          ('F1', 'Keyboard shortcuts'), ('alt+e w', 'Hard words'), ('alt+r b', 'Backups'),
                          ('alt+r e', 'Erase a person'), ('alt+r d', 'Delete old meetings')):
         start = len(events)
-        press(keys)
-        opened = wait_for(lambda: next((e[3] for e in focus_events(start)
-                                        if window_of(e[3]) != main_window), None), 'the %s dialog' % dialog)
+        elsewhere = lambda: next((e[3] for e in focus_events(start) if window_of(e[3]) != main_window), None)
+        if ' ' in keys:
+            open_from_menu(*keys.split(), elsewhere)
+        else:
+            press(keys)
+        opened = wait_for(elsewhere, 'the %s dialog' % dialog)
         if opened:
             unnamed(window_of(opened), dialog, found)
         start = len(events)

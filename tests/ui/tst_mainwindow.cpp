@@ -62,6 +62,7 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +70,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 
@@ -575,6 +577,8 @@ private Q_SLOTS:
         const int zoom = Theme::zoom();
         const auto restore = qScopeGuard([this, zoom] { m_window->setZoom(zoom); });
         const qreal before = QApplication::font().pointSizeF();
+        QCheckBox box(u"Large print"_s);
+        const int tick = box.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &box);
         keys("Ctrl+=");
         keys("Ctrl+=");
         QVERIFY(QApplication::font().pointSizeF() > before);
@@ -584,6 +588,16 @@ private Q_SLOTS:
                              m_window->actionsBoard()->findChild<QTableView *>() })
             QTRY_COMPARE(table->horizontalHeader()->font().pointSizeF(), grown);
         QTRY_COMPARE(m_window->findChild<QLabel *>(u"accessNeeds"_s)->font().pointSizeF(), grown);
+        // The charter check's names and faces too (they stayed at 100 %), its faces' pictures, and tick
+        // boxes.
+        QWidget *checkRows = m_window->findChild<QWidget *>(u"checkRows"_s);
+        QLabel *principle = checkRows->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+        auto *face = checkRows->findChild<QToolButton *>();
+        QVERIFY(principle && face);
+        QTRY_COMPARE(principle->font().pointSizeF(), grown);
+        QTRY_COMPARE(face->font().pointSizeF(), grown);
+        QTRY_VERIFY2(face->iconSize().height() > 28, qPrintable(QString::number(face->iconSize().height())));
+        QVERIFY(box.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &box) > tick);
         keys("Ctrl+0");
         QCOMPARE(Theme::zoom(), 100);
         const qreal normal = QApplication::font().pointSizeF();
@@ -676,6 +690,23 @@ private Q_SLOTS:
             if (thick < 2)
                 faint << u"%1: %2 px"_s.arg(QString::fromLatin1(name)).arg(thick);
         }
+        // A face of the charter check, unchosen and chosen (the chosen one is dark: its ring is light).
+        QWidget *checkRows = m_window->findChild<QWidget *>(u"checkRows"_s);
+        auto *face = checkRows->findChild<QToolButton *>();
+        editorTabs->setCurrentWidget(editorTabs->findChild<QWidget *>(u"checkTab"_s));
+        for (const bool chosen : { false, true }) {
+            face->setChecked(chosen);
+            checkRows->findChild<QLineEdit *>()->setFocus(Qt::MouseFocusReason);
+            const QImage before = window();
+            face->setFocus(Qt::MouseFocusReason);
+            QTRY_VERIFY(face->hasFocus());
+            const QRect rect(face->mapTo(m_window.get(), QPoint(0, 0)), face->size());
+            const int thick = ringThickness(before, window(), rect);
+            if (thick < 2)
+                faint << u"a %1 face: %2 px"_s.arg(chosen ? u"chosen"_s : u"unchosen"_s).arg(thick);
+        }
+        face->setChecked(false);
+        editorTabs->setCurrentIndex(0);
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(u", "_s)));
 
         // The current cell of a selected row: ringed in a colour that stands out from the selection.
