@@ -259,6 +259,15 @@ void MainWindow::setUpActions()
         m_settings->setHighContrast(on);
         Theme::apply(Theme::zoom(), on);
     });
+    // Folding the meetings list away gives a small screen's width to the open meeting; remembered.
+    m_ui->actionMeetingsList->setChecked(m_settings->meetingsList());
+    m_meetings->setListShown(m_settings->meetingsList());
+    connect(m_ui->actionMeetingsList, &QAction::toggled, this, [this](bool on) {
+        m_settings->setMeetingsList(on);
+        if (on)
+            showSection(Meetings);
+        m_meetings->setListShown(on);
+    });
     connect(m_ui->actionFullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->actionPresent, &QAction::triggered, this, &MainWindow::present);

@@ -3,6 +3,8 @@
 
 #include "ui_meetingspage.h"
 
+#include "focusmove.h"
+
 #include "meetingcommand.h"
 #include "meetingeditor.h"
 #include "newmeetingdialog.h"
@@ -11,13 +13,31 @@
 #include "core/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace Coproduce {
+
+namespace {
+
+// The meetings, with each cell's whole text as its tooltip (the list cuts long titles).
+class TitledQueryModel final : public QSqlQueryModel
+{
+public:
+    using QSqlQueryModel::QSqlQueryModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return QSqlQueryModel::data(index, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
+    }
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +46,7 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::MeetingsPage>())
     , m_database(database)
     , m_editor(new MeetingEditor(database, this))
-    , m_meetings(new QSqlQueryModel(this))
+    , m_meetings(new TitledQueryModel(this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->addWidget(m_editor);
@@ -35,7 +55,11 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     m_ui->splitter->setSizes({ fontMetrics().averageCharWidth() * 44, 1000 });
     m_ui->meetingTable->setModel(m_meetings);
     m_ui->meetingTable->verticalHeader()->hide();
-    m_ui->meetingTable->horizontalHeader()->setStretchLastSection(true);
+    // The list never scrolls sideways: the title takes the width there is (refreshList()), cut with "…"
+    // where it must be (the whole title is in the tooltip, and is what a screen reader reads).
+    m_ui->meetingTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->meetingTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_ui->newButton, &QPushButton::clicked, this, &MeetingsPage::newMeeting);
     connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this, &MeetingsPage::refreshList);
     auto *typing = new QTimer(this);
@@ -107,7 +131,21 @@ void MeetingsPage::refreshList()
     m_ui->meetingTable->setColumnHidden(0, true);
     m_ui->meetingTable->setColumnHidden(3, !series.isEmpty());
     m_ui->meetingTable->setColumnWidth(1, fontMetrics().horizontalAdvance(u"00/00/00000"_s));
-    m_ui->meetingTable->setColumnWidth(2, fontMetrics().averageCharWidth() * 30);
+    m_ui->meetingTable->setColumnWidth(3, fontMetrics().averageCharWidth() * 10);
+    m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(2,
+                                                                 QHeaderView::Stretch); // once it has columns
+}
+
+void MeetingsPage::setListShown(bool shown)
+{
+    if (!shown && m_ui->listPane->isAncestorOf(QApplication::focusWidget()))
+        FocusMove::to(m_editor->findChild<QTabWidget *>()->tabBar());
+    m_ui->listPane->setVisible(shown);
+}
+
+bool MeetingsPage::listShown() const
+{
+    return !m_ui->listPane->isHidden();
 }
 
 int MeetingsPage::listedMeetings() const

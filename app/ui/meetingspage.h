@@ -29,6 +29,10 @@ public:
     ~MeetingsPage() override;
 
     MeetingEditor *editor() const { return m_editor; }
+    // Shows the list of meetings beside the open one, or folds it away (the keyboard, if it was in the
+    // list, goes to the meeting).
+    void setListShown(bool shown);
+    bool listShown() const;
     bool openMeeting(qint64 meetingId);
     // Asks for a new meeting's details and opens it; returns its id, or 0 if none was made.
     qint64 newMeeting();

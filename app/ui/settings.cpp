@@ -90,6 +90,16 @@ void Settings::setHighContrast(bool on)
     m_settings.setValue(u"view/highContrast"_s, on);
 }
 
+bool Settings::meetingsList() const
+{
+    return m_settings.value(u"view/meetingsList"_s, true).toBool();
+}
+
+void Settings::setMeetingsList(bool shown)
+{
+    m_settings.setValue(u"view/meetingsList"_s, shown);
+}
+
 QString Settings::facilitatorName() const
 {
     return m_settings.value(u"facilitator/name"_s).toString();

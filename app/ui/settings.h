@@ -32,6 +32,9 @@ public:
     void setZoom(int percent);
     bool highContrast() const;
     void setHighContrast(bool on);
+    // Whether Series and meetings shows the list beside the open meeting (F9 folds it away).
+    bool meetingsList() const;
+    void setMeetingsList(bool shown);
     // The screen presentations open on (QScreen::name()); empty: the one the window is not on.
     QString presentationScreen() const;
     void setPresentationScreen(const QString &name);

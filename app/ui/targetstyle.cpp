@@ -47,6 +47,10 @@ int TargetStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, con
     if (metric == PM_IndicatorWidth || metric == PM_IndicatorHeight || metric == PM_ExclusiveIndicatorWidth
         || metric == PM_ExclusiveIndicatorHeight)
         return value * Theme::zoom() / 100;
+    // A list or table keeps its rows out from under the focus ring: its frame is as wide as the ring (a row
+    // cut at the edge would otherwise show its text through the ring, where the ring changes nothing).
+    if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractItemView *>(widget))
+        return qMax(value, Theme::ringWidth());
     // The ring lies over the control's own edge, never outside it, where a neighbour or the edge of a
     // scrolled page would cut it off.
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
