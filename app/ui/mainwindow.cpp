@@ -215,6 +215,9 @@ void MainWindow::setUpActions()
     QAction *redo = m_redoAction = new QAction(tr("&Redo"), this);
     connect(undo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     connect(redo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    // The toolbar keeps its short words; the menu and the tooltip name the change.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     undo->setStatusTip(tr("Undo the last change"));
     redo->setStatusTip(tr("Make the change that was undone again"));
     for (QUndoStack *stack : { m_charters->undoStack(), m_meetings->undoStack(), m_actions->undoStack() })

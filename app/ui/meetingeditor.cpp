@@ -262,15 +262,13 @@ void MeetingEditor::fitToFont()
         "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(size));
     // Column widths in characters, so they grow with the text.
     const int em = fontMetrics().averageCharWidth();
-    const auto widths = [em](RowTable *table, const QList<int> &chars) {
-        for (int i = 0; i < chars.size() && i < table->columnCount(); ++i)
-            table->horizontalHeader()->resizeSection(i, chars.at(i) * em);
-    };
-    widths(m_ui->attendeeTable, { 22, 14, 16, 18, 26 });
-    widths(m_ui->contributionTable, { 44, 16 });
-    widths(m_ui->decisionTable, { 44, 16 });
-    widths(m_ui->commitmentTable, { 40, 16 });
-    widths(m_ui->actionTable, { 34, 14, 12, 12, 20 });
+    // The row tables share their width in these proportions and wrap their words, rather than scroll
+    // sideways and hide Status, Answers and Easy read on a small screen.
+    m_ui->attendeeTable->setColumnShares({ 22, 14, 16, 18, 26, 22 });
+    m_ui->contributionTable->setColumnShares({ 44, 16 });
+    m_ui->decisionTable->setColumnShares({ 44, 16, 30 });
+    m_ui->commitmentTable->setColumnShares({ 40, 16, 20 });
+    m_ui->actionTable->setColumnShares({ 34, 14, 12, 12, 20, 30 });
     m_ui->lastTimeTable->horizontalHeader()->resizeSection(0, 44 * em);
 }
 

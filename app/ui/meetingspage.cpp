@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -60,6 +61,7 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     m_ui->meetingTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->meetingTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->meetingTable->installEventFilter(this);
     connect(m_ui->newButton, &QPushButton::clicked, this, &MeetingsPage::newMeeting);
     connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this, &MeetingsPage::refreshList);
     auto *typing = new QTimer(this);
@@ -129,11 +131,27 @@ void MeetingsPage::refreshList()
     m_meetings->setHeaderData(2, Qt::Horizontal, tr("Meeting"));
     m_meetings->setHeaderData(3, Qt::Horizontal, tr("Series"));
     m_ui->meetingTable->setColumnHidden(0, true);
-    m_ui->meetingTable->setColumnHidden(3, !series.isEmpty());
+    m_everySeries = series.isEmpty();
     m_ui->meetingTable->setColumnWidth(1, fontMetrics().horizontalAdvance(u"00/00/00000"_s));
-    m_ui->meetingTable->setColumnWidth(3, fontMetrics().averageCharWidth() * 10);
-    m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(2,
-                                                                 QHeaderView::Stretch); // once it has columns
+    // Title and series share what the date leaves (once the model has its columns): nothing is pushed
+    // out of sight past the edge.
+    m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->meetingTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    fitListColumns();
+}
+
+bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->meetingTable && event->type() == QEvent::Resize)
+        fitListColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingsPage::fitListColumns()
+{
+    // At a large text size, or beside a wide meeting, the list is narrow: the title keeps the room.
+    const int room = m_ui->meetingTable->width() - m_ui->meetingTable->columnWidth(1);
+    m_ui->meetingTable->setColumnHidden(3, !m_everySeries || room < fontMetrics().averageCharWidth() * 36);
 }
 
 void MeetingsPage::setListShown(bool shown)

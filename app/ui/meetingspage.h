@@ -59,13 +59,19 @@ Q_SIGNALS:
     void problem(const QString &message);
     void status(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshList();
+    // The series column shows while a title still has room beside it (and no series is chosen).
+    void fitListColumns();
 
     std::unique_ptr<Ui::MeetingsPage> m_ui;
     Database &m_database;
     MeetingEditor *m_editor;
     QSqlQueryModel *m_meetings;
+    bool m_everySeries = true; // the list shows every series, so says which each meeting is in
     QDate m_today = QDate::currentDate();
     QUndoStack m_undoStack;
 };

@@ -70,6 +70,10 @@ public:
     qint64 addFromText(const QString &text);
     // Moves the current row to `row` (what a drop does); false if it could not be moved.
     bool moveCurrentTo(int row);
+    // How wide each column would like to be, in characters. The columns share the table's width in these
+    // proportions, the first (the words) taking what is left, so the table does not scroll sideways; its
+    // cells wrap. Only when even the headings cannot fit does a scroll bar appear.
+    void setColumnShares(const QList<int> &chars);
 
 Q_SIGNALS:
     void currentIdChanged(qint64 id);
@@ -80,15 +84,18 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void moveCurrent(int by);
+    void fitColumns();
     QString labelFor(int column, const QVariant &value) const;
     QString toolTipFor(int column, const QString &text, const QString &formalText) const;
 
     QPointer<MeetingDocument> m_document;
     RowKind m_kind = RowKind::Attendee;
     QList<RowColumn> m_columns;
+    QList<int> m_shares; // characters a column would like (setColumnShares())
     QPointer<QLineEdit> m_entry;
     std::function<QVariantMap()> m_defaults;
     qint64 m_parentId = 0;
