@@ -39,6 +39,7 @@ bool ChangeValueCommand::mergeWith(const QUndoCommand *other)
     if (next->m_field != m_field || next->m_rowId != m_rowId)
         return false;
     m_after = next->m_after;
+    setText(next->text() + u'\n' + next->actionText()); // it names the value typed last
     return true;
 }
 

@@ -1115,7 +1115,9 @@ private Q_SLOTS:
                                              u"The library opens on Saturdays."_s));
         QCOMPARE(undo->text(),
                  u"&Undo change the easy-read words of decision “Open the library on Saturdays from…”"_s);
+        QVERIFY(editor->document()->setValue(Field::ActivityTitle, editor->activityId(), u"The libr"_s));
         QVERIFY(editor->document()->setValue(Field::ActivityTitle, editor->activityId(), u"The library"_s));
+        // Typing in one field is one step, named by what it ends with.
         QCOMPARE(undo->text(), u"&Undo change activity to “The library”"_s);
         keys("Ctrl+Z");
         QCOMPARE(announcer->text(), u"Undid: changed activity to “The library”"_s);
