@@ -6,6 +6,7 @@
 #include "historydialog.h"
 
 #include "actionsmodel.h"
+#include "columnshares.h"
 #include "serieschoices.h"
 #include "statuscommand.h"
 #include "statusdialog.h"
@@ -123,16 +124,12 @@ void ActionsBoard::applyFilter()
     m_ui->statusButton->setEnabled(total > 0);
     m_ui->openMeetingButton->setEnabled(total > 0);
     m_ui->historyButton->setEnabled(total > 0);
-    if (!m_sized && m_model->rowCount() > 0) {
-        m_sized = true;
-        const int em = fontMetrics().averageCharWidth();
-        m_ui->table->setColumnWidth(ActionsModel::Text, 46 * em);
-        m_ui->table->setColumnWidth(ActionsModel::Owner, 18 * em);
-        m_ui->table->setColumnWidth(ActionsModel::Due, 16 * em);
-        m_ui->table->setColumnWidth(ActionsModel::Status, 26 * em);
-        m_ui->table->setColumnWidth(ActionsModel::MeetingDate, 16 * em);
-        m_ui->table->setColumnWidth(ActionsModel::MeetingTitle, 34 * em);
-    }
+    // The columns share the width (they exist once a query has run); long text is cut with "…" and
+    // whole in its tooltip, so the rows stay one line each however many there are.
+    if (!m_shares)
+        m_shares = new ColumnShares(m_ui->table, { 0, 46, 18, 16, 26, 0, 0, 16, 34, 24 }, false);
+    else
+        m_shares->fit();
 }
 
 void ActionsBoard::changeStatus()

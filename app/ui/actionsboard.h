@@ -14,6 +14,7 @@ class ActionsBoard;
 namespace Coproduce {
 
 class ActionsModel;
+class ColumnShares;
 class HistoryDialog;
 class Database;
 
@@ -50,7 +51,7 @@ private:
     ActionsModel *m_model;
     QUndoStack m_undoStack;
     QDate m_today = QDate::currentDate();
-    bool m_sized = false; // columns are sized once, when there are rows to size them for
+    ColumnShares *m_shares = nullptr; // made once the model has its columns
 };
 
 } // namespace Coproduce

@@ -24,6 +24,10 @@ CharterDialog::CharterDialog(const Charter &charter, QWidget *parent)
     m_ui->sourceEdit->setText(charter.source);
     m_ui->problem->hide();
     m_ui->principleList->installEventFilter(this);
+    // Long titles wrap onto a second line rather than push the list sideways.
+    m_ui->principleList->setWordWrap(true);
+    m_ui->principleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->principleList->setResizeMode(QListView::Adjust);
     refreshList();
     connect(m_ui->principleList, &QListWidget::currentRowChanged, this, [this](int row) {
         storeCurrent();

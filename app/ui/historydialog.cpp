@@ -2,6 +2,7 @@
 #include "historydialog.h"
 #include "ui_historydialog.h"
 
+#include "columnshares.h"
 #include "dialogsize.h"
 
 #include "core/auditlog.h"
@@ -51,15 +52,15 @@ HistoryDialog::HistoryDialog(Database &database, qint64 meetingId, qint64 action
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(c >= 3 ? shortened(cells.at(c)) : cells.at(c));
             item->setData(Qt::UserRole, cells.at(c));
-            if (c >= 3 && !cells.at(c).isEmpty())
-                item->setToolTip(cells.at(c));
+            if (!cells.at(c).isEmpty())
+                item->setToolTip(cells.at(c)); // the whole of it, where the column cuts it
             m_ui->table->setItem(r, c, item);
         }
     }
     m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    // The columns share the dialog's width rather than scroll sideways; the chosen entry is whole below.
+    const auto *shares = new ColumnShares(m_ui->table, { 16, 14, 30, 16, 16 }, false);
+    m_ui->table->setMinimumWidth(shares->leastWidth());
     m_ui->trust->setText(
         tr("This history cannot be changed from Coproduce. Each entry is chained to the one before, "
            "so a change made to it outside the app shows up in \"coproduce check\". Where a "

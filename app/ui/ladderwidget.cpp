@@ -12,6 +12,9 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
 #include <QToolTip>
 
 namespace Coproduce {
@@ -20,7 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Margin = 8;
+constexpr int Margin = LadderLayout::Margin;
 constexpr int Rungs = 7;
 
 } // namespace
@@ -34,7 +37,9 @@ LadderWidget::LadderWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     setAccessibleName(tr("Ladder of co-production"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true); // the words wrap; a scroll area round it asks for this
+    setSizePolicy(policy);
     updateAccessibleText();
 }
 
@@ -43,7 +48,16 @@ void LadderWidget::setRatings(const QMap<QString, QString> &ratings)
     m_ratings = ratings;
     m_divergence = describeDivergence();
     updateAccessibleText();
+    updateGeometry(); // chips may need a line of their own
     update();
+    // In a short pane the ladder scrolls: the rung just chosen comes into view.
+    if (hasFocus() && currentLevel() >= 0)
+        if (auto *area
+            = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+            QTimer::singleShot(0, this, [this, area] {
+                const QRect r = rungRect(currentLevel());
+                area->ensureVisible(r.center().x(), r.center().y(), 0, r.height() / 2 + 8);
+            });
 }
 
 void LadderWidget::setPerspectives(const QStringList &roles)
@@ -62,6 +76,7 @@ void LadderWidget::setCurrentPerspective(const QString &role)
         return;
     m_current = index;
     updateAccessibleText();
+    updateGeometry(); // another name on the first line
     update();
     Q_EMIT currentPerspectiveChanged(role);
 }
@@ -120,58 +135,81 @@ QString LadderWidget::describeDivergence() const
              Ladder::builtIn().rung(m_ratings.value(lowRole))->name);
 }
 
-int LadderWidget::bannerHeight() const
+LadderLayout LadderWidget::layoutFor(int width, int height) const
 {
-    // One line saying who is being rated (not on the projector: the room does not need the keys), and room
-    // for the divergence warning, wrapped, when there is one.
-    const int who = m_presentation ? 0 : fontMetrics().height() + 2 * Margin;
-    if (!m_showsDivergence || divergenceText().isEmpty())
-        return who + Margin;
-    return who + bannerTextHeight() + 3 * Margin;
+    LadderLayout::Input in;
+    in.font = font();
+    in.width = width;
+    in.height = height;
+    in.presentation = m_presentation;
+    // Who is being rated now, and the keys (not on the projector: the room does not need them).
+    if (!m_presentation)
+        in.who = tr("Rating for: %1. Left/Right: another view; Up/Down or 1–7: a rung; Delete: clear.")
+                     .arg(Vocabulary::perspectiveLabel(currentPerspective()));
+    if (m_showsDivergence)
+        in.divergence = divergenceText();
+    const Ladder &ladder = Ladder::builtIn();
+    for (int level = 0; level < Rungs; ++level) {
+        const LadderRung &rung = ladder.rungs().at(level);
+        in.names << u"%1  %2"_s.arg(level + 1).arg(rung.name);
+        in.descriptions << rung.description;
+        QStringList on;
+        for (const QString &perspective : m_perspectives)
+            if (m_ratings.value(perspective) == rung.id)
+                on << perspective;
+        in.chips << on;
+    }
+    return LadderLayout(in);
 }
 
-int LadderWidget::bannerTextHeight() const
+LadderLayout LadderWidget::currentLayout() const
 {
-    QFont bold = font();
-    bold.setBold(true);
-    // Measured at the width the banner will have; before the first layout, at the width it asks for.
-    const int w = (width() > 100 ? width() : fontMetrics().horizontalAdvance(u'x') * 90) - 4 * Margin;
-    return QFontMetrics(bold)
-        .boundingRect(QRect(0, 0, qMax(1, w), 10000), Qt::TextWordWrap, u"⚠ "_s + divergenceText())
-        .height();
-}
-
-int LadderWidget::rowHeight() const
-{
-    const int available = (height() - bannerHeight() - Margin) / Rungs;
-    const int needed = qMax(m_presentation ? 44 : 28, 2 * fontMetrics().height() + 10);
-    return qMax(available, needed);
+    return layoutFor(width(), height());
 }
 
 QRect LadderWidget::rungRect(int level) const
 {
-    const int row = rowHeight();
-    const int top = bannerHeight() + (Rungs - 1 - level) * row;
-    return QRect(Margin, top, width() - 2 * Margin, row - 2);
+    return currentLayout().rungs().value(level).band;
 }
 
 int LadderWidget::levelAt(const QPoint &pos) const
 {
-    for (int level = 0; level < Rungs; ++level)
-        if (rungRect(level).contains(pos))
+    const LadderLayout layout = currentLayout();
+    for (int level = 0; level < layout.rungs().size(); ++level)
+        if (layout.rungs().at(level).band.contains(pos))
             return level;
     return -1;
 }
 
+bool LadderWidget::hasHeightForWidth() const
+{
+    return true;
+}
+
+int LadderWidget::heightForWidth(int width) const
+{
+    return layoutFor(width, 1).neededHeight(); // the least it can do with: names only
+}
+
 QSize LadderWidget::sizeHint() const
 {
-    const int row = qMax(m_presentation ? 44 : 28, 2 * fontMetrics().height() + 10);
-    return QSize(fontMetrics().horizontalAdvance(u'x') * 90, bannerHeight() + Rungs * row + Margin);
+    const int w = fontMetrics().averageCharWidth() * 80;
+    return QSize(w, layoutFor(w, 0).neededHeight());
 }
 
 QSize LadderWidget::minimumSizeHint() const
 {
-    return QSize(fontMetrics().horizontalAdvance(u'x') * 50, bannerHeight() + Rungs * 28 + Margin);
+    // Narrower than this and the rung names themselves would have to wrap.
+    const int w = fontMetrics().averageCharWidth() * 36;
+    return QSize(w, heightForWidth(qMax(w, width())));
+}
+
+void LadderWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The words wrap anew: the height this width needs changes with it.
+    if (heightForWidth(width()) != heightForWidth(event->oldSize().width()))
+        updateGeometry();
 }
 
 void LadderWidget::paintEvent(QPaintEvent *)
@@ -180,83 +218,72 @@ void LadderWidget::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Qt::white);
     const Ladder &ladder = Ladder::builtIn();
-    const QFontMetrics fm = fontMetrics();
+    const LadderLayout layout = currentLayout();
     const QColor ink(0x1a, 0x1a, 0x1a);
-
-    // Who is being rated now.
     QFont bold = font();
     bold.setBold(true);
+
     p.setPen(ink);
     p.setFont(font());
-    const QString who
-        = tr("Rating for: %1    (Left/Right: another view; Up/Down or 1–7: a rung; Delete: clear)")
-              .arg(Vocabulary::perspectiveLabel(currentPerspective()));
-    if (!m_presentation)
-        p.drawText(QRect(Margin, Margin, width() - 2 * Margin, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(who, Qt::ElideRight, width() - 2 * Margin));
-
-    const QString divergence = divergenceText();
-    if (m_showsDivergence && !divergence.isEmpty()) {
-        const QRect banner(Margin, (m_presentation ? 0 : fm.height() + Margin) + Margin, width() - 2 * Margin,
-                           bannerTextHeight() + Margin);
+    if (!layout.who().isEmpty())
+        p.drawText(layout.who(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   tr("Rating for: %1. Left/Right: another view; Up/Down or 1–7: a rung; Delete: clear.")
+                       .arg(Vocabulary::perspectiveLabel(currentPerspective())));
+    if (!layout.banner().isEmpty()) {
         p.setPen(QPen(QColor(0x8a, 0x4b, 0x00), 2));
         p.setBrush(QColor(0xff, 0xf3, 0xdc));
-        p.drawRoundedRect(banner, 6, 6);
+        p.drawRoundedRect(layout.banner(), 6, 6);
         p.setPen(ink);
         p.setFont(bold);
-        p.drawText(banner.adjusted(Margin, 0, -Margin, 0), Qt::AlignVCenter | Qt::TextWordWrap,
-                   u"⚠ "_s + divergence);
+        p.drawText(layout.banner().adjusted(LadderLayout::Margin, 0, -LadderLayout::Margin, 0),
+                   Qt::AlignVCenter | Qt::TextWordWrap, u"⚠ "_s + divergenceText());
     }
 
-    const int groupWidth = fm.horizontalAdvance(tr("Doing with")) + 3 * Margin;
     const QString current = m_ratings.value(currentPerspective());
-    for (int level = 0; level < Rungs; ++level) {
+    for (int level = 0; level < layout.rungs().size(); ++level) {
         const LadderRung &rung = ladder.rungs().at(level);
-        const QRect r = rungRect(level);
+        const LadderLayout::Rung &at = layout.rungs().at(level);
         p.setPen(Qt::NoPen);
         p.setBrush(LadderColours::group(rung.group));
-        p.drawRect(r);
-
-        // A chip for each view that put the activity here, right-aligned; the text gets what is left.
-        int right = r.right() - Margin;
-        for (auto it = m_perspectives.crbegin(); it != m_perspectives.crend(); ++it) {
-            if (m_ratings.value(*it) != rung.id)
-                continue;
-            const QString label = Vocabulary::perspectiveLabel(*it);
-            const int w = QFontMetrics(bold).horizontalAdvance(label) + 2 * Margin;
-            const QRect chip(right - w, r.center().y() - fm.height() / 2 - 4, w, fm.height() + 8);
-            p.setPen(*it == currentPerspective() && !m_presentation ? QPen(ink, 3) : Qt::NoPen);
-            p.setBrush(LadderColours::perspective(*it));
-            p.drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+        p.drawRect(at.band);
+        for (const LadderLayout::Chip &chip : at.chips) {
+            p.setPen(chip.perspective == currentPerspective() && !m_presentation ? QPen(ink, 3) : Qt::NoPen);
+            p.setBrush(LadderColours::perspective(chip.perspective));
+            p.drawRoundedRect(chip.rect, chip.rect.height() / 2.0, chip.rect.height() / 2.0);
             p.setPen(Qt::white);
             p.setFont(bold);
-            p.drawText(chip, Qt::AlignCenter, label);
-            right -= w + Margin / 2;
+            p.drawText(chip.rect, Qt::AlignCenter, chip.label);
         }
-
-        // The rung's number and name, with its plain description on the line below.
-        const int textLeft = r.left() + groupWidth + Margin;
-        const int textWidth = qMax(0, right - Margin - textLeft);
-        const int textTop = r.center().y() - fm.height() - 1;
         p.setPen(ink);
-        p.setFont(bold);
-        p.drawText(QRect(textLeft, textTop, textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   u"%1  %2"_s.arg(level + 1).arg(rung.name));
-        p.setFont(font());
-        p.drawText(QRect(textLeft, textTop + fm.height() + 2, textWidth, fm.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(rung.description, Qt::ElideRight, textWidth));
+        LadderLayout::drawWords(p, at.text, font(), u"%1  %2"_s.arg(level + 1).arg(rung.name),
+                                layout.brief() ? QString() : rung.description);
 
         // Where the current view stands, and keyboard focus, are outlined.
         if (!m_presentation && (rung.id == current || (hasFocus() && current.isEmpty() && level == 0))) {
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(LadderColours::perspective(currentPerspective()), hasFocus() ? 3 : 2,
                           hasFocus() ? Qt::SolidLine : Qt::DashLine));
-            p.drawRect(r.adjusted(1, 1, -1, -1));
+            p.drawRect(at.band.adjusted(1, 1, -1, -1));
         }
     }
 
+    // Names only: what the chosen rung means, whole, under the ladder.
+    if (layout.brief()) {
+        const LadderRung *chosen = ladder.rung(current);
+        p.setPen(QPen(QColor(0x75, 0x75, 0x75), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(layout.detail());
+        p.setPen(ink);
+        p.setFont(font());
+        p.drawText(
+            layout.detail().adjusted(Margin, Margin / 2, -Margin, 0),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+            chosen ? tr("%1  %2: %3").arg(ladder.level(chosen->id) + 1).arg(chosen->name, chosen->description)
+                   : tr("Not rated yet. Choose a rung and what it means shows here."));
+    }
+
     // Each group's name, centred down the rungs it spans, with a rule between groups.
+    const int groupWidth = layout.groupWidth();
     for (const LadderGroup &group : ladder.groups()) {
         int low = Rungs;
         int high = -1;
@@ -268,7 +295,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
         }
         if (high < 0)
             continue;
-        const QRect span = rungRect(high).united(rungRect(low));
+        const QRect span = layout.rungs().at(high).band.united(layout.rungs().at(low).band);
         p.setPen(ink);
         p.setFont(bold);
         p.drawText(QRect(span.left() + Margin, span.top(), groupWidth - Margin, span.height()),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ladderlayout.h"
+
 #include <QMap>
 #include <QStringList>
 #include <QWidget>
@@ -39,9 +41,13 @@ public:
     // A plain sentence when views differ by two rungs or more, else empty.
     QString divergenceText() const { return m_divergence; }
     QRect rungRect(int level) const;
+    // Where everything goes at `width` (and `height`, 0 for as short as the words allow).
+    LadderLayout layoutFor(int width, int height) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     void ratingRequested(const QString &perspective, const QString &rung); // an empty rung clears it
@@ -49,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
@@ -57,9 +64,7 @@ protected:
 
 private:
     int levelAt(const QPoint &pos) const;
-    int bannerHeight() const;
-    int bannerTextHeight() const;
-    int rowHeight() const;
+    LadderLayout currentLayout() const;
     void requestLevel(int level);
     void updateAccessibleText();
     QString describeDivergence() const;

@@ -5,6 +5,7 @@
 
 #include "accessiblenames.h"
 #include "autosave.h"
+#include "columnshares.h"
 #include "displayformat.h"
 #include "faceicon.h"
 #include "focusmove.h"
@@ -13,6 +14,7 @@
 #include "pollchart.h"
 #include "readonlyview.h"
 #include "statusdialog.h"
+#include "tabfold.h"
 #include "theme.h"
 
 #include "core/actionrepository.h"
@@ -28,6 +30,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
 
@@ -69,6 +73,12 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     m_ui->activitySplitter->setStretchFactor(0, 1);
     m_ui->activitySplitter->setStretchFactor(1, 4);
     m_ui->activitySplitter->setSizes({ 260, 1000 });
+    // The ladder and the poll sit beside the activity when there is room for both, and become tabs of
+    // it when there is not (a projector's 1024 pixels, or large text).
+    // Who said it is read before Enter is pressed: the choice keeps its whole width.
+    m_ui->contributionBy->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_fold = new TabFold(m_ui->activityPane, m_ui->itemTabs, m_ui->ladderTabs,
+                         [this] { return widthForLadderBeside(); });
     for (const QString &role : Vocabulary::roles())
         m_ui->attendeeRole->addItem(Vocabulary::roleLabel(role), role);
     m_ui->attendeeRole->setCurrentIndex(int(Vocabulary::roles().indexOf(u"parent-carer"_s)));
@@ -242,6 +252,24 @@ void MeetingEditor::styleCharterCheck()
             face->setIconSize(QSize(icon, icon));
 }
 
+int MeetingEditor::widthForLadderBeside() const
+{
+    const int em = fontMetrics().averageCharWidth();
+    // The activity's column: the widest of its tables' headings, its own tabs' names and an entry line
+    // with its "said by" choice; the ladder's column: its rung names with room for a chip.
+    int tabs = 0;
+    for (int i = 0; i < m_ui->itemTabs->count() && m_ui->itemTabs->widget(i) != m_ui->ratingsTab; ++i)
+        tabs += m_ui->itemTabs->tabBar()->tabRect(i).width();
+    int activity = qMax(tabs + 2 * em, 48 * em);
+    for (const RowTable *table :
+         { m_ui->contributionTable, m_ui->decisionTable, m_ui->commitmentTable, m_ui->actionTable })
+        activity = qMax(activity, table->leastWidth() + 4 * em);
+    // Beside the activity the ladder is as tall as the pane: it needs the width to say each rung's
+    // meaning in a line or two, else it is better as a tab of its own under the notes.
+    const int ladder = m_ui->ladderTabs->minimumWidth();
+    return activity + ladder + m_ui->activityPaneLayout->spacing();
+}
+
 void MeetingEditor::fitToFont()
 {
     styleCharterCheck();
@@ -269,7 +297,9 @@ void MeetingEditor::fitToFont()
     m_ui->decisionTable->setColumnShares({ 44, 16, 30 });
     m_ui->commitmentTable->setColumnShares({ 40, 16, 20 });
     m_ui->actionTable->setColumnShares({ 34, 14, 12, 12, 20, 30 });
-    m_ui->lastTimeTable->horizontalHeader()->resizeSection(0, 44 * em);
+    m_ui->ladderTabs->setMinimumWidth(64 * em);
+    if (m_fold)
+        m_fold->refit();
 }
 
 void MeetingEditor::setUpTables()
@@ -376,7 +406,8 @@ void MeetingEditor::setUpTables()
     m_ui->lastTimeTable->setHorizontalHeaderLabels(
         { tr("Action"), tr("Who"), tr("By when"), tr("Status"), tr("From the meeting on") });
     m_ui->lastTimeTable->verticalHeader()->hide();
-    m_ui->lastTimeTable->horizontalHeader()->setStretchLastSection(true);
+    // One line a row, cut with "…" and whole in the tooltip: the list can be long.
+    new ColumnShares(m_ui->lastTimeTable, { 44, 16, 12, 14, 18 }, false);
 }
 
 AutoSave *MeetingEditor::bind(QLineEdit *field, int fieldId, bool activityField, const QString &what)
@@ -512,7 +543,7 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
 void MeetingEditor::present()
 {
     if (m_activityId)
-        Q_EMIT presentLadder(m_activityId, m_ui->ladderTabs->currentWidget() == m_ui->pollTab);
+        Q_EMIT presentLadder(m_activityId, m_ui->pollTab->isVisibleTo(m_ui->activitiesTab));
 }
 
 void MeetingEditor::setUpEntryActions()

@@ -25,6 +25,7 @@ class AutoSave;
 class ChangeWatcher;
 class Database;
 class MeetingDocument;
+class TabFold;
 
 // The meeting log: details and people, the agenda with each activity's notes, what people said,
 // decisions, commitments, actions and ladder ratings, the actions from last time, and the charter check.
@@ -68,6 +69,7 @@ protected:
 private:
     void setUpTables();
     void fitToFont();
+    int widthForLadderBeside() const;
     void styleCharterCheck();
     void setUpFields();
     void setUpControls();
@@ -98,6 +100,7 @@ private:
     QList<AutoSave *> m_meetingFields;
     QList<AutoSave *> m_activityFields;
     QList<QAction *> m_entryActions;
+    TabFold *m_fold = nullptr;
     Charter m_charter;
     struct CheckRow
     {

@@ -59,8 +59,8 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     m_stack->addWidget(m_poll);
     m_ladder->setPresentation(true);
     // Keys belong to the window: the clicker must always work. (The window's description says what is shown.)
-    for (QWidget *shown : { static_cast<QWidget *>(m_card), static_cast<QWidget *>(m_ladder),
-                            static_cast<QWidget *>(m_poll) })
+    for (QWidget *shown :
+         { static_cast<QWidget *>(m_card), static_cast<QWidget *>(m_ladder), static_cast<QWidget *>(m_poll) })
         shown->setFocusPolicy(Qt::NoFocus);
     // A style sheet, not setMinimumSize(): the app's own sheet would otherwise set a smaller minimum.
     setStyleSheet(u"QPushButton { min-height: %1px; min-width: %2px; padding: 4px 16px; }"_s

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowtable.h"
 
+#include "columnshares.h"
 #include "displayformat.h"
 #include "meetingdocument.h"
 #include "plainenglishassist.h"
@@ -91,55 +92,15 @@ void RowTable::setParentId(qint64 parentId)
 
 void RowTable::setColumnShares(const QList<int> &chars)
 {
-    m_shares = chars;
-    horizontalHeader()->setStretchLastSection(false);
-    fitColumns();
+    if (m_shares)
+        m_shares->setShares(chars);
+    else
+        m_shares = new ColumnShares(this, chars, true);
 }
 
-void RowTable::resizeEvent(QResizeEvent *event)
+int RowTable::leastWidth() const
 {
-    QTableWidget::resizeEvent(event);
-    fitColumns();
-}
-
-void RowTable::fitColumns()
-{
-    const int count = columnCount();
-    if (m_shares.isEmpty() || count == 0)
-        return;
-    const int em = fontMetrics().averageCharWidth();
-    const int available = viewport()->width();
-    QList<int> want(count);
-    QList<int> least(count);
-    int wanted = 0;
-    int needed = 0;
-    for (int i = 0; i < count; ++i) {
-        want[i] = (i < m_shares.size() ? m_shares.at(i) : 12) * em;
-        const QTableWidgetItem *header = horizontalHeaderItem(i);
-        least[i] = qMax(i == 0 ? 12 * em : 4 * em,
-                        (header ? horizontalHeader()->fontMetrics().horizontalAdvance(header->text()) : 0)
-                            + 2 * em);
-        wanted += want.at(i);
-        needed += least.at(i);
-    }
-    QList<int> widths = want;
-    if (wanted > available) // each gives up its share, never below its heading
-        for (int i = 1; i < count; ++i)
-            widths[i] = qMax(least.at(i), int(qint64(want.at(i)) * available / wanted));
-    int others = 0;
-    for (int i = 1; i < count; ++i)
-        others += widths.at(i);
-    widths[0] = qMax(least.at(0), available - others);
-    // Sideways only when even the headings cannot fit: nothing is ever out of reach.
-    setHorizontalScrollBarPolicy(needed > available ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    bool changed = false;
-    for (int i = 0; i < count; ++i)
-        if (horizontalHeader()->sectionSize(i) != widths.at(i)) {
-            horizontalHeader()->resizeSection(i, widths.at(i));
-            changed = true;
-        }
-    if (changed)
-        resizeRowsToContents(); // the words wrap anew
+    return m_shares ? m_shares->leastWidth() : minimumSizeHint().width();
 }
 
 QString RowTable::labelFor(int column, const QVariant &value) const

@@ -17,6 +17,7 @@ class QLineEdit;
 
 namespace Coproduce {
 
+class ColumnShares;
 class MeetingDocument;
 
 // One column of a RowTable: the field it edits and how.
@@ -74,6 +75,8 @@ public:
     // proportions, the first (the words) taking what is left, so the table does not scroll sideways; its
     // cells wrap. Only when even the headings cannot fit does a scroll bar appear.
     void setColumnShares(const QList<int> &chars);
+    // The narrowest the table can be, frame and scroll bar included, with every heading whole.
+    int leastWidth() const;
 
 Q_SIGNALS:
     void currentIdChanged(qint64 id);
@@ -84,18 +87,16 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void moveCurrent(int by);
-    void fitColumns();
     QString labelFor(int column, const QVariant &value) const;
     QString toolTipFor(int column, const QString &text, const QString &formalText) const;
 
     QPointer<MeetingDocument> m_document;
     RowKind m_kind = RowKind::Attendee;
     QList<RowColumn> m_columns;
-    QList<int> m_shares; // characters a column would like (setColumnShares())
+    ColumnShares *m_shares = nullptr; // how the columns share the width (setColumnShares())
     QPointer<QLineEdit> m_entry;
     std::function<QVariantMap()> m_defaults;
     qint64 m_parentId = 0;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ladderlayout.h"
 #include "ui/ladderwidget.h"
 
 #include <QAccessible>
@@ -150,6 +151,52 @@ private Q_SLOTS:
         QVERIFY(ladder.rungRect(0).height() >= 42);
     }
 
+    // However narrow or short, every rung's number, name and meaning can be read and no chip covers them:
+    // chips move under the words when there is no room beside them, and a short ladder says each rung's
+    // name with the chosen one's meaning whole underneath.
+    void chipsNeverCoverTheWords_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("wide and tall") << 1000 << 700;
+        QTest::newRow("a narrow column") << 300 << 900;
+        QTest::newRow("narrower still") << 220 << 900;
+        QTest::newRow("short") << 700 << 300;
+    }
+    void chipsNeverCoverTheWords()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        LadderWidget ladder;
+        ladder.setRatings({ { u"facilitator"_s, u"co-design"_s },
+                            { u"parent-carer"_s, u"co-design"_s },
+                            { u"young-person"_s, u"co-design"_s },
+                            { u"professional"_s, u"co-design"_s } });
+        const LadderLayout layout = ladder.layoutFor(width, height);
+        QCOMPARE(layout.rungs().size(), 7);
+        QCOMPARE(layout.rungs().at(5).chips.size(), 4);
+        for (const LadderLayout::Rung &rung : layout.rungs()) {
+            QVERIFY(rung.band.contains(rung.text));
+            QVERIFY(rung.text.right() < width);
+            for (const LadderLayout::Chip &chip : rung.chips) {
+                QVERIFY2(!chip.rect.intersects(rung.text), qPrintable(chip.label));
+                QVERIFY(rung.band.contains(chip.rect));
+            }
+        }
+        QVERIFY(layout.who().right() < width);
+        // All of it fits the height it was given, unless even names alone cannot.
+        QCOMPARE(layout.brief(), ladder.layoutFor(width, 0).neededHeight() > height);
+        if (layout.brief()) {
+            QVERIFY(!layout.detail().isEmpty());
+            QVERIFY(layout.detail().top() > layout.rungs().at(0).band.bottom());
+        }
+        // The words' room is what they need: nothing is cut with "…".
+        for (int level = 0; level < 7; ++level) {
+            const LadderLayout::Rung &rung = layout.rungs().at(level);
+            QVERIFY(rung.text.height() >= QFontMetrics(ladder.font()).height());
+        }
+    }
+
     void screenshots()
     {
         if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
@@ -165,6 +212,11 @@ private Q_SLOTS:
         ladder.setFocus();
         QVERIFY(QTest::qWaitForWindowExposed(&ladder));
         ladder.grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/ladder.png"_s);
+        for (const QSize size : { QSize(300, 900), QSize(700, 300) }) {
+            ladder.resize(size);
+            ladder.grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS")
+                               + u"/ladder-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        }
     }
 };
 

@@ -18,6 +18,7 @@
 #include "ui/erasedialog.h"
 #include "ui/exportdialog.h"
 #include "ui/historydialog.h"
+#include "ui/ladderlayout.h"
 #include "ui/ladderwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/meetingdocument.h"
@@ -57,6 +58,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -565,6 +567,12 @@ private Q_SLOTS:
             if (auto *area = qobject_cast<QAbstractScrollArea *>(w);
                 area && area->horizontalScrollBar()->isVisible())
                 out << at + u" scrolls sideways"_s;
+            // A section of the window fits it whole; only its lists and tables scroll.
+            if (auto *area = qobject_cast<QScrollArea *>(w); area
+                && QStringList { u"CharterPageScroll"_s, u"MeetingsPageScroll"_s, u"ActionsBoardScroll"_s }
+                       .contains(area->objectName())
+                && area->verticalScrollBar()->isVisible())
+                out << at + u" needs scrolling up and down"_s;
             const QFontMetrics fm(w->font());
             if (auto *label = qobject_cast<QLabel *>(w);
                 label && !label->text().isEmpty() && label->pixmap().isNull()) {
@@ -591,6 +599,11 @@ private Q_SLOTS:
                               .arg(button->sizeHint().width())
                               .arg(button->text());
             if (auto *bar = qobject_cast<QTabBar *>(w)) {
+                for (QToolButton *arrow : bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+                    if (arrow->isVisible()) {
+                        out << at + u" needs scroll arrows for its tabs"_s;
+                        break;
+                    }
                 for (int i = 0; i < bar->count(); ++i) {
                     const QString text = QString(bar->tabText(i)).remove(u'&');
                     const QRect tab = bar->tabRect(i);
@@ -625,6 +638,21 @@ private Q_SLOTS:
                 && !qobject_cast<QComboBox *>(w->parentWidget())
                 && (w->width() < Theme::MinimumTarget || w->height() < Theme::MinimumTarget))
                 out << at + u" small (%1×%2)"_s.arg(w->width()).arg(w->height());
+            // The painted ladder: each rung's words whole inside its band, no chip on them.
+            if (auto *ladder = qobject_cast<LadderWidget *>(w)) {
+                const LadderLayout layout = ladder->layoutFor(ladder->width(), ladder->height());
+                for (int level = 0; level < layout.rungs().size(); ++level) {
+                    const LadderLayout::Rung &rung = layout.rungs().at(level);
+                    if (!rung.band.contains(rung.text) || rung.text.right() >= ladder->width())
+                        out << at + u" rung %1's words cut"_s.arg(level + 1);
+                    for (const LadderLayout::Chip &chip : rung.chips)
+                        if (chip.rect.intersects(rung.text) || !rung.band.contains(chip.rect))
+                            out << at
+                                    + u" rung %1: the %2 chip covers words"_s.arg(level + 1).arg(chip.label);
+                }
+                if (layout.who().right() >= ladder->width())
+                    out << at + u" its first line is cut"_s;
+            }
             // Siblings on top of each other.
             if (QWidget *parent = w->parentWidget())
                 for (QObject *o : parent->children()) {
@@ -642,10 +670,35 @@ private Q_SLOTS:
         }
         return out;
     }
-    void layoutReport()
+    // Every view and dialog at the screen sizes the meeting is run on: nothing scrolls sideways, nothing
+    // is cut, nothing sits on top of something else, nothing is too small to hit. COPRODUCE_SCREENSHOTS
+    // saves each view at each size to look at.
+    void everyViewFitsEveryScreen()
     {
-        if (!qEnvironmentVariableIsSet("COPRODUCE_LAYOUT_REPORT"))
-            QSKIP("a report for the layout work, not yet a test");
+        // The hardest ladder: all four views on one rung, set from the keyboard.
+        m_window->showSection(MainWindow::Meetings);
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        auto *ladder = editor->findChild<LadderWidget *>();
+        QVERIFY(ladder);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT id FROM meetings ORDER BY id DESC LIMIT 1"_s) && q.next());
+        QVERIFY(m_window->meetingsPage()->openMeeting(q.value(0).toLongLong())); // the one everyView shows
+        QTRY_VERIFY(editor->activityId() != 0);
+        keys("Ctrl+Shift+L");
+        QTRY_VERIFY(ladder->hasFocus());
+        const int rated = editor->undoStack()->index();
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(ladder, Qt::Key_6);
+            QTest::keyClick(ladder, Qt::Key_Right);
+        }
+        QTRY_COMPARE(ladder->ratings().size(), 4);
+        for (const QString &rung : ladder->ratings())
+            QCOMPARE(rung, u"co-design"_s);
+        const auto unrate = qScopeGuard([editor, rated] {
+            while (editor->undoStack()->index() > rated)
+                editor->undoStack()->undo();
+            editor->focusDetails();
+        });
         const int zoom = Theme::zoom();
         const auto restore = qScopeGuard([this, zoom] {
             m_window->setZoom(zoom);
@@ -668,10 +721,20 @@ private Q_SLOTS:
                     window->resize(window->sizeHint().boundedTo(QSize(size.w, size.h)));
                 QCoreApplication::processEvents();
                 found += misfits(window, where);
+                if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS")) {
+                    QString file = u"%1x%2-%3-%4"_s.arg(size.w).arg(size.h).arg(size.zoom).arg(where);
+                    file.replace(QRegularExpression(u"[^A-Za-z0-9-]+"_s), u"-"_s);
+                    window->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u'/' + file
+                                        + u".png"_s);
+                }
             });
             found.removeDuplicates();
-            qInfo("%d×%d at %d %%: %d problems\n%s", size.w, size.h, size.zoom, int(found.size()),
-                  qPrintable(found.join(u'\n')));
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(u"%1×%2 at %3 %%: %4 problems\n%5"_s.arg(size.w)
+                                    .arg(size.h)
+                                    .arg(size.zoom)
+                                    .arg(found.size())
+                                    .arg(found.join(u'\n'))));
         }
     }
 

@@ -454,6 +454,37 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>("divergence")->isVisible());
     }
 
+    // Where the pane is too narrow for both, the ladder and the poll become tabs beside "You said"; where
+    // there is room they go back beside the activity. Their keys and the projector follow them.
+    void theLadderFoldsIntoTabsWhenNarrow()
+    {
+        auto *items = child<QTabWidget>("itemTabs");
+        auto *side = child<QTabWidget>("ladderTabs");
+        auto *pane = child<QWidget>("activityPane");
+        const QSize was = m_editor->size();
+        const auto restore = qScopeGuard([this, was] { m_editor->resize(was); });
+        m_editor->resize(900, was.height());
+        QTRY_VERIFY(!side->isVisibleTo(m_editor.get()));
+        QVERIFY(pane->width() < 900);
+        QCOMPARE(items->count(), 6);
+        QCOMPARE(items->indexOf(child<QWidget>("ratingsTab")), 4);
+        QCOMPARE(items->indexOf(child<QWidget>("pollTab")), 5);
+        press("Ctrl+Shift+R");
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("pollTable"));
+        QCOMPARE(items->currentWidget(), child<QWidget>("pollTab"));
+        QSignalSpy presented(m_editor.get(), &MeetingEditor::presentLadder);
+        m_editor->present();
+        QCOMPARE(presented.size(), 1);
+        QCOMPARE(presented.at(0).at(1).toBool(), true); // the poll, as it is the tab showing
+        press("Ctrl+Shift+L");
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("ladder"));
+        m_editor->resize(2400, was.height());
+        QTRY_VERIFY(side->isVisibleTo(m_editor.get()));
+        QCOMPARE(items->count(), 4);
+        QCOMPARE(side->count(), 2);
+        QCOMPARE(side->currentWidget(), child<QWidget>("ratingsTab")); // what was showing still shows
+    }
+
     void theRoomsPollIsCountedFromTheKeyboard()
     {
         press("Ctrl+Shift+R");

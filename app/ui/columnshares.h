@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTableView;
+
+namespace Coproduce {
+
+// A table's columns sharing its width: each asks for a number of characters, gives some up when the
+// table is narrower than they ask, and never shrinks below its heading (the first, the text people
+// read, keeps at least twelve characters and takes what is left). A sideways scroll bar appears only if
+// even the headings cannot fit. With `wrapRows`, rows grow to show their wrapped words; without, long
+// text is cut with "…" and the model gives the whole of it as the tooltip.
+class ColumnShares final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ColumnShares(QTableView *view, const QList<int> &chars, bool wrapRows);
+
+    void setShares(const QList<int> &chars);
+    // The narrowest the table can be, frame and scroll bar included, with every heading whole.
+    int leastWidth() const;
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int leastColumnWidth(int column) const;
+
+    QTableView *m_view;
+    QList<int> m_shares;
+    bool m_wrapRows;
+    QObject *m_viewport;
+};
+
+} // namespace Coproduce

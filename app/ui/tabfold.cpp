@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tabfold.h"
+
+#include <QEvent>
+#include <QTabWidget>
+
+namespace Coproduce {
+
+TabFold::TabFold(QWidget *container, QTabWidget *main, QTabWidget *side, std::function<int()> needed)
+    : QObject(container)
+    , m_container(container)
+    , m_main(main)
+    , m_side(side)
+    , m_needed(std::move(needed))
+{
+    for (int i = 0; i < side->count(); ++i) {
+        m_pages << side->widget(i);
+        m_titles << side->tabText(i);
+    }
+    container->installEventFilter(this);
+}
+
+bool TabFold::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_container && event->type() == QEvent::Resize)
+        refit();
+    return QObject::eventFilter(watched, event);
+}
+
+void TabFold::refit()
+{
+    // Moving pages resizes things inside the container, never the container itself, so this settles.
+    if (!m_container || m_busy)
+        return;
+    fold(m_container->width() < m_needed());
+}
+
+void TabFold::fold(bool folded)
+{
+    if (folded == m_folded)
+        return;
+    m_busy = true;
+    // The page being looked at stays in view, wherever it goes.
+    QWidget *mainShown = m_main->currentWidget();
+    QTabWidget *from = folded ? m_side : m_main;
+    QTabWidget *to = folded ? m_main : m_side;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        from->removeTab(from->indexOf(m_pages.at(i)));
+        to->addTab(m_pages.at(i), m_titles.at(i));
+    }
+    m_side->setVisible(!folded);
+    if (folded)
+        m_main->setCurrentWidget(mainShown);
+    else if (m_pages.contains(mainShown))
+        m_side->setCurrentWidget(mainShown);
+    m_folded = folded;
+    m_busy = false;
+    Q_EMIT foldedChanged(folded);
+}
+
+} // namespace Coproduce
