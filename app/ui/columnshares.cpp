@@ -34,9 +34,15 @@ void ColumnShares::setShares(const QList<int> &chars)
 bool ColumnShares::eventFilter(QObject *watched, QEvent *event)
 {
     // Compared, not asked: events still come while the view is being destroyed.
-    if ((watched == m_viewport && event->type() == QEvent::Resize)
-        || (watched == m_view && event->type() == QEvent::FontChange))
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
+    if (watched == m_view && event->type() == QEvent::FontChange) {
+        // Rows as tall as the new text size: one line each, or their wrapped words.
+        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+        fit();
+        if (m_wrapRows)
+            m_view->resizeRowsToContents();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -292,6 +292,7 @@ void MeetingEditor::fitToFont()
     const int em = fontMetrics().averageCharWidth();
     // The row tables share their width in these proportions and wrap their words, rather than scroll
     // sideways and hide Status, Answers and Easy read on a small screen.
+    m_ui->activityTable->setColumnShares({ 30 });
     m_ui->attendeeTable->setColumnShares({ 22, 14, 16, 18, 26, 22 });
     m_ui->contributionTable->setColumnShares({ 44, 16 });
     m_ui->decisionTable->setColumnShares({ 44, 16, 30 });

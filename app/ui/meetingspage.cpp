@@ -144,6 +144,13 @@ bool MeetingsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->meetingTable && event->type() == QEvent::Resize)
         fitListColumns();
+    if (watched == m_ui->meetingTable && event->type() == QEvent::FontChange) {
+        // The text size changed: the date stays whole and the rows as tall as the words.
+        const QFontMetrics fm = m_ui->meetingTable->fontMetrics();
+        m_ui->meetingTable->setColumnWidth(1, fm.horizontalAdvance(u"00/00/00000"_s));
+        m_ui->meetingTable->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
+        fitListColumns();
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -638,6 +638,11 @@ private Q_SLOTS:
                 && !qobject_cast<QComboBox *>(w->parentWidget())
                 && (w->width() < Theme::MinimumTarget || w->height() < Theme::MinimumTarget))
                 out << at + u" small (%1×%2)"_s.arg(w->width()).arg(w->height());
+            // Rows as tall as a line of their text, at every text size.
+            if (auto *table = qobject_cast<QTableView *>(w); table && table->model()
+                && table->model()->rowCount() > 0 && !table->isRowHidden(0)
+                && table->rowHeight(0) < QFontMetrics(table->font()).height() + 2)
+                out << at + u" rows too short for their text (%1 px)"_s.arg(table->rowHeight(0));
             // The painted ladder: each rung's words whole inside its band, no chip on them.
             if (auto *ladder = qobject_cast<LadderWidget *>(w)) {
                 const LadderLayout layout = ladder->layoutFor(ladder->width(), ladder->height());
