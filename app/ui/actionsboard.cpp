@@ -128,8 +128,7 @@ void ActionsBoard::applyFilter()
     // whole in its tooltip, so the rows stay one line each however many there are.
     if (!m_shares)
         m_shares = new ColumnShares(m_ui->table, { 0, 46, 18, 16, 26, 0, 0, 16, 34, 24 }, false);
-    else
-        m_shares->fit();
+    m_shares->setWhole({ ActionsModel::Due, ActionsModel::Status, ActionsModel::MeetingDate });
 }
 
 void ActionsBoard::changeStatus()

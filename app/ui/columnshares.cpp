@@ -25,6 +25,12 @@ ColumnShares::ColumnShares(QTableView *view, const QList<int> &chars, bool wrapR
     fit();
 }
 
+void ColumnShares::setWhole(const QList<int> &columns)
+{
+    m_whole = columns;
+    fit();
+}
+
 void ColumnShares::setShares(const QList<int> &chars)
 {
     m_shares = chars;
@@ -54,8 +60,19 @@ int ColumnShares::leastColumnWidth(int column) const
     int first = 0;
     while (first < column && m_view->isColumnHidden(first))
         ++first;
-    return qMax(column == first ? 12 * em : 4 * em,
-                m_view->horizontalHeader()->fontMetrics().horizontalAdvance(heading) + 2 * em);
+    int least = qMax(column == first ? 12 * em : 4 * em,
+                     m_view->horizontalHeader()->fontMetrics().horizontalAdvance(heading) + 2 * em);
+    // A column read to decide (a date, a status) is never cut: as wide as its widest text shown so far.
+    if (m_whole.contains(column) && m_view->model()) {
+        QFont bold = m_view->font(); // measured as the widest it is drawn (overdue rows are bold)
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        const int rows = qMin(m_view->model()->rowCount(), 500);
+        for (int row = 0; row < rows; ++row)
+            least = qMax(
+                least, fm.horizontalAdvance(m_view->model()->index(row, column).data().toString()) + 2 * em);
+    }
+    return least;
 }
 
 int ColumnShares::leastWidth() const

@@ -21,6 +21,8 @@ public:
     ColumnShares(QTableView *view, const QList<int> &chars, bool wrapRows);
 
     void setShares(const QList<int> &chars);
+    // Columns that are never cut, however narrow the table: their widest text sets their least width.
+    void setWhole(const QList<int> &columns);
     // The narrowest the table can be, frame and scroll bar included, with every heading whole.
     int leastWidth() const;
     void fit();
@@ -33,6 +35,7 @@ private:
 
     QTableView *m_view;
     QList<int> m_shares;
+    QList<int> m_whole;
     bool m_wrapRows;
     QObject *m_viewport;
 };
