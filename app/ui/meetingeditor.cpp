@@ -5,19 +5,21 @@
 
 #include "accessiblenames.h"
 #include "autosave.h"
+#include "chartercheckpane.h"
 #include "columnshares.h"
 #include "displayformat.h"
-#include "faceicon.h"
 #include "focusmove.h"
+#include "ladderpane.h"
+#include "ladderwidget.h"
+#include "lasttimepane.h"
 #include "meetingdocument.h"
 #include "plainenglishassist.h"
-#include "pollchart.h"
+#include "polltable.h"
 #include "readonlyview.h"
 #include "statusdialog.h"
 #include "tabfold.h"
 #include "theme.h"
 
-#include "core/actionrepository.h"
 #include "core/changewatcher.h"
 #include "core/charterrepository.h"
 #include "core/database.h"
@@ -33,7 +35,6 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTimer>
-#include <QToolButton>
 
 namespace Coproduce {
 
@@ -64,12 +65,7 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
 {
     m_ui->setupUi(this);
     AccessibleNames::nameInnerFields(this);
-    m_ui->problem->setStyleSheet(u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; "
-                                 "padding: 6px; }"_s);
-    m_ui->divergence->setStyleSheet(u"QLabel { background: #fff3bf; color: #000000; border: 2px solid "
-                                    "#7a5a00; padding: 6px; font-weight: bold; }"_s);
-    m_ui->ladder->setShowsDivergence(false); // the label under it says it, wrapped and in bold
-    m_ui->pollKey->setText(tr("Rungs: %1").arg(PollTable::key()));
+    m_ui->problem->setStyleSheet(Theme::problemStyle());
     m_ui->activitySplitter->setStretchFactor(0, 1);
     m_ui->activitySplitter->setStretchFactor(1, 4);
     m_ui->activitySplitter->setSizes({ 260, 1000 });
@@ -77,8 +73,9 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     // it when there is not (a projector's 1024 pixels, or large text).
     // Who said it is read before Enter is pressed: the choice keeps its whole width.
     m_ui->contributionBy->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_fold = new TabFold(m_ui->activityPane, m_ui->itemTabs, m_ui->ladderTabs,
-                         [this] { return widthForLadderBeside(); });
+    m_fold = new TabFold(
+        m_ui->activityPane, m_ui->itemTabs, m_ui->ladderPane->tabs(),
+        [this] { return widthForLadderBeside(); }, m_ui->ladderPane);
     for (const QString &role : Vocabulary::roles())
         m_ui->attendeeRole->addItem(Vocabulary::roleLabel(role), role);
     m_ui->attendeeRole->setCurrentIndex(int(Vocabulary::roles().indexOf(u"parent-carer"_s)));
@@ -145,8 +142,6 @@ MeetingEditor::~MeetingEditor()
     // through this editor after it has stopped being one.
     qDeleteAll(m_meetingFields);
     qDeleteAll(m_activityFields);
-    for (const CheckRow &row : std::as_const(m_checkRows))
-        delete row.save;
 }
 
 qint64 MeetingEditor::meetingId() const
@@ -175,6 +170,8 @@ bool MeetingEditor::open(qint64 meetingId)
     qDeleteAll(m_activityFields);
     m_activityFields.clear();
     m_document = std::make_unique<MeetingDocument>(m_database, meetingId);
+    for (EditorPane *pane : panes())
+        pane->setDocument(m_document.get()); // before anything below reloads them
     connect(m_document.get(), &MeetingDocument::changed, this, [this] {
         m_ui->problem->hide();
         scheduleReload();
@@ -184,7 +181,7 @@ bool MeetingEditor::open(qint64 meetingId)
     m_activityId = 0;
     setUpTables();
     setUpFields();
-    setUpCharterCheck();
+    m_ui->checkTab->setCharter(m_charter);
     m_ui->sections->show();
     setEnabled(true);
     m_ui->problem->hide();
@@ -214,6 +211,8 @@ void MeetingEditor::close()
     m_meetingFields.clear();
     qDeleteAll(m_activityFields);
     m_activityFields.clear();
+    for (EditorPane *pane : panes())
+        pane->setDocument(nullptr);
     m_document.reset();
     m_activityId = 0;
     m_ui->sections->hide(); // what is in them belonged to the meeting that is gone
@@ -226,30 +225,8 @@ void MeetingEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         fitToFont(); // the zoom setting changed the text size
-}
-
-void MeetingEditor::styleCharterCheck()
-{
-    // One style sheet for the whole check (one per face cost 13 MB on the ten-year demo). A style sheet fixes
-    // the font it was polished with: it says the size, so the check follows the zoom (its names and faces
-    // stayed at 100 % while all round them grew).
-    const QString size
-        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
-    // The chosen face must be unmistakable from across the room, not a subtle sunken frame.
-    QString css
-        = u"QToolButton { padding: 4px 10px; border: 1px solid #6b6b6b; border-radius: 4px; font-size: %1; } "
-          "QToolButton:checked { background: #1d3557; color: #ffffff; border: 3px solid #000000; "
-          "font-weight: bold; } QLabel { padding-left: 6px; font-size: %1; }"_s.arg(size);
-    for (QLabel *title : m_ui->checkRows->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
-        if (const QColor colour(title->property("colour").toString()); colour.isValid())
-            css += u" QLabel#%1 { border-left: 8px solid %2; }"_s.arg(title->objectName(), colour.name());
-    if (m_ui->checkRows->styleSheet() != css)
-        m_ui->checkRows->setStyleSheet(css);
-    // 28 px at the normal size, and more with a larger text size or a larger system font.
-    const int icon = qMax(28 * Theme::zoom() / 100, fontMetrics().height() * 7 / 4);
-    for (const CheckRow &row : std::as_const(m_checkRows))
-        for (QToolButton *face : row.faces)
-            face->setIconSize(QSize(icon, icon));
+    if (event->type() == QEvent::PaletteChange)
+        m_ui->problem->setStyleSheet(Theme::problemStyle()); // the theme changed
 }
 
 int MeetingEditor::widthForLadderBeside() const
@@ -258,7 +235,7 @@ int MeetingEditor::widthForLadderBeside() const
     // The activity's column: the widest of its tables' headings, its own tabs' names and an entry line
     // with its "said by" choice; the ladder's column: its rung names with room for a chip.
     int tabs = 0;
-    for (int i = 0; i < m_ui->itemTabs->count() && m_ui->itemTabs->widget(i) != m_ui->ratingsTab; ++i)
+    for (int i = 0; i <= m_ui->itemTabs->indexOf(m_ui->actionsTab); ++i)
         tabs += m_ui->itemTabs->tabBar()->tabRect(i).width();
     int activity = qMax(tabs + 2 * em, 48 * em);
     for (const RowTable *table :
@@ -266,13 +243,12 @@ int MeetingEditor::widthForLadderBeside() const
         activity = qMax(activity, table->leastWidth() + 4 * em);
     // Beside the activity the ladder is as tall as the pane: it needs the width to say each rung's
     // meaning in a line or two, else it is better as a tab of its own under the notes.
-    const int ladder = m_ui->ladderTabs->minimumWidth();
+    const int ladder = m_ui->ladderPane->minimumWidth();
     return activity + ladder + m_ui->activityPaneLayout->spacing();
 }
 
 void MeetingEditor::fitToFont()
 {
-    styleCharterCheck();
     QFont heading = font();
     if (heading.pointSizeF() > 0)
         heading.setPointSizeF(heading.pointSizeF() * 1.4);
@@ -288,8 +264,6 @@ void MeetingEditor::fitToFont()
         "border: 2px solid #7a5a00; margin-top: 1.4em; padding: 6px; } "
         "QGroupBox::title { subcontrol-origin: margin; left: 8px; } "
         "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(size));
-    // Column widths in characters, so they grow with the text.
-    const int em = fontMetrics().averageCharWidth();
     // The row tables share their width in these proportions and wrap their words, rather than scroll
     // sideways and hide Status, Answers and Easy read on a small screen.
     m_ui->activityTable->setColumnShares({ 30 });
@@ -298,7 +272,6 @@ void MeetingEditor::fitToFont()
     m_ui->decisionTable->setColumnShares({ 44, 16, 30 });
     m_ui->commitmentTable->setColumnShares({ 40, 16, 20 });
     m_ui->actionTable->setColumnShares({ 34, 14, 12, 12, 20, 30 });
-    m_ui->ladderTabs->setMinimumWidth(64 * em);
     if (m_fold)
         m_fold->refit();
 }
@@ -402,13 +375,6 @@ void MeetingEditor::setUpTables()
             Qt::UniqueConnection);
 
     fitToFont();
-
-    m_ui->lastTimeTable->setColumnCount(5);
-    m_ui->lastTimeTable->setHorizontalHeaderLabels(
-        { tr("Action"), tr("Who"), tr("By when"), tr("Status"), tr("From the meeting on") });
-    m_ui->lastTimeTable->verticalHeader()->hide();
-    // One line a row, cut with "…" and whole in the tooltip: the list can be long.
-    new ColumnShares(m_ui->lastTimeTable, { 44, 16, 12, 14, 18 }, false);
 }
 
 AutoSave *MeetingEditor::bind(QLineEdit *field, int fieldId, bool activityField, const QString &what)
@@ -474,44 +440,19 @@ void MeetingEditor::setUpControls()
             m_document->setValue(Field::ActivityRaisedBy, m_activityId,
                                  m_ui->raisedByCombo->currentData().toString(), tr("Raised by"));
     });
-    connect(m_ui->ladder, &LadderWidget::ratingRequested, this,
-            [this](const QString &perspective, const QString &rung) {
-                if (m_activityId)
-                    m_document->setRating(m_activityId, perspective, rung);
-            });
-    connect(m_ui->pollTable, &PollTable::countRequested, this,
-            [this](const QString &role, const QString &rung, int count) {
-                if (m_activityId)
-                    m_document->setVotes(m_activityId, role, rung, count);
-            });
-    connect(m_ui->pollTable, &PollTable::problem, this, &MeetingEditor::showProblem);
-    connect(m_ui->presentLadderButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT presentLadder(m_activityId, false); });
-    connect(m_ui->presentPollButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT presentLadder(m_activityId, true); });
+    connect(m_ui->ladderPane, &LadderPane::presentRequested, this,
+            [this](bool poll) { Q_EMIT presentLadder(m_activityId, poll); });
+    connect(m_ui->ladderPane, &EditorPane::problem, this, &MeetingEditor::showProblem);
     connect(m_ui->actionStatusButton, &QPushButton::clicked, this,
             [this] { changeStatus(m_ui->actionTable->currentId()); });
-    connect(m_ui->lastTimeStatusButton, &QPushButton::clicked, this, [this] {
-        const QTableWidgetItem *item = m_ui->lastTimeTable->item(m_ui->lastTimeTable->currentRow(), 0);
-        if (item)
-            changeStatus(item->data(Qt::UserRole).toLongLong());
+    // The panes with their own forms.
+    connect(m_ui->lastTimeTab, &LastTimePane::statusRequested, this, &MeetingEditor::changeStatus);
+    connect(m_ui->lastTimeTab, &LastTimePane::countChanged, this, [this](int count) {
+        m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->lastTimeTab),
+                                   count == 0 ? tr("Actions from &last time")
+                                              : tr("Actions from &last time (%1)").arg(count));
     });
-    connect(m_ui->lastTimeTable, &QTableWidget::cellActivated, this, [this](int row) {
-        if (const QTableWidgetItem *item = m_ui->lastTimeTable->item(row, 0))
-            changeStatus(item->data(Qt::UserRole).toLongLong());
-    });
-    const QList<QPair<QSpinBox *, Field>> heard { { m_ui->heardYes, Field::MeetingHeardYes },
-                                                  { m_ui->heardPartly, Field::MeetingHeardPartly },
-                                                  { m_ui->heardNo, Field::MeetingHeardNo } };
-    for (const auto &pair : heard) {
-        QSpinBox *spin = pair.first;
-        const Field field = pair.second;
-        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) {
-            if (m_document)
-                m_document->setValue(field, meetingId(), value < 0 ? QVariant() : QVariant(value),
-                                     tr("Were you heard?"));
-        });
-    }
+    connect(m_ui->checkTab, &EditorPane::problem, this, &MeetingEditor::showProblem);
 }
 
 QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
@@ -541,10 +482,15 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
     return action;
 }
 
+QList<EditorPane *> MeetingEditor::panes() const
+{
+    return { m_ui->ladderPane, m_ui->lastTimeTab, m_ui->checkTab };
+}
+
 void MeetingEditor::present()
 {
     if (m_activityId)
-        Q_EMIT presentLadder(m_activityId, m_ui->pollTab->isVisibleTo(m_ui->activitiesTab));
+        Q_EMIT presentLadder(m_activityId, m_ui->ladderPane->pollShown());
 }
 
 void MeetingEditor::setUpEntryActions()
@@ -564,92 +510,17 @@ void MeetingEditor::setUpEntryActions()
     addEntryAction(tr("Add an &action"), QKeySequence(u"Ctrl+Shift+A"_s),
                    tr("Type the action and press Enter"), m_ui->actionEntry);
     addEntryAction(tr("Rate on the &ladder"), QKeySequence(u"Ctrl+Shift+L"_s),
-                   tr("Up and Down choose a rung, Left and Right change whose view"), m_ui->ladder);
+                   tr("Up and Down choose a rung, Left and Right change whose view"),
+                   m_ui->ladderPane->ladder());
     addEntryAction(tr("Count the &room poll"), QKeySequence(u"Ctrl+Shift+R"_s),
                    tr("How many people put the activity on each rung: type a number, or + and -"),
-                   m_ui->pollTable);
+                   m_ui->ladderPane->pollTable());
     addEntryAction(tr("Actions from last &time"), QKeySequence(u"Ctrl+Shift+B"_s),
-                   tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTable);
+                   tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTab->table());
     // The first face itself (the rows are made when a meeting opens): Space chooses it at once.
     addEntryAction(tr("C&harter check"), QKeySequence(u"Ctrl+Shift+H"_s),
-                   tr("How did we do against the charter?"), [this]() -> QWidget * {
-                       return m_checkRows.isEmpty() || m_checkRows.first().faces.isEmpty()
-                           ? static_cast<QWidget *>(m_ui->checkScroll)
-                           : m_checkRows.first().faces.first();
-                   });
-}
-
-void MeetingEditor::setUpCharterCheck()
-{
-    for (const CheckRow &row : std::as_const(m_checkRows)) {
-        delete row.save;
-        for (QToolButton *face : row.faces)
-            delete face;
-        delete row.note;
-    }
-    m_checkRows.clear();
-    qDeleteAll(m_ui->checkRows->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly));
-    int r = 0;
-    for (const Principle &principle : std::as_const(m_charter.principles)) {
-        CheckRow row;
-        row.principle = principle.id;
-        auto *title = new QLabel(principle.title, m_ui->checkRows);
-        title->setWordWrap(true);
-        title->setTextFormat(Qt::PlainText);
-        title->setMinimumWidth(220);
-        title->setObjectName(u"principle%1"_s.arg(r));
-        title->setProperty("colour", principle.colour); // for the check's style sheet (styleCharterCheck())
-        m_ui->checkGrid->addWidget(title, r, 0);
-        int column = 1;
-        for (const QString &score : Vocabulary::checkScores()) {
-            auto *face = new QToolButton(m_ui->checkRows);
-            face->setObjectName(u"face-"_s + principle.id + u"-"_s + score);
-            face->setText(Vocabulary::checkScoreLabel(score));
-            face->setIcon(FaceIcon::make(score));
-            face->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            face->setCheckable(true);
-            face->setFocusPolicy(Qt::StrongFocus);
-            face->setMinimumSize(44, 44);
-            face->setProperty("darkWhenChecked", true); // its focus ring is yellow then (TargetStyle)
-            face->setAccessibleName(tr("%1: %2").arg(principle.title, Vocabulary::checkScoreLabel(score)));
-            face->setAccessibleDescription(tr("Choose again to clear"));
-            const QString principleId = principle.id;
-            connect(face, &QToolButton::clicked, this, [this, principleId, score, face] {
-                const auto current = m_document->edits().charterCheck(meetingId(), principleId);
-                // Choosing the chosen face again clears the check.
-                const QString next = current.first == score ? QString() : score;
-                m_document->setCharterCheck(principleId, next, current.second);
-                face->setChecked(next == score);
-            });
-            m_ui->checkGrid->addWidget(face, r, column++);
-            row.faces << face;
-        }
-        row.note = new QLineEdit(m_ui->checkRows);
-        row.note->setPlaceholderText(tr("A note (choose a face first)"));
-        row.note->setAccessibleName(tr("Note on %1").arg(principle.title));
-        PlainEnglishAssist::attach(row.note, TextCheck::Mode::Formal);
-        const QString principleId = principle.id;
-        row.save = new AutoSave(
-            row.note,
-            [this, principleId](const QString &, const QString &text) {
-                const auto current = m_document->edits().charterCheck(meetingId(), principleId);
-                if (current.first.isEmpty()) {
-                    showProblem(tr("Choose yes, partly or not yet before writing a note, so the note "
-                                   "says what it is about."));
-                    return false;
-                }
-                return m_document->setCharterCheck(principleId, current.first, text);
-            },
-            [this, principleId] {
-                return m_document->edits().charterCheck(meetingId(), principleId).second;
-            });
-        m_ui->checkGrid->addWidget(row.note, r, column);
-        m_checkRows << row;
-        ++r;
-    }
-    styleCharterCheck();
-    m_ui->checkGrid->setColumnStretch(4, 1);
-    m_ui->checkGrid->setRowStretch(r, 1);
+                   tr("How did we do against the charter?"),
+                   [this]() -> QWidget * { return m_ui->checkTab->firstFace(); });
 }
 
 void MeetingEditor::scheduleReload()
@@ -690,8 +561,8 @@ void MeetingEditor::flush()
         save->flush();
     for (AutoSave *save : std::as_const(m_activityFields))
         save->flush();
-    for (const CheckRow &row : std::as_const(m_checkRows))
-        row.save->flush();
+    for (EditorPane *pane : panes())
+        pane->flush();
     // A cell still being edited: its editor hands the text over as it loses focus.
     QWidget *focus = QApplication::focusWidget();
     if (focus && isAncestorOf(focus)) {
@@ -716,8 +587,8 @@ void MeetingEditor::reload()
         selectActivity(m_ui->activityTable->currentId());
     else
         reloadActivity();
-    reloadLastTime();
-    reloadCharterCheck();
+    for (EditorPane *pane : panes())
+        pane->reload();
     if (m_readOnly)
         ReadOnlyView::apply(m_ui->sections, true); // fields just made, and buttons a reload enabled
 }
@@ -726,7 +597,7 @@ void MeetingEditor::reloadDetails()
 {
     const qint64 id = meetingId();
     QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT m.title, m.date, s.name, m.heard_yes, m.heard_partly, m.heard_no FROM meetings m "
+    q.prepare(u"SELECT m.title, m.date, s.name FROM meetings m "
               "LEFT JOIN series s ON s.id = m.series_id WHERE m.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
@@ -740,15 +611,6 @@ void MeetingEditor::reloadDetails()
             ? tr("%1 — %2").arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()))
             : tr("%1 — %2 — %3")
                   .arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()), series));
-    m_ui->checkIntro->setText(
-        tr("How did we do against the charter (%1)? For each principle: yes, partly or not yet, "
-           "and a note.")
-            .arg(m_charter.name.isEmpty() ? tr("none chosen") : m_charter.name));
-    const QList<QSpinBox *> spins { m_ui->heardYes, m_ui->heardPartly, m_ui->heardNo };
-    for (int i = 0; i < spins.size(); ++i) {
-        const QSignalBlocker blocker(spins.at(i));
-        spins.at(i)->setValue(q.value(3 + i).isNull() ? -1 : q.value(3 + i).toInt());
-    }
     for (AutoSave *save : std::as_const(m_meetingFields))
         save->refresh();
 
@@ -822,50 +684,7 @@ void MeetingEditor::reloadActivity()
          { m_ui->contributionTable, m_ui->decisionTable, m_ui->commitmentTable, m_ui->actionTable })
         table->setParentId(m_activityId);
 
-    m_ui->ladder->setRatings(has ? m_document->edits().ratings(m_activityId) : QMap<QString, QString>());
-    const LadderPoll poll = has ? m_document->edits().poll(m_activityId) : LadderPoll();
-    m_ui->pollTable->setPoll(poll);
-    m_ui->pollChart->setPoll(poll);
-    const QString divergence = m_ui->ladder->divergenceText();
-    m_ui->divergence->setText(divergence);
-    m_ui->divergence->setVisible(!divergence.isEmpty());
-}
-
-void MeetingEditor::reloadLastTime()
-{
-    const QList<ActionRow> rows = ActionRepository(m_database).fromLastTime(meetingId());
-    const int current = m_ui->lastTimeTable->currentRow();
-    m_ui->lastTimeTable->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const ActionRow &a = rows.at(r);
-        QString status = Vocabulary::statusLabel(a.status);
-        if (a.status == u"cannot-do" && !a.reason.isEmpty())
-            status = tr("%1: %2").arg(status, a.reason);
-        const QStringList cells { a.text, a.owner, DisplayFormat::date(a.due), status,
-                                  tr("%1 (%2)").arg(DisplayFormat::date(a.meetingDate), a.meetingTitle) };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, a.id);
-            item->setToolTip(cells.at(c));
-            m_ui->lastTimeTable->setItem(r, c, item);
-        }
-    }
-    if (rows.size() > 0)
-        m_ui->lastTimeTable->setCurrentCell(qBound(0, current, int(rows.size()) - 1), 0);
-    m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->lastTimeTab),
-                               rows.isEmpty() ? tr("Actions from &last time")
-                                              : tr("Actions from &last time (%1)").arg(rows.size()));
-    m_ui->lastTimeStatusButton->setEnabled(!rows.isEmpty());
-}
-
-void MeetingEditor::reloadCharterCheck()
-{
-    for (const CheckRow &row : std::as_const(m_checkRows)) {
-        const auto check = m_document->edits().charterCheck(meetingId(), row.principle);
-        for (int i = 0; i < row.faces.size(); ++i)
-            row.faces.at(i)->setChecked(Vocabulary::checkScores().at(i) == check.first);
-        row.save->refresh();
-    }
+    m_ui->ladderPane->setActivity(m_activityId);
 }
 
 void MeetingEditor::changeStatus(qint64 actionId)

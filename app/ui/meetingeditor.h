@@ -12,7 +12,6 @@
 
 class QAction;
 class QLineEdit;
-class QToolButton;
 class QUndoStack;
 
 namespace Ui {
@@ -24,6 +23,7 @@ namespace Coproduce {
 class AutoSave;
 class ChangeWatcher;
 class Database;
+class EditorPane;
 class MeetingDocument;
 class TabFold;
 
@@ -69,12 +69,12 @@ protected:
 private:
     void setUpTables();
     void fitToFont();
+    // The parts with their own class and form, for what every part is asked to do.
+    QList<EditorPane *> panes() const;
     int widthForLadderBeside() const;
-    void styleCharterCheck();
     void setUpFields();
     void setUpControls();
     void setUpEntryActions();
-    void setUpCharterCheck();
     void setUpPlainEnglish();
     QString meetingText() const;
     void updatePlainBadge();
@@ -84,8 +84,6 @@ private:
     void reloadDetails();
     void reloadActivity();
     void reloadPeopleChoices();
-    void reloadLastTime();
-    void reloadCharterCheck();
     void changeStatus(qint64 actionId);
     AutoSave *bind(QLineEdit *field, int fieldId, bool activityField, const QString &what);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
@@ -102,14 +100,6 @@ private:
     QList<QAction *> m_entryActions;
     TabFold *m_fold = nullptr;
     Charter m_charter;
-    struct CheckRow
-    {
-        QString principle;
-        QList<QToolButton *> faces; // in Vocabulary::checkScores() order
-        QLineEdit *note = nullptr;
-        AutoSave *save = nullptr;
-    };
-    QList<CheckRow> m_checkRows;
     qint64 m_activityId = 0;
     bool m_readOnly = false;
     bool m_reloadScheduled = false;

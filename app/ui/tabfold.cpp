@@ -6,11 +6,13 @@
 
 namespace Coproduce {
 
-TabFold::TabFold(QWidget *container, QTabWidget *main, QTabWidget *side, std::function<int()> needed)
+TabFold::TabFold(QWidget *container, QTabWidget *main, QTabWidget *side, std::function<int()> needed,
+                 QWidget *sideHolder)
     : QObject(container)
     , m_container(container)
     , m_main(main)
     , m_side(side)
+    , m_sideHolder(sideHolder ? sideHolder : side)
     , m_needed(std::move(needed))
 {
     for (int i = 0; i < side->count(); ++i) {
@@ -48,7 +50,7 @@ void TabFold::fold(bool folded)
         from->removeTab(from->indexOf(m_pages.at(i)));
         to->addTab(m_pages.at(i), m_titles.at(i));
     }
-    m_side->setVisible(!folded);
+    m_sideHolder->setVisible(!folded);
     if (folded)
         m_main->setCurrentWidget(mainShown);
     else if (m_pages.contains(mainShown))

@@ -21,7 +21,9 @@ class TabFold final : public QObject
     Q_OBJECT
 
 public:
-    TabFold(QWidget *container, QTabWidget *main, QTabWidget *side, std::function<int()> needed);
+    // `sideHolder` is what hides when folded: the side tabs, or a pane round them.
+    TabFold(QWidget *container, QTabWidget *main, QTabWidget *side, std::function<int()> needed,
+            QWidget *sideHolder = nullptr);
 
     bool folded() const { return m_folded; }
     // Decides again (after the text size changed, say).
@@ -39,6 +41,7 @@ private:
     QPointer<QWidget> m_container;
     QTabWidget *m_main;
     QTabWidget *m_side;
+    QWidget *m_sideHolder;
     std::function<int()> m_needed;
     QList<QWidget *> m_pages; // the side's pages, in their order
     QStringList m_titles;

@@ -170,6 +170,23 @@ void Theme::apply(int zoomPercent, bool highContrast)
     }
 }
 
+QString Theme::noticeStyle()
+{
+    if (state().highContrast)
+        return u"QLabel { background: palette(window); color: palette(window-text); border: 3px solid "
+               "palette(highlight); padding: 6px; font-weight: bold; }"_s;
+    return u"QLabel { background: #fff3bf; color: #000000; border: 2px solid #7a5a00; padding: 6px; "
+           "font-weight: bold; }"_s;
+}
+
+QString Theme::problemStyle()
+{
+    if (state().highContrast)
+        return u"QLabel { background: palette(window); color: palette(window-text); border: 3px solid "
+               "palette(highlight); padding: 6px; }"_s;
+    return u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; padding: 6px; }"_s;
+}
+
 int Theme::zoom()
 {
     return state().zoom;

@@ -22,6 +22,10 @@ public:
     // How thick the focus ring is, in pixels: at least 2, as WCAG 2.2's focus appearance asks; more as text
     // grows.
     static int ringWidth();
+    // Style sheets for a label that warns (views differ: amber) or says what went wrong (red), in the
+    // colours of the theme in use: call again when the palette changes (high contrast reaches them too).
+    static QString noticeStyle();
+    static QString problemStyle();
     // Click targets are at least this big (WCAG 2.2 target size, minimum).
     static constexpr int MinimumTarget = 24;
     static constexpr int PresentationTarget = 44;

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "core/charterrepository.h"
+#include "core/database.h"
+#include "core/importer.h"
+#include "ui/chartercheckpane.h"
+#include "ui/ladderpane.h"
+#include "ui/ladderwidget.h"
+#include "ui/lasttimepane.h"
+#include "ui/meetingdocument.h"
+#include "ui/polltable.h"
+#include "ui/theme.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+// The editor's panes, each on its own, over a real SQLite file: what each shows comes from the meeting's
+// document, what each changes goes through it (one undo command), and each becomes a view when asked.
+class TestPanes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_first = 0;
+    qint64 m_next = 0;
+
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(sql) || !q.next())
+            return QVariant();
+        return q.value(0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(
+            Test::openWithCharters(*m_db, m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()))));
+        QStringList errors;
+        m_first
+            = Importer(*m_db)
+                  .importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)), u"e"_s, &errors)
+                  .value_or(0);
+        QVERIFY2(m_first, qPrintable(errors.join(u'\n')));
+        // The next meeting of the series, which hears the first one's open actions.
+        QByteArray later = Test::readFile(Test::dataPath(u"meetings/example.json"_s));
+        const QRegularExpression date(u"\"date\": \"[0-9-]+\""_s);
+        later = QString::fromUtf8(later).replace(date, u"\"date\": \"2099-01-01\""_s).toUtf8();
+        m_next = Importer(*m_db).importMeeting(later, u"later"_s, &errors).value_or(0);
+        QVERIFY2(m_next, qPrintable(errors.join(u'\n')));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void lastTimeListsTheOpenActionsAndAsksForAStatus()
+    {
+        MeetingDocument document(*m_db, m_next);
+        LastTimePane pane;
+        QSignalSpy counted(&pane, &LastTimePane::countChanged);
+        pane.reload(); // no meeting yet: nothing
+        QCOMPARE(pane.count(), 0);
+        pane.setDocument(&document);
+        pane.reload();
+        const int open
+            = scalar(u"SELECT count(*) FROM actions a JOIN activities t ON t.id = a.activity_id "
+                     "WHERE t.meeting_id = %1 AND a.status IN ('open', 'in-progress')"_s.arg(m_first))
+                  .toInt();
+        QVERIFY(open > 0);
+        QCOMPARE(pane.count(), open);
+        QCOMPARE(counted.last().at(0).toInt(), open);
+        // Enter on a row asks for that action's status.
+        QSignalSpy asked(&pane, &LastTimePane::statusRequested);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.table()->setFocus();
+        pane.table()->setCurrentCell(0, 0);
+        QTest::keyClick(pane.table(), Qt::Key_Return);
+        QCOMPARE(asked.size(), 1);
+        const qint64 id = asked.at(0).at(0).toLongLong();
+        QCOMPARE(scalar(u"SELECT text FROM actions WHERE id = %1"_s.arg(id)).toString(),
+                 pane.table()->item(0, 0)->text());
+        // Done actions drop off the list once they are reported.
+        QVERIFY(document.setStatus(id, u"done"_s, u"Sent"_s));
+        pane.reload();
+        QVERIFY(pane.count() <= open);
+        // Read-only: the list reads, the button does not change anything.
+        pane.setReadOnly(true);
+        QVERIFY(!pane.findChild<QPushButton *>()->isEnabled());
+    }
+
+    void ladderRatesThroughTheDocumentAndSaysWhereViewsDiffer()
+    {
+        MeetingDocument document(*m_db, m_first);
+        const qint64 activity
+            = scalar(
+                  u"SELECT id FROM activities WHERE meeting_id = %1 ORDER BY position LIMIT 1"_s.arg(m_first))
+                  .toLongLong();
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"DELETE FROM ladder_ratings"_s));
+        LadderPane pane;
+        pane.setDocument(&document);
+        pane.setActivity(activity);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *divergence = pane.findChild<QLabel *>(u"divergence"_s);
+        QVERIFY(!divergence->isVisibleTo(&pane));
+        LadderWidget *ladder = pane.ladder();
+        ladder->setFocus();
+        QTest::keyClick(ladder, Qt::Key_7); // the facilitator: co-production
+        QTest::keyClick(ladder, Qt::Key_Right);
+        QTest::keyClick(ladder, Qt::Key_2); // parent carers: education
+        QCOMPARE(scalar(u"SELECT rung FROM ladder_ratings WHERE activity_id = %1 AND perspective = "
+                        "'parent-carer'"_s.arg(activity))
+                     .toString(),
+                 u"education"_s);
+        pane.reload();
+        QVERIFY(divergence->isVisibleTo(&pane));
+        QVERIFY(divergence->text().contains(u"5 rungs"_s));
+        document.undoStack()->undo();
+        pane.reload();
+        QVERIFY(!divergence->isVisibleTo(&pane));
+        // The projector shows the page that is showing.
+        QSignalSpy present(&pane, &LadderPane::presentRequested);
+        QVERIFY(!pane.pollShown());
+        pane.tabs()->setCurrentIndex(1);
+        QVERIFY(pane.pollShown());
+        pane.findChild<QPushButton *>(u"presentPollButton"_s)->click();
+        QCOMPARE(present.size(), 1);
+        QCOMPARE(present.at(0).at(0).toBool(), true);
+        // The warning's colours are the theme's: high contrast reaches them.
+        const auto restore = qScopeGuard([] { Theme::apply(Theme::zoom(), false); });
+        Theme::apply(Theme::zoom(), true);
+        QCOMPARE(divergence->styleSheet(), Theme::noticeStyle());
+        QVERIFY(divergence->styleSheet().contains(u"palette("_s));
+        pane.setReadOnly(true);
+        QVERIFY(!pane.pollTable()->editTriggers());
+    }
+
+    void charterCheckWritesThroughTheDocument()
+    {
+        MeetingDocument document(*m_db, m_first);
+        CharterCheckPane pane;
+        pane.setDocument(&document);
+        pane.setCharter(*CharterRepository(*m_db).find(u"derby"_s));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSqlQuery clear(m_db->connection());
+        QVERIFY(clear.exec(u"DELETE FROM charter_checks"_s));
+        pane.reload();
+        const QList<QToolButton *> faces = pane.findChildren<QToolButton *>(QRegularExpression(u"^face-"_s));
+        QCOMPARE(faces.size(), 6 * 3);
+        QCOMPARE(pane.firstFace(), faces.first());
+        for (QToolButton *face : faces)
+            QVERIFY(!face->isChecked());
+
+        // A note before a face is refused, with a reason, and nothing is written.
+        QSignalSpy problems(&pane, &EditorPane::problem);
+        auto *note = pane.findChild<QLineEdit *>();
+        note->setFocus();
+        QTest::keyClicks(note, u"Too early"_s);
+        pane.flush();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM charter_checks"_s).toInt(), 0);
+
+        faces.at(1)->click(); // partly
+        QCOMPARE(scalar(u"SELECT score FROM charter_checks WHERE meeting_id = %1"_s.arg(m_first)).toString(),
+                 u"partly"_s);
+        note->clear();
+        QTest::keyClicks(note, u"Young people spoke last"_s);
+        pane.flush();
+        QCOMPARE(scalar(u"SELECT note FROM charter_checks WHERE meeting_id = %1"_s.arg(m_first)).toString(),
+                 u"Young people spoke last"_s);
+        // Each change is one undo step, and the pane shows what the database holds after it.
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        pane.reload();
+        QVERIFY(!faces.at(1)->isChecked());
+        QCOMPARE(scalar(u"SELECT count(*) FROM charter_checks"_s).toInt(), 0);
+
+        auto *yes = pane.findChild<QSpinBox *>(u"heardYes"_s);
+        yes->setValue(7);
+        QCOMPARE(scalar(u"SELECT heard_yes FROM meetings WHERE id = %1"_s.arg(m_first)).toInt(), 7);
+        QSqlQuery elsewhere(m_db->connection());
+        QVERIFY(elsewhere.exec(u"UPDATE meetings SET heard_yes = 9 WHERE id = %1"_s.arg(m_first)));
+        pane.reload();
+        QCOMPARE(yes->value(), 9);
+
+        pane.setReadOnly(true);
+        QVERIFY(!faces.first()->isEnabled());
+        QVERIFY(note->isReadOnly());
+    }
+};
+
+QTEST_MAIN(TestPanes)
+#include "tst_panes.moc"
