@@ -7,7 +7,9 @@
 #include "autosave.h"
 #include "chartercheckpane.h"
 #include "columnshares.h"
+#include "detailspane.h"
 #include "displayformat.h"
+#include "fieldbinding.h"
 #include "focusmove.h"
 #include "ladderpane.h"
 #include "ladderwidget.h"
@@ -76,9 +78,6 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     m_fold = new TabFold(
         m_ui->activityPane, m_ui->itemTabs, m_ui->ladderPane->tabs(),
         [this] { return widthForLadderBeside(); }, m_ui->ladderPane);
-    for (const QString &role : Vocabulary::roles())
-        m_ui->attendeeRole->addItem(Vocabulary::roleLabel(role), role);
-    m_ui->attendeeRole->setCurrentIndex(int(Vocabulary::roles().indexOf(u"parent-carer"_s)));
     m_ui->raisedByCombo->addItem(tr("Nobody in particular"), QString());
     for (const QString &role : Vocabulary::roles())
         m_ui->raisedByCombo->addItem(Vocabulary::roleLabel(role), role);
@@ -139,9 +138,11 @@ MeetingEditor::~MeetingEditor()
 {
     flush();
     // Gone before the fields are: a field losing focus while QWidget tears it down would otherwise save
-    // through this editor after it has stopped being one.
-    qDeleteAll(m_meetingFields);
+    // through this editor after it has stopped being one. The panes outlive the document (QWidget deletes
+    // them after the members are gone): they are told it has gone.
     qDeleteAll(m_activityFields);
+    for (EditorPane *pane : panes())
+        pane->setDocument(nullptr);
 }
 
 qint64 MeetingEditor::meetingId() const
@@ -165,8 +166,6 @@ bool MeetingEditor::open(qint64 meetingId)
     m_charter = CharterRepository(m_database).find(q.value(0).toString()).value_or(Charter());
 
     // The old document's fields and tables are rebuilt around the new one.
-    qDeleteAll(m_meetingFields);
-    m_meetingFields.clear();
     qDeleteAll(m_activityFields);
     m_activityFields.clear();
     m_document = std::make_unique<MeetingDocument>(m_database, meetingId);
@@ -201,14 +200,12 @@ void MeetingEditor::setReadOnly(bool readOnly)
 void MeetingEditor::focusDetails()
 {
     m_ui->sections->setCurrentWidget(m_ui->detailsTab);
-    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->detailsTab->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
 void MeetingEditor::close()
 {
     flush();
-    qDeleteAll(m_meetingFields);
-    m_meetingFields.clear();
     qDeleteAll(m_activityFields);
     m_activityFields.clear();
     for (EditorPane *pane : panes())
@@ -256,18 +253,9 @@ void MeetingEditor::fitToFont()
         heading.setPixelSize(heading.pixelSize() * 7 / 5);
     heading.setBold(true);
     m_ui->heading->setFont(heading);
-    // A style sheet fixes the font it was polished with: say the size, so the box follows the zoom.
-    const QString size
-        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
-    m_ui->accessNeedsBox->setStyleSheet(
-        u"QGroupBox { font-weight: bold; font-size: %1; background: #fff3bf; color: #000000; "
-        "border: 2px solid #7a5a00; margin-top: 1.4em; padding: 6px; } "
-        "QGroupBox::title { subcontrol-origin: margin; left: 8px; } "
-        "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(size));
     // The row tables share their width in these proportions and wrap their words, rather than scroll
     // sideways and hide Status, Answers and Easy read on a small screen.
     m_ui->activityTable->setColumnShares({ 30 });
-    m_ui->attendeeTable->setColumnShares({ 22, 14, 16, 18, 26, 22 });
     m_ui->contributionTable->setColumnShares({ 44, 16 });
     m_ui->decisionTable->setColumnShares({ 44, 16, 30 });
     m_ui->commitmentTable->setColumnShares({ 40, 16, 20 });
@@ -280,30 +268,6 @@ void MeetingEditor::setUpTables()
 {
     MeetingDocument *doc = m_document.get();
     using E = RowColumn::Editor;
-    m_ui->attendeeTable->setup(
-        doc, RowKind::Attendee,
-        { { Field::AttendeeName, tr("Name"), E::Text, {}, tr("The person's name") },
-          { Field::AttendeeRole, tr("Role"), E::Choice,
-            choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel), tr("Why they are here") },
-          { Field::AttendeeAttendance, tr("Came?"), E::Choice,
-            choicesOf(Vocabulary::attendances(), &Vocabulary::attendanceLabel),
-            tr("Came, sent apologies or did not come") },
-          { Field::AttendeeCredit, tr("In the minutes"), E::Choice,
-            choicesOf(Vocabulary::credits(), &Vocabulary::creditLabel),
-            tr("How the person wants to be credited in anything published") },
-          { Field::AttendeeAccessNeeds, tr("Access needs"), E::Text, {}, tr("What they need to take part") },
-          { Field::AttendeeOrganisation,
-            tr("Organisation"),
-            E::Text,
-            {},
-            tr("Where they work, if anywhere") } });
-    m_ui->attendeeTable->setEntry(m_ui->attendeeEntry);
-    m_ui->attendeeTable->setDefaults([this] {
-        const QString role = m_ui->attendeeRole->currentData().toString();
-        return QVariantMap { { u"role"_s, role }, { u"credit"_s, Vocabulary::defaultCredit(role) } };
-    });
-    m_ui->attendeeTable->setParentId(meetingId());
-
     m_ui->activityTable->setup(
         doc, RowKind::Activity,
         { { Field::ActivityTitle, tr("Activity"), E::Text, {}, tr("The activity's title") } });
@@ -377,49 +341,11 @@ void MeetingEditor::setUpTables()
     fitToFont();
 }
 
-AutoSave *MeetingEditor::bind(QLineEdit *field, int fieldId, bool activityField, const QString &what)
-{
-    const Field f = Field(fieldId);
-    const bool isDate = f == Field::MeetingDate;
-    auto *save = new AutoSave(
-        field,
-        [this, f, activityField, isDate, what](const QString &before, const QString &text) {
-            const qint64 row = activityField ? m_activityId : meetingId();
-            if (row == 0)
-                return true;
-            QString value = text.trimmed();
-            QString expected = before.trimmed();
-            if (isDate) {
-                const QDate date = DisplayFormat::parseDate(value);
-                if (!date.isValid()) {
-                    showProblem(tr("%1: \"%2\" is not a date. Write it as %3.")
-                                    .arg(what, value, DisplayFormat::dateHint()));
-                    return false;
-                }
-                value = date.toString(Qt::ISODate);
-                expected = DisplayFormat::parseDate(expected).toString(Qt::ISODate);
-            }
-            return m_document->changeValue(f, row, expected, value, what);
-        },
-        [this, f, activityField, isDate] {
-            const qint64 row = activityField ? m_activityId : meetingId();
-            const QString stored = row ? m_document->edits().value(f, row).toString() : QString();
-            return isDate ? DisplayFormat::date(stored) : stored;
-        });
-    (activityField ? m_activityFields : m_meetingFields) << save;
-    return save;
-}
-
 void MeetingEditor::setUpFields()
 {
-    m_ui->dateEdit->setPlaceholderText(DisplayFormat::dateHint());
-    bind(m_ui->titleEdit, int(Field::MeetingTitle), false, tr("Title"));
-    bind(m_ui->dateEdit, int(Field::MeetingDate), false, tr("Date"));
-    bind(m_ui->startEdit, int(Field::MeetingStart), false, tr("Start time"));
-    bind(m_ui->endEdit, int(Field::MeetingEnd), false, tr("End time"));
-    bind(m_ui->locationEdit, int(Field::MeetingLocation), false, tr("Where"));
-    bind(m_ui->facilitatorEdit, int(Field::MeetingFacilitator), false, tr("Facilitator"));
-    bind(m_ui->activityTitleEdit, int(Field::ActivityTitle), true, tr("Activity title"));
+    const FieldBinding activity { [this] { return m_document.get(); }, [this] { return m_activityId; },
+                                  [this](const QString &message) { showProblem(message); } };
+    m_activityFields << activity.bind(m_ui->activityTitleEdit, Field::ActivityTitle, tr("Activity title"));
     m_activityFields << new AutoSave(
         m_ui->notesEdit,
         [this](const QString &before, const QString &text) {
@@ -484,7 +410,7 @@ QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &
 
 QList<EditorPane *> MeetingEditor::panes() const
 {
-    return { m_ui->ladderPane, m_ui->lastTimeTab, m_ui->checkTab };
+    return { m_ui->detailsTab, m_ui->ladderPane, m_ui->lastTimeTab, m_ui->checkTab };
 }
 
 void MeetingEditor::present()
@@ -496,7 +422,7 @@ void MeetingEditor::present()
 void MeetingEditor::setUpEntryActions()
 {
     addEntryAction(tr("Add a &person"), QKeySequence(u"Ctrl+Shift+P"_s), tr("Type a name and press Enter"),
-                   m_ui->attendeeEntry);
+                   m_ui->detailsTab->personEntry());
     addEntryAction(tr("Add an acti&vity"), QKeySequence(u"Ctrl+Shift+N"_s),
                    tr("Type the activity's title and press Enter"), m_ui->activityEntry);
     addEntryAction(tr("&Notes"), QKeySequence(u"Ctrl+Shift+O"_s), tr("Write notes for the chosen activity"),
@@ -557,8 +483,6 @@ void MeetingEditor::showProblem(const QString &message)
 
 void MeetingEditor::flush()
 {
-    for (AutoSave *save : std::as_const(m_meetingFields))
-        save->flush();
     for (AutoSave *save : std::as_const(m_activityFields))
         save->flush();
     for (EditorPane *pane : panes())
@@ -580,7 +504,6 @@ void MeetingEditor::reload()
     m_watcher->poll(); // our own reload has seen everything up to now
     reloadDetails();
     reloadPeopleChoices();
-    m_ui->attendeeTable->reload();
     const qint64 activity = m_activityId;
     m_ui->activityTable->reload();
     if (m_ui->activityTable->currentId() != activity)
@@ -611,23 +534,6 @@ void MeetingEditor::reloadDetails()
             ? tr("%1 — %2").arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()))
             : tr("%1 — %2 — %3")
                   .arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()), series));
-    for (AutoSave *save : std::as_const(m_meetingFields))
-        save->refresh();
-
-    // Access needs, prominently: everyone coming who said what they need.
-    QString needs;
-    const auto people = m_document->edits().rows(
-        RowKind::Attendee, id,
-        { Field::AttendeeName, Field::AttendeeRole, Field::AttendeeAttendance, Field::AttendeeAccessNeeds });
-    for (const auto &person : people) {
-        const QVariantList &v = person.second;
-        if (v.at(3).toString().trimmed().isEmpty() || v.at(2).toString() != u"present")
-            continue;
-        needs += u"<p><b>"_s + v.at(0).toString().toHtmlEscaped() + u"</b> ("_s
-            + Vocabulary::roleLabel(v.at(1).toString()).toHtmlEscaped() + u"): "_s
-            + v.at(3).toString().toHtmlEscaped() + u"</p>"_s;
-    }
-    m_ui->accessNeeds->setText(needs.isEmpty() ? tr("Nobody coming has told us of an access need.") : needs);
 }
 
 void MeetingEditor::reloadPeopleChoices()

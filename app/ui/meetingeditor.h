@@ -85,7 +85,6 @@ private:
     void reloadActivity();
     void reloadPeopleChoices();
     void changeStatus(qint64 actionId);
-    AutoSave *bind(QLineEdit *field, int fieldId, bool activityField, const QString &what);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
                             QWidget *target);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
@@ -95,7 +94,6 @@ private:
     Database &m_database;
     std::unique_ptr<MeetingDocument> m_document;
     ChangeWatcher *m_watcher = nullptr;
-    QList<AutoSave *> m_meetingFields;
     QList<AutoSave *> m_activityFields;
     QList<QAction *> m_entryActions;
     TabFold *m_fold = nullptr;

@@ -187,6 +187,19 @@ QString Theme::problemStyle()
     return u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; padding: 6px; }"_s;
 }
 
+QString Theme::noticeBoxStyle(const QString &fontSize)
+{
+    if (state().highContrast)
+        return u"QGroupBox { font-weight: bold; font-size: %1; border: 3px solid palette(highlight); "
+               "margin-top: 1.4em; padding: 6px; } QGroupBox::title { subcontrol-origin: margin; left: 8px; "
+               "} "
+               "QLabel { font-weight: normal; font-size: %1; }"_s.arg(fontSize);
+    return u"QGroupBox { font-weight: bold; font-size: %1; background: #fff3bf; color: #000000; "
+           "border: 2px solid #7a5a00; margin-top: 1.4em; padding: 6px; } "
+           "QGroupBox::title { subcontrol-origin: margin; left: 8px; } "
+           "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(fontSize);
+}
+
 int Theme::zoom()
 {
     return state().zoom;

@@ -26,6 +26,9 @@ public:
     // colours of the theme in use: call again when the palette changes (high contrast reaches them too).
     static QString noticeStyle();
     static QString problemStyle();
+    // A group box that must not be missed (the access needs to plan for), its text at `fontSize` (a style
+    // sheet fixes the font it was polished with, so it says the size).
+    static QString noticeBoxStyle(const QString &fontSize);
     // Click targets are at least this big (WCAG 2.2 target size, minimum).
     static constexpr int MinimumTarget = 24;
     static constexpr int PresentationTarget = 44;

@@ -5,6 +5,7 @@
 #include "core/database.h"
 #include "core/importer.h"
 #include "ui/chartercheckpane.h"
+#include "ui/detailspane.h"
 #include "ui/ladderpane.h"
 #include "ui/ladderwidget.h"
 #include "ui/lasttimepane.h"
@@ -12,8 +13,10 @@
 #include "ui/polltable.h"
 #include "ui/theme.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -103,6 +106,50 @@ private Q_SLOTS:
         // Read-only: the list reads, the button does not change anything.
         pane.setReadOnly(true);
         QVERIFY(!pane.findChild<QPushButton *>()->isEnabled());
+    }
+
+    void detailsSaveAsTypedAndRefuseWhatIsNotADate()
+    {
+        MeetingDocument document(*m_db, m_first);
+        DetailsPane pane;
+        QSignalSpy problems(&pane, &EditorPane::problem);
+        pane.setDocument(&document);
+        pane.reload();
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *date = pane.findChild<QLineEdit *>(u"dateEdit"_s);
+        const QString stored = scalar(u"SELECT date FROM meetings WHERE id = %1"_s.arg(m_first)).toString();
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, u"next Tuesday"_s);
+        QTest::keyClick(date, Qt::Key_Return);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(0).toString().contains(u"is not a date"_s));
+        QCOMPARE(scalar(u"SELECT date FROM meetings WHERE id = %1"_s.arg(m_first)).toString(), stored);
+        date->selectAll();
+        QTest::keyClicks(date, QLocale().toString(QDate(2027, 3, 4), QLocale::ShortFormat));
+        QTest::keyClick(date, Qt::Key_Return);
+        QCOMPARE(scalar(u"SELECT date FROM meetings WHERE id = %1"_s.arg(m_first)).toString(),
+                 u"2027-03-04"_s);
+
+        // A person from the entry line, with the role chosen beside it and the credit that role suggests.
+        auto *role = pane.findChild<QComboBox *>(u"attendeeRole"_s);
+        role->setCurrentIndex(role->findData(u"young-person"_s));
+        auto *entry = qobject_cast<QLineEdit *>(pane.personEntry());
+        entry->setFocus();
+        QTest::keyClicks(entry, u"Sam Example"_s);
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(
+            scalar(u"SELECT role || ' ' || credit FROM attendees WHERE name = 'Sam Example'"_s).toString(),
+            u"young-person anonymous"_s);
+        // An access need of someone coming shows in the box at the top.
+        QSqlQuery need(m_db->connection());
+        QVERIFY(
+            need.exec(u"UPDATE attendees SET access_needs = 'A quiet room' WHERE name = 'Sam Example'"_s));
+        pane.reload();
+        QVERIFY(pane.findChild<QLabel *>(u"accessNeeds"_s)->text().contains(u"A quiet room"_s));
+        pane.setReadOnly(true);
+        QVERIFY(date->isReadOnly());
     }
 
     void ladderRatesThroughTheDocumentAndSaysWhereViewsDiffer()
