@@ -147,13 +147,12 @@ void ActionsBoard::changeStatus()
         return;
     const StatusCommand::Change change { m_model->actionId(row), status,        reason,
                                          dialog.status(),        dialog.note(), m_today };
-    auto command = std::make_unique<StatusCommand>(m_database, change, [this](bool ok, const QString &error) {
+    // Pushed, its redo() writes; one that cannot be made is dropped and says why.
+    m_undoStack.push(new StatusCommand(m_database, change, [this](bool ok, const QString &error) {
         if (!ok)
             Q_EMIT problem(error);
         return ok;
-    });
-    if (command->done())
-        m_undoStack.push(command.release());
+    }));
     m_model->refresh();
     m_ui->table->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), ActionsModel::Text));
 }

@@ -6,12 +6,13 @@
 namespace Coproduce {
 
 ChangeValueCommand::ChangeValueCommand(MeetingDocument *document, Field field, qint64 rowId,
-                                       const QVariant &before, const QVariant &after)
+                                       const QVariant &before, const QVariant &after, const QString &what)
     : m_document(document)
     , m_field(field)
     , m_rowId(rowId)
     , m_before(before)
     , m_after(after)
+    , m_what(what)
 {
 }
 
@@ -20,17 +21,15 @@ void ChangeValueCommand::undo()
     QString error;
     if (!m_document->report(m_document->edits().setValue(m_field, m_rowId, m_after, m_before, &error), error))
         setObsolete(true);
-    m_applied = false;
 }
 
 void ChangeValueCommand::redo()
 {
-    if (m_applied)
-        return;
     QString error;
-    if (!m_document->report(m_document->edits().setValue(m_field, m_rowId, m_before, m_after, &error), error))
+    const MeetingEdits::Result result
+        = m_document->edits().setValue(m_field, m_rowId, m_before, m_after, &error);
+    if (!m_document->report(result, m_document->named(m_what, result, error)))
         setObsolete(true);
-    m_applied = true;
 }
 
 bool ChangeValueCommand::mergeWith(const QUndoCommand *other)

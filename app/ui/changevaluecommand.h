@@ -17,9 +17,10 @@ enum class MergeId { ChangeValue = 1, CharterCheck };
 class ChangeValueCommand final : public QUndoCommand
 {
 public:
-    // The change has already been made: the first redo() does nothing.
+    // Nothing is written until it is pushed: redo() writes, and a write that fails makes it obsolete.
+    // `what` names the value in a problem report ("Title: this cannot be left empty").
     ChangeValueCommand(MeetingDocument *document, Field field, qint64 rowId, const QVariant &before,
-                       const QVariant &after);
+                       const QVariant &after, const QString &what = QString());
 
     void undo() override;
     void redo() override;
@@ -32,7 +33,7 @@ private:
     qint64 m_rowId;
     QVariant m_before;
     QVariant m_after;
-    bool m_applied = true;
+    QString m_what;
 };
 
 } // namespace Coproduce

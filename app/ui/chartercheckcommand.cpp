@@ -22,19 +22,15 @@ void CharterCheckCommand::undo()
                                                                 m_before, &error),
                             error))
         setObsolete(true);
-    m_applied = false;
 }
 
 void CharterCheckCommand::redo()
 {
-    if (m_applied)
-        return;
     QString error;
     if (!m_document->report(m_document->edits().setCharterCheck(m_document->meetingId(), m_principle,
                                                                 m_before, m_after, &error),
                             error))
         setObsolete(true);
-    m_applied = true;
 }
 
 int CharterCheckCommand::id() const

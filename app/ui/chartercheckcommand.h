@@ -16,7 +16,7 @@ class CharterCheckCommand final : public QUndoCommand
 public:
     using Check = QPair<QString, QString>; // (score, note)
 
-    // The change has already been made: the first redo() does nothing.
+    // Nothing is written until it is pushed: redo() writes, and a write that fails makes it obsolete.
     CharterCheckCommand(MeetingDocument *document, const QString &principle, const Check &before,
                         const Check &after);
 
@@ -30,7 +30,6 @@ private:
     QString m_principle;
     Check m_before;
     Check m_after;
-    bool m_applied = true;
 };
 
 } // namespace Coproduce

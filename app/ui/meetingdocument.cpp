@@ -58,8 +58,21 @@ bool MeetingDocument::report(MeetingEdits::Result result, const QString &error)
     return report(result == MeetingEdits::Result::Done, error);
 }
 
+QString MeetingDocument::named(const QString &what, MeetingEdits::Result result, const QString &error)
+{
+    return what.isEmpty() || result == MeetingEdits::Result::Done ? error : tr("%1: %2").arg(what, error);
+}
+
+bool MeetingDocument::run(QUndoCommand *command)
+{
+    m_failed = false;
+    m_undoStack.push(command); // its redo() writes; a write that fails makes it obsolete, and it is dropped
+    return !m_failed;
+}
+
 bool MeetingDocument::report(bool ok, const QString &error)
 {
+    m_failed = m_failed || !ok;
     if (ok)
         Q_EMIT changed();
     else
@@ -103,43 +116,23 @@ bool MeetingDocument::changeValue(Field field, qint64 rowId, const QVariant &old
 bool MeetingDocument::applyValue(Field field, qint64 rowId, const QVariant &old, const QVariant &value,
                                  const QString &what)
 {
-    QString error;
-    const MeetingEdits::Result result = m_edits.setValue(field, rowId, old, value, &error);
-    if (!what.isEmpty() && result != MeetingEdits::Result::Done)
-        error = tr("%1: %2").arg(what, error);
-    if (!report(result, error))
-        return false;
-    auto *command = new ChangeValueCommand(this, field, rowId, old, value);
+    auto *command = new ChangeValueCommand(this, field, rowId, old, value, what);
     nameValueChange(command, field, rowId, value);
-    m_undoStack.push(command);
-    return true;
+    return run(command);
 }
 
 std::optional<qint64> MeetingDocument::addRow(RowKind kind, qint64 parentId, int position,
                                               const QVariantMap &values)
 {
-    QString error;
-    const std::optional<qint64> id = m_edits.addRow(kind, parentId, position, values, &error);
-    if (!report(id.has_value(), error))
+    RowCommand *command = RowCommand::adding(this, kind, parentId, position, values);
+    if (!run(command))
         return std::nullopt;
-    RowCommand *command = RowCommand::added(this, kind, *id);
-    const QString what = rowLabel(kind, *id);
-    ChangeWords::name(command, tr("add %1").arg(what), tr("added %1").arg(what));
-    m_undoStack.push(command);
-    return id;
+    return command->rowId(); // on the stack: run() said it was kept
 }
 
 bool MeetingDocument::removeRow(RowKind kind, qint64 id)
 {
-    QString error;
-    const QString what = rowLabel(kind, id);
-    std::optional<RowSnapshot> snapshot = m_edits.removeRow(kind, id, &error);
-    if (!report(snapshot.has_value(), error))
-        return false;
-    RowCommand *command = RowCommand::removed(this, std::move(*snapshot));
-    ChangeWords::name(command, tr("delete %1").arg(what), tr("deleted %1").arg(what));
-    m_undoStack.push(command);
-    return true;
+    return run(RowCommand::removing(this, kind, id));
 }
 
 bool MeetingDocument::moveRow(RowKind kind, qint64 id, int position)
@@ -147,14 +140,10 @@ bool MeetingDocument::moveRow(RowKind kind, qint64 id, int position)
     const int from = int(m_edits.rowIds(kind, m_edits.parentOf(kind, id)).indexOf(id));
     if (from == position)
         return true;
-    QString error;
-    if (!report(m_edits.moveRow(kind, id, position, &error), error))
-        return false;
     auto *command = new MoveRowCommand(this, kind, id, from, position);
     const QString what = rowLabel(kind, id);
     ChangeWords::name(command, tr("move %1").arg(what), tr("moved %1").arg(what));
-    m_undoStack.push(command);
-    return true;
+    return run(command);
 }
 
 bool MeetingDocument::setRating(qint64 activityId, const QString &perspective, const QString &rung)
@@ -162,15 +151,11 @@ bool MeetingDocument::setRating(qint64 activityId, const QString &perspective, c
     const QString old = m_edits.rating(activityId, perspective);
     if (old == rung)
         return true;
-    QString error;
-    if (!report(m_edits.setRating(activityId, perspective, old, rung, &error), error))
-        return false;
     auto *command = new RatingCommand(this, activityId, perspective, old, rung);
     const QString what = rowLabel(RowKind::Activity, activityId);
     const QString whose = Vocabulary::perspectiveLabel(perspective);
     ChangeWords::name(command, tr("rate %1 for %2").arg(what, whose), tr("rated %1 for %2").arg(what, whose));
-    m_undoStack.push(command);
-    return true;
+    return run(command);
 }
 
 bool MeetingDocument::setVotes(qint64 activityId, const QString &role, const QString &rung, int count)
@@ -178,15 +163,11 @@ bool MeetingDocument::setVotes(qint64 activityId, const QString &role, const QSt
     const int old = m_edits.votes(activityId, role, rung);
     if (old == count)
         return true;
-    QString error;
-    if (!report(m_edits.setVotes(activityId, role, rung, old, count, &error), error))
-        return false;
     auto *command = new PollCommand(this, activityId, role, rung, old, count);
     const QString what = rowLabel(RowKind::Activity, activityId);
     ChangeWords::name(command, tr("count the room's poll on %1").arg(what),
                       tr("counted the room's poll on %1").arg(what));
-    m_undoStack.push(command);
-    return true;
+    return run(command);
 }
 
 bool MeetingDocument::setCharterCheck(const QString &principle, const QString &score, const QString &note)
@@ -195,13 +176,9 @@ bool MeetingDocument::setCharterCheck(const QString &principle, const QString &s
     const QPair<QString, QString> check { score, score.isEmpty() ? QString() : note };
     if (old == check)
         return true;
-    QString error;
-    if (!report(m_edits.setCharterCheck(m_meetingId, principle, old, check, &error), error))
-        return false;
     auto *command = new CharterCheckCommand(this, principle, old, check);
     ChangeWords::name(command, tr("mark the charter check"), tr("marked the charter check"));
-    m_undoStack.push(command);
-    return true;
+    return run(command);
 }
 
 bool MeetingDocument::setStatus(qint64 actionId, const QString &status, const QString &note)
@@ -213,12 +190,8 @@ bool MeetingDocument::setStatus(qint64 actionId, const QString &status, const QS
         return report(false, tr("This action is no longer there."));
     const StatusCommand::Change change { actionId, q.value(0).toString(), q.value(1).toString(), status,
                                          note,     QDate::currentDate() };
-    auto command = std::make_unique<StatusCommand>(
-        m_database, change, [this](bool ok, const QString &error) { return report(ok, error); });
-    if (!command->done())
-        return false;
-    m_undoStack.push(command.release());
-    return true;
+    return run(new StatusCommand(m_database, change,
+                                 [this](bool ok, const QString &error) { return report(ok, error); }));
 }
 
 } // namespace Coproduce

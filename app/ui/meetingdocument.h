@@ -45,19 +45,24 @@ public:
     // Changes an action's status with a dated note (today); "cannot-do" needs the reason as the note.
     bool setStatus(qint64 actionId, const QString &status, const QString &note);
 
+    // "decision “Open the library…”": the kind of row and the start of its words.
+    QString rowLabel(RowKind kind, qint64 id) const;
     // Used by the undo commands: reports the outcome of an edit and tells the views to reload.
     bool report(MeetingEdits::Result result, const QString &error);
     bool report(bool ok, const QString &error);
+    // "Title: this cannot be left empty": an error about a value, named.
+    static QString named(const QString &what, MeetingEdits::Result result, const QString &error);
 
 Q_SIGNALS:
     void changed();
     void problem(const QString &message);
 
 private:
-    // "decision “Open the library…”": the kind of row and the start of its words.
-    QString rowLabel(RowKind kind, qint64 id) const;
     // Names a change of one value for the Edit menu and for what undo and redo say.
     void nameValueChange(QUndoCommand *command, Field field, qint64 rowId, const QVariant &value) const;
+    // Pushes `command`, whose redo() makes the change; false (and the command dropped, obsolete) if it
+    // could not be made.
+    bool run(QUndoCommand *command);
     // One value changed and its undo step pushed.
     bool applyValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
                     const QString &what);
@@ -66,6 +71,7 @@ private:
     MeetingEdits m_edits;
     QUndoStack m_undoStack;
     qint64 m_meetingId;
+    bool m_failed = false; // a report() since run() began said no
 };
 
 } // namespace Coproduce

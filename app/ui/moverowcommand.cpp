@@ -24,14 +24,11 @@ void MoveRowCommand::moveTo(int position)
 void MoveRowCommand::undo()
 {
     moveTo(m_from);
-    m_applied = false;
 }
 
 void MoveRowCommand::redo()
 {
-    if (!m_applied)
-        moveTo(m_to);
-    m_applied = true;
+    moveTo(m_to);
 }
 
 } // namespace Coproduce

@@ -13,7 +13,7 @@ class MeetingDocument;
 class MoveRowCommand final : public QUndoCommand
 {
 public:
-    // The move has already been made: the first redo() does nothing.
+    // Nothing is written until it is pushed: redo() writes, and a write that fails makes it obsolete.
     MoveRowCommand(MeetingDocument *document, RowKind kind, qint64 id, int from, int to);
 
     void undo() override;
@@ -27,7 +27,6 @@ private:
     qint64 m_id;
     int m_from;
     int m_to;
-    bool m_applied = true;
 };
 
 } // namespace Coproduce

@@ -27,14 +27,11 @@ void PollCommand::set(int expected, int count)
 void PollCommand::undo()
 {
     set(m_after, m_before);
-    m_applied = false;
 }
 
 void PollCommand::redo()
 {
-    if (!m_applied)
-        set(m_before, m_after);
-    m_applied = true;
+    set(m_before, m_after);
 }
 
 } // namespace Coproduce

@@ -12,7 +12,7 @@ class MeetingDocument;
 class PollCommand final : public QUndoCommand
 {
 public:
-    // The count has already been set: the first redo() does nothing.
+    // Nothing is written until it is pushed: redo() writes, and a write that fails makes it obsolete.
     PollCommand(MeetingDocument *document, qint64 activityId, const QString &role, const QString &rung,
                 int before, int after);
 
@@ -28,7 +28,6 @@ private:
     QString m_rung;
     int m_before;
     int m_after;
-    bool m_applied = true;
 };
 
 } // namespace Coproduce

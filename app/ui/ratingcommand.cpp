@@ -26,14 +26,11 @@ void RatingCommand::set(const QString &expected, const QString &rung)
 void RatingCommand::undo()
 {
     set(m_after, m_before);
-    m_applied = false;
 }
 
 void RatingCommand::redo()
 {
-    if (!m_applied)
-        set(m_before, m_after);
-    m_applied = true;
+    set(m_before, m_after);
 }
 
 } // namespace Coproduce

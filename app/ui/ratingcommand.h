@@ -12,7 +12,7 @@ class MeetingDocument;
 class RatingCommand final : public QUndoCommand
 {
 public:
-    // The rating has already been set: the first redo() does nothing.
+    // Nothing is written until it is pushed: redo() writes, and a write that fails makes it obsolete.
     RatingCommand(MeetingDocument *document, qint64 activityId, const QString &perspective,
                   const QString &before, const QString &after);
 
@@ -27,7 +27,6 @@ private:
     QString m_perspective;
     QString m_before;
     QString m_after;
-    bool m_applied = true;
 };
 
 } // namespace Coproduce

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowcommand.h"
 
+#include "changewords.h"
 #include "meetingdocument.h"
 
 namespace Coproduce {
@@ -13,16 +14,36 @@ RowCommand::RowCommand(MeetingDocument *document, RowKind kind, qint64 id, bool 
 {
 }
 
-RowCommand *RowCommand::added(MeetingDocument *document, RowKind kind, qint64 id)
+RowCommand *RowCommand::adding(MeetingDocument *document, RowKind kind, qint64 parentId, int position,
+                               const QVariantMap &values)
 {
-    return new RowCommand(document, kind, id, true);
+    auto *command = new RowCommand(document, kind, 0, true);
+    command->m_parentId = parentId;
+    command->m_position = position;
+    command->m_values = values;
+    return command;
 }
 
-RowCommand *RowCommand::removed(MeetingDocument *document, RowSnapshot snapshot)
+RowCommand *RowCommand::removing(MeetingDocument *document, RowKind kind, qint64 id)
 {
-    auto *command = new RowCommand(document, snapshot.kind, snapshot.id, false);
-    command->m_snapshot = std::move(snapshot);
+    auto *command = new RowCommand(document, kind, id, false);
+    const QString what = document->rowLabel(kind, id); // while it is there to be named
+    ChangeWords::name(command, tr("delete %1").arg(what), tr("deleted %1").arg(what));
     return command;
+}
+
+bool RowCommand::addNow()
+{
+    QString error;
+    const std::optional<qint64> id
+        = m_document->edits().addRow(m_kind, m_parentId, m_position, m_values, &error);
+    if (id) {
+        m_id = *id;
+        // Named by its words, which exist now: the Edit menu hears of it as the stack takes the command.
+        const QString what = m_document->rowLabel(m_kind, m_id);
+        ChangeWords::name(this, tr("add %1").arg(what), tr("added %1").arg(what));
+    }
+    return m_document->report(id.has_value(), error);
 }
 
 bool RowCommand::removeNow()
@@ -42,16 +63,13 @@ void RowCommand::undo()
 {
     if (!(m_adding ? removeNow() : restoreNow()))
         setObsolete(true);
-    m_applied = false;
 }
 
 void RowCommand::redo()
 {
-    if (m_applied)
-        return;
-    if (!(m_adding ? restoreNow() : removeNow()))
+    const bool done = m_adding ? (m_id == 0 ? addNow() : restoreNow()) : removeNow();
+    if (!done)
         setObsolete(true);
-    m_applied = true;
 }
 
 } // namespace Coproduce

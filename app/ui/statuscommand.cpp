@@ -16,7 +16,6 @@ StatusCommand::StatusCommand(Database &database, const Change &change, Report re
     // What it did (said after an undo or a redo), a line break, what it will do (the Edit menu's words).
     setText(QCoreApplication::translate("StatusCommand", "marked an action %1\nmark an action %1")
                 .arg(Vocabulary::statusLabel(change.status).toLower()));
-    m_applied = apply();
 }
 
 bool StatusCommand::apply()
@@ -37,16 +36,12 @@ void StatusCommand::undo()
               .revertStatus(m_change.actionId, m_updateId, m_change.oldStatus, m_change.oldReason, &error);
     if (!m_report(ok, error))
         setObsolete(true);
-    m_applied = false;
 }
 
 void StatusCommand::redo()
 {
-    if (m_applied)
-        return;
     if (!apply())
         setObsolete(true);
-    m_applied = true;
 }
 
 } // namespace Coproduce

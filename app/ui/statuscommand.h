@@ -27,7 +27,8 @@ public:
         QDate date;
     };
 
-    // Makes the change now; check done() before pushing the command.
+    // Nothing is written until it is pushed: redo() writes (the note dated as the change says), and a
+    // write that fails makes it obsolete, so the stack drops it. done() says whether the last write held.
     StatusCommand(Database &database, const Change &change, Report report);
     bool done() const { return m_updateId != 0; }
 
@@ -41,7 +42,6 @@ private:
     Change m_change;
     Report m_report;
     qint64 m_updateId = 0;
-    bool m_applied = false;
 };
 
 } // namespace Coproduce

@@ -6,11 +6,13 @@
 #include "core/meetingrepository.h"
 #include "ui/ladderwidget.h"
 #include "ui/meetingdocument.h"
+#include "ui/rowcommand.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
@@ -69,6 +71,30 @@ private Q_SLOTS:
         QVERIFY(!m_doc->setValue(Field::ActivityTitle, m_activity, u""_s));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    // A command writes when it is pushed, in its redo(), never before; one that cannot be made is dropped,
+    // and its refusal is said once.
+    void commandsWriteWhenPushed()
+    {
+        const int decisions = Test::tableCounts(*m_db).value(u"decisions"_s);
+        std::unique_ptr<RowCommand> waiting(
+            RowCommand::adding(m_doc.get(), RowKind::Decision, m_activity, -1,
+                               { { u"text"_s, u"Book the hall."_s }, { u"made"_s, u"in-meeting"_s } }));
+        QCOMPARE(Test::tableCounts(*m_db).value(u"decisions"_s), decisions); // made, not yet pushed
+        m_doc->undoStack()->push(waiting.release());
+        QCOMPARE(Test::tableCounts(*m_db).value(u"decisions"_s), decisions + 1);
+        QCOMPARE(m_doc->undoStack()->undoText(), u"add decision “Book the hall.”"_s);
+
+        QSignalSpy problems(m_doc.get(), &MeetingDocument::problem);
+        const int steps = m_doc->undoStack()->count();
+        QVERIFY(!m_doc->addRow(RowKind::Decision, m_activity, -1, { { u"made"_s, u"nowhere"_s } }));
+        QVERIFY(!m_doc->setStatus(m_doc->edits().rowIds(RowKind::Action, m_activity).value(0, 999999),
+                                  u"cannot-do"_s, QString()));
+        QVERIFY(!m_doc->changeValue(Field::ActivityTitle, m_activity, u"Not what it says"_s, u"New"_s));
+        QCOMPARE(problems.size(), 3);
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        QCOMPARE(Test::tableCounts(*m_db).value(u"decisions"_s), decisions + 1);
     }
 
     void addingAndRemovingUndoExactly()
