@@ -11,7 +11,6 @@
 #include <memory>
 
 class QAction;
-class QLineEdit;
 class QUndoStack;
 
 namespace Ui {
@@ -20,12 +19,10 @@ class MeetingEditor;
 
 namespace Coproduce {
 
-class AutoSave;
 class ChangeWatcher;
 class Database;
 class EditorPane;
 class MeetingDocument;
-class TabFold;
 
 // The meeting log: details and people, the agenda with each activity's notes, what people said,
 // decisions, commitments, actions and ladder ratings, the actions from last time, and the charter check.
@@ -46,7 +43,7 @@ public:
     // A read-only window (another copy is writing): every field shows, nothing can be changed.
     void setReadOnly(bool readOnly);
     qint64 meetingId() const;
-    qint64 activityId() const { return m_activityId; }
+    qint64 activityId() const;
     MeetingDocument *document() const { return m_document.get(); }
     QUndoStack *undoStack() const;
     // The fast-entry commands with their shortcuts, for the window's Meeting menu.
@@ -67,23 +64,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpTables();
     void fitToFont();
     // The parts with their own class and form, for what every part is asked to do.
     QList<EditorPane *> panes() const;
-    int widthForLadderBeside() const;
-    void setUpFields();
     void setUpControls();
     void setUpEntryActions();
-    void setUpPlainEnglish();
     QString meetingText() const;
     void updatePlainBadge();
     void scheduleReload();
     void showProblem(const QString &message);
-    void selectActivity(qint64 activityId);
     void reloadDetails();
-    void reloadActivity();
-    void reloadPeopleChoices();
     void changeStatus(qint64 actionId);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
                             QWidget *target);
@@ -94,11 +84,8 @@ private:
     Database &m_database;
     std::unique_ptr<MeetingDocument> m_document;
     ChangeWatcher *m_watcher = nullptr;
-    QList<AutoSave *> m_activityFields;
     QList<QAction *> m_entryActions;
-    TabFold *m_fold = nullptr;
     Charter m_charter;
-    qint64 m_activityId = 0;
     bool m_readOnly = false;
     bool m_reloadScheduled = false;
     QTimer m_plainTimer;

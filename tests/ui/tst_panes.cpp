@@ -4,6 +4,7 @@
 #include "core/charterrepository.h"
 #include "core/database.h"
 #include "core/importer.h"
+#include "ui/activitypane.h"
 #include "ui/chartercheckpane.h"
 #include "ui/detailspane.h"
 #include "ui/ladderpane.h"
@@ -11,12 +12,14 @@
 #include "ui/lasttimepane.h"
 #include "ui/meetingdocument.h"
 #include "ui/polltable.h"
+#include "ui/rowtable.h"
 #include "ui/theme.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -106,6 +109,57 @@ private Q_SLOTS:
         // Read-only: the list reads, the button does not change anything.
         pane.setReadOnly(true);
         QVERIFY(!pane.findChild<QPushButton *>()->isEnabled());
+    }
+
+    void activityEntriesGoToTheChosenActivity()
+    {
+        MeetingDocument document(*m_db, m_first);
+        ActivityPane pane;
+        pane.setCharter(*CharterRepository(*m_db).find(u"derby"_s));
+        pane.setDocument(&document);
+        pane.reload();
+        pane.selectFirst();
+        pane.resize(1400, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const auto type = [](QWidget *entry, const QString &text) {
+            entry->setFocus();
+            QTest::keyClicks(entry, text);
+            QTest::keyClick(entry, Qt::Key_Return);
+        };
+        const qint64 first = pane.activityId();
+        QVERIFY(first != 0);
+        type(pane.activityEntry(), u"Summer activities"_s); // a second activity on the agenda
+        const QList<qint64> agenda = document.edits().rowIds(RowKind::Activity, m_first);
+        QCOMPARE(agenda.size(), 2);
+        QCOMPARE(agenda.first(), first);
+        QCOMPARE(pane.activityId(), agenda.at(1)); // the one just added is chosen, as in the editor
+        type(pane.decisionEntry(), u"Meet in the library."_s);
+        QCOMPARE(
+            scalar(u"SELECT activity_id FROM decisions WHERE text = 'Meet in the library.'"_s).toLongLong(),
+            agenda.at(1));
+        // Another activity chosen in the agenda: the tables and the notes follow it.
+        auto *table = pane.findChild<RowTable *>(u"activityTable"_s);
+        table->setCurrentId(first);
+        QCOMPARE(pane.activityId(), first);
+        type(pane.actionEntry(), u"Book the library."_s);
+        QCOMPARE(scalar(u"SELECT activity_id FROM actions WHERE text = 'Book the library.'"_s).toLongLong(),
+                 first);
+        auto *notes = qobject_cast<QPlainTextEdit *>(pane.notes());
+        notes->setFocus();
+        notes->selectAll();
+        QTest::keyClicks(notes, u"First activity's notes."_s);
+        pane.flush();
+        QCOMPARE(scalar(u"SELECT notes FROM activities WHERE id = %1"_s.arg(first)).toString(),
+                 u"First activity's notes."_s);
+        // Narrow: the ladder becomes tabs of the activity's; wide, it goes back beside it.
+        pane.resize(700, 700);
+        QTRY_VERIFY(pane.folded());
+        pane.resize(2200, 700);
+        QTRY_VERIFY(!pane.folded());
+        pane.setReadOnly(true);
+        QVERIFY(qobject_cast<QLineEdit *>(pane.actionEntry())->isReadOnly()
+                || !pane.actionEntry()->isEnabled());
     }
 
     void detailsSaveAsTypedAndRefuseWhatIsNotADate()
