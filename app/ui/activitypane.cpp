@@ -8,6 +8,7 @@
 #include "ladderpane.h"
 #include "meetingdocument.h"
 #include "plainenglishassist.h"
+#include "rowtable.h"
 #include "tabfold.h"
 
 #include "core/vocabulary.h"
@@ -20,14 +21,6 @@ namespace Coproduce {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QList<QPair<QVariant, QString>> choicesOf(const QStringList &ids, QString (*label)(const QString &))
-{
-    QList<QPair<QVariant, QString>> choices;
-    for (const QString &id : ids)
-        choices.append({ id, label(id) });
-    return choices;
-}
 
 QString shortened(const QString &text, int words)
 {
@@ -225,7 +218,7 @@ void ActivityPane::setUpTables()
 
     // Words, not a dash, for "none": on Linux a screen reader announces a choice box by what it shows.
     QList<QPair<QVariant, QString>> roleOrNobody { { QString(), tr("no role") } };
-    roleOrNobody += choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel);
+    roleOrNobody += RowColumn::choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel);
     m_ui->contributionTable->setup(
         doc, RowKind::Contribution,
         { { Field::ContributionText, tr("What was said"), E::Text, {}, tr("In their words") },
@@ -244,7 +237,7 @@ void ActivityPane::setUpTables()
     m_ui->decisionTable->setup(doc, RowKind::Decision,
                                { { Field::DecisionText, tr("Decision"), E::Text, {}, tr("What was decided") },
                                  { Field::DecisionMade, tr("Where"), E::Choice,
-                                   choicesOf(Vocabulary::decisionMade(), &Vocabulary::madeLabel),
+                                   RowColumn::choicesOf(Vocabulary::decisionMade(), &Vocabulary::madeLabel),
                                    tr("Made in this meeting, or made elsewhere and only reported here") },
                                  { Field::DecisionEasyRead,
                                    tr("Easy read"),

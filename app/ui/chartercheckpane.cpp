@@ -127,7 +127,8 @@ void CharterCheckPane::setCharter(const Charter &charter)
 
 QWidget *CharterCheckPane::firstFace() const
 {
-    return m_rows.isEmpty() || m_rows.first().faces.isEmpty() ? static_cast<QWidget *>(m_ui->checkScroll)
+    // No charter, no faces: the first thing there is to fill in.
+    return m_rows.isEmpty() || m_rows.first().faces.isEmpty() ? static_cast<QWidget *>(m_ui->heardYes)
                                                               : m_rows.first().faces.first();
 }
 

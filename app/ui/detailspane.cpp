@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "fieldbinding.h"
 #include "meetingdocument.h"
+#include "rowtable.h"
 #include "theme.h"
 
 #include "core/vocabulary.h"
@@ -15,18 +16,6 @@
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QList<QPair<QVariant, QString>> choicesOf(const QStringList &ids, QString (*label)(const QString &))
-{
-    QList<QPair<QVariant, QString>> choices;
-    for (const QString &id : ids)
-        choices.append({ id, label(id) });
-    return choices;
-}
-
-} // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : EditorPane(parent)
@@ -81,12 +70,12 @@ void DetailsPane::setDocument(MeetingDocument *document)
         document, RowKind::Attendee,
         { { Field::AttendeeName, tr("Name"), E::Text, {}, tr("The person's name") },
           { Field::AttendeeRole, tr("Role"), E::Choice,
-            choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel), tr("Why they are here") },
+            RowColumn::choicesOf(Vocabulary::roles(), &Vocabulary::roleLabel), tr("Why they are here") },
           { Field::AttendeeAttendance, tr("Came?"), E::Choice,
-            choicesOf(Vocabulary::attendances(), &Vocabulary::attendanceLabel),
+            RowColumn::choicesOf(Vocabulary::attendances(), &Vocabulary::attendanceLabel),
             tr("Came, sent apologies or did not come") },
           { Field::AttendeeCredit, tr("In the minutes"), E::Choice,
-            choicesOf(Vocabulary::credits(), &Vocabulary::creditLabel),
+            RowColumn::choicesOf(Vocabulary::credits(), &Vocabulary::creditLabel),
             tr("How the person wants to be credited in anything published") },
           { Field::AttendeeAccessNeeds, tr("Access needs"), E::Text, {}, tr("What they need to take part") },
           { Field::AttendeeOrganisation,

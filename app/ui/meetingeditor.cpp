@@ -46,6 +46,7 @@ MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
     m_ui->setupUi(this);
     AccessibleNames::nameInnerFields(this);
     m_ui->problem->setStyleSheet(Theme::problemStyle());
+    fitToFont(); // the heading's size follows the text's
 
     m_watcher = new ChangeWatcher(database, 1000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MeetingEditor::scheduleReload);

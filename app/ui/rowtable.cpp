@@ -21,6 +21,15 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
+QList<QPair<QVariant, QString>> RowColumn::choicesOf(const QStringList &ids,
+                                                     QString (*label)(const QString &))
+{
+    QList<QPair<QVariant, QString>> choices;
+    for (const QString &id : ids)
+        choices.append({ id, label(id) });
+    return choices;
+}
+
 RowTable::RowTable(QWidget *parent)
     : FocusTruthful<QTableWidget>(parent)
 {

@@ -33,6 +33,10 @@ struct RowColumn
     enum class Check { None, Formal, EasyRead };
     Check check = Check::None;
     int formal = -1;
+
+    // The choices for a column of vocabulary ids, each with its label ("parent-carer", "Parent carer").
+    static QList<QPair<QVariant, QString>> choicesOf(const QStringList &ids,
+                                                     QString (*label)(const QString &));
 };
 
 // The rows of one kind under a parent (attendees of a meeting, decisions of an activity…) as an editable

@@ -121,6 +121,12 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             screenshot(u"meetingeditor-"_s + names.value(i));
         }
+        // The meeting's name heads the editor, larger and bold, at every text size.
+        const QFont heading = child<QLabel>("heading")->font();
+        QVERIFY(heading.bold());
+        QVERIFY(heading.pointSizeF() > m_editor->font().pointSizeF() * 1.3);
+        // Only controls take the keyboard: the check's scroll frame is no stop of its own.
+        QCOMPARE(child<QWidget>("checkScroll")->focusPolicy(), Qt::NoFocus);
     }
 
     void plainEnglishMarksNotesRowsAndTheMeeting()
