@@ -49,6 +49,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -1147,6 +1148,147 @@ private Q_SLOTS:
 
     // The Edit menu names the change Undo and Redo would make, and after each a screen reader hears what
     // it did (a notification in the status bar).
+    // docs/desktop.md's keyboard-only run, with no mouse and no setFocus(): a new meeting, a person with an
+    // access need, three activities, what was said, a decision, a commitment, an action with its owner and
+    // due date linked to what was said, the ladder from three views, the charter check, the projector,
+    // undo and redo. Every step is read back from the database.
+    void theWholeMeetingFromTheKeyboard()
+    {
+        QSqlQuery q(m_db->connection());
+        const auto scalar
+            = [&q](const QString &sql) { return q.exec(sql) && q.next() ? q.value(0) : QVariant(); };
+        const auto type = [](const QString &text) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            // What a person's next key would find: the editor has read the change back.
+            QCoreApplication::processEvents();
+        };
+        keys("Ctrl+2");
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // The dialog opens with the keyboard in its title; Enter makes the meeting. (A window manager
+            // would make it the active window; the offscreen platform leaves that to us.)
+            dialog->activateWindow();
+            QTRY_VERIFY(dialog->focusWidget());
+            QWidget *title = dialog->focusWidget();
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject(); // a failure, said below, rather than a dialog waiting for ever
+            });
+            QVERIFY2(title && title->objectName() == u"titleEdit"_s,
+                     title ? qPrintable(title->objectName()) : "no focus");
+            QTest::keyClicks(title, u"Keyboard only"_s);
+            QTest::keyClick(title, Qt::Key_Return);
+        });
+        keys("Ctrl+N");
+        const qint64 meeting
+            = scalar(u"SELECT id FROM meetings WHERE title = 'Keyboard only'"_s).toLongLong();
+        QVERIFY(meeting != 0);
+        MeetingEditor *editor = m_window->meetingsPage()->editor();
+        QCOMPARE(editor->meetingId(), meeting);
+
+        keys("Ctrl+Shift+P");
+        type(u"Amira Khan"_s);
+        // Shift+Tab into the people, to the new row's access needs: F2, type, Enter.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        auto *people = qobject_cast<QTableView *>(QApplication::focusWidget());
+        QVERIFY(people);
+        QTest::keyClick(people, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(people, Qt::Key_Home);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(people, Qt::Key_Right);
+        QTest::keyClick(people, Qt::Key_F2);
+        type(u"A quiet room"_s);
+        QTRY_COMPARE(
+            scalar(u"SELECT access_needs FROM attendees WHERE name = 'Amira Khan' AND meeting_id = %1"_s.arg(
+                       meeting))
+                .toString(),
+            u"A quiet room"_s);
+
+        keys("Ctrl+Shift+N");
+        for (const QString &title : { u"Letters"_s, u"Transport"_s, u"Summer"_s })
+            type(title);
+        QCOMPARE(scalar(u"SELECT count(*) FROM activities WHERE meeting_id = %1"_s.arg(meeting)).toInt(), 3);
+        keys("Ctrl+Shift+C");
+        type(u"The letters use words nobody explains."_s);
+        keys("Ctrl+Shift+D");
+        type(u"Write the letters again."_s);
+        keys("Ctrl+Shift+K");
+        type(u"The forum will read them first."_s);
+        keys("Ctrl+Shift+A");
+        type(u"Rewrite the school transport letter."_s);
+        // Into the actions: the new one's owner, due date and what it answers.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        auto *actions = qobject_cast<QTableView *>(QApplication::focusWidget());
+        QVERIFY(actions);
+        QCOMPARE(actions->objectName(), u"actionTable"_s);
+        QTest::keyClick(actions, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(actions, Qt::Key_Home);
+        const QString action
+            = u"SELECT %1 FROM actions WHERE text = 'Rewrite the school transport letter.'"_s;
+        // Each cell hands its text over once its editor has closed: the next key waits for that, as a
+        // person's would.
+        QTest::keyClick(actions, Qt::Key_Right);
+        QTest::keyClick(actions, Qt::Key_F2);
+        type(u"Sam Patel"_s);
+        QTRY_COMPARE(scalar(action.arg(u"owner"_s)).toString(), u"Sam Patel"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), actions);
+        QTest::keyClick(actions, Qt::Key_Right);
+        QTest::keyClick(actions, Qt::Key_F2);
+        type(u"15/01/2027"_s); // as the date hint says: day/month/year
+        QTRY_COMPARE(scalar(action.arg(u"due"_s)).toString(), u"2027-01-15"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), actions);
+        QTest::keyClick(actions, Qt::Key_Right);
+        QTest::keyClick(actions, Qt::Key_Right);
+        QTest::keyClick(actions, Qt::Key_F2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(
+            scalar(action.arg(u"responds_to"_s)).toLongLong(),
+            scalar(u"SELECT id FROM contributions WHERE text = 'The letters use words nobody explains.'"_s)
+                .toLongLong());
+        for (const char *table : { "contributions", "decisions", "commitments" })
+            QCOMPARE(scalar(u"SELECT count(*) FROM %1 t JOIN activities a ON a.id = t.activity_id WHERE "
+                            "a.meeting_id = %2"_s.arg(QString::fromLatin1(table))
+                                .arg(meeting))
+                         .toInt(),
+                     1);
+
+        // Three views on the ladder: the facilitator, parent carers, young people.
+        keys("Ctrl+Shift+L");
+        QWidget *ladder = QApplication::focusWidget();
+        QVERIFY(qobject_cast<LadderWidget *>(ladder));
+        for (const Qt::Key rung : { Qt::Key_5, Qt::Key_3, Qt::Key_4 }) {
+            QTest::keyClick(ladder, rung);
+            QTest::keyClick(ladder, Qt::Key_Right);
+        }
+        QCOMPARE(
+            scalar(u"SELECT count(*) FROM ladder_ratings WHERE activity_id = %1"_s.arg(editor->activityId()))
+                .toInt(),
+            3);
+        // The charter check: the first face, Space.
+        keys("Ctrl+Shift+H");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(scalar(u"SELECT count(*) FROM charter_checks WHERE meeting_id = %1"_s.arg(meeting)).toInt(),
+                 1);
+        // The projector: the ladder, and Escape back.
+        keys("Ctrl+Shift+L");
+        keys("F5");
+        PresentationWindow *presentation = m_window->presentation();
+        QVERIFY(presentation);
+        QVERIFY(QTest::qWaitForWindowExposed(presentation));
+        QTest::keyClick(presentation, Qt::Key_Escape);
+        QTRY_VERIFY(!presentation->isVisible());
+        // Undo takes the charter check back, redo puts it back.
+        keys("Ctrl+Z");
+        QCOMPARE(scalar(u"SELECT count(*) FROM charter_checks WHERE meeting_id = %1"_s.arg(meeting)).toInt(),
+                 0);
+        keys("Ctrl+Shift+Z");
+        QCOMPARE(scalar(u"SELECT count(*) FROM charter_checks WHERE meeting_id = %1"_s.arg(meeting)).toInt(),
+                 1);
+    }
+
     void undoAndRedoSayWhatTheyDid()
     {
         keys("Ctrl+2");
