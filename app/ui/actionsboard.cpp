@@ -126,9 +126,13 @@ void ActionsBoard::applyFilter()
     m_ui->historyButton->setEnabled(total > 0);
     // The columns share the width (they exist once a query has run); long text is cut with "…" and
     // whole in its tooltip, so the rows stay one line each however many there are.
-    if (!m_shares)
+    if (!m_shares) {
         m_shares = new ColumnShares(m_ui->table, { 0, 46, 18, 16, 26, 0, 0, 16, 34, 24 }, false);
-    m_shares->setWhole({ ActionsModel::Due, ActionsModel::Status, ActionsModel::MeetingDate });
+        for (const int column : { ActionsModel::Due, ActionsModel::Status, ActionsModel::MeetingDate })
+            m_shares->setWhole(column, ActionsModel::possibleTexts(column));
+    } else {
+        m_shares->fit();
+    }
 }
 
 void ActionsBoard::changeStatus()

@@ -57,6 +57,22 @@ qint64 ActionsModel::meetingId(int row) const
     return QSqlQueryModel::data(index(row, MeetingId)).toLongLong();
 }
 
+QStringList ActionsModel::possibleTexts(int column)
+{
+    QStringList texts;
+    if (column == Due || column == MeetingDate) {
+        for (int month = 1; month <= 12; ++month)
+            texts << DisplayFormat::date(QDate(2000, month, 28));
+        if (column == Due)
+            texts << tr("no date");
+    } else if (column == Status) {
+        for (const QString &status : Vocabulary::actionStatuses())
+            texts << Vocabulary::statusLabel(status)
+                  << tr("%1 — overdue").arg(Vocabulary::statusLabel(status));
+    }
+    return texts;
+}
+
 QVariant ActionsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())

@@ -22,6 +22,9 @@ public:
     ActionsModel(Database &database, QObject *parent = nullptr);
 
     void setFilter(const ActionFilter &filter);
+    // Every text a date or status cell can show but a reason (dates in each month, each status, overdue or
+    // not): what a column must be wide enough for, never to cut one.
+    static QStringList possibleTexts(int column);
     ActionFilter filter() const { return m_filter; }
     // How many actions match, all of them, not just those fetched so far.
     int total() const { return m_total; }

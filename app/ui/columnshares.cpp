@@ -25,9 +25,9 @@ ColumnShares::ColumnShares(QTableView *view, const QList<int> &chars, bool wrapR
     fit();
 }
 
-void ColumnShares::setWhole(const QList<int> &columns)
+void ColumnShares::setWhole(int column, const QStringList &texts)
 {
-    m_whole = columns;
+    m_whole.insert(column, texts);
     fit();
 }
 
@@ -62,15 +62,13 @@ int ColumnShares::leastColumnWidth(int column) const
         ++first;
     int least = qMax(column == first ? 12 * em : 4 * em,
                      m_view->horizontalHeader()->fontMetrics().horizontalAdvance(heading) + 2 * em);
-    // A column read to decide (a date, a status) is never cut: as wide as its widest text shown so far.
-    if (m_whole.contains(column) && m_view->model()) {
+    // A column read to decide (a date, a status) is never cut: as wide as the widest text it can hold.
+    if (const auto texts = m_whole.constFind(column); texts != m_whole.cend()) {
         QFont bold = m_view->font(); // measured as the widest it is drawn (overdue rows are bold)
         bold.setBold(true);
         const QFontMetrics fm(bold);
-        const int rows = qMin(m_view->model()->rowCount(), 500);
-        for (int row = 0; row < rows; ++row)
-            least = qMax(
-                least, fm.horizontalAdvance(m_view->model()->index(row, column).data().toString()) + 2 * em);
+        for (const QString &text : *texts)
+            least = qMax(least, fm.horizontalAdvance(text) + 2 * em);
     }
     return least;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 class QTableView;
 
@@ -21,8 +23,9 @@ public:
     ColumnShares(QTableView *view, const QList<int> &chars, bool wrapRows);
 
     void setShares(const QList<int> &chars);
-    // Columns that are never cut, however narrow the table: their widest text sets their least width.
-    void setWhole(const QList<int> &columns);
+    // A column that is never cut, however narrow the table: the widest of the texts it can hold (every
+    // date format's month, every status) sets its least width. Measured once, not row by row.
+    void setWhole(int column, const QStringList &texts);
     // The narrowest the table can be, frame and scroll bar included, with every heading whole.
     int leastWidth() const;
     void fit();
@@ -35,7 +38,7 @@ private:
 
     QTableView *m_view;
     QList<int> m_shares;
-    QList<int> m_whole;
+    QHash<int, QStringList> m_whole;
     bool m_wrapRows;
     QObject *m_viewport;
 };
