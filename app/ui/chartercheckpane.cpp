@@ -166,8 +166,8 @@ void CharterCheckPane::flush()
 void CharterCheckPane::changeEvent(QEvent *event)
 {
     EditorPane::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
-        style(); // the zoom setting changed the text size
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        style(); // the text size or the theme changed
 }
 
 void CharterCheckPane::style()
@@ -177,11 +177,7 @@ void CharterCheckPane::style()
     // stayed at 100 % while all round them grew).
     const QString size
         = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
-    // The chosen face must be unmistakable from across the room, not a subtle sunken frame.
-    QString css
-        = u"QToolButton { padding: 4px 10px; border: 1px solid #6b6b6b; border-radius: 4px; font-size: %1; } "
-          "QToolButton:checked { background: #1d3557; color: #ffffff; border: 3px solid #000000; "
-          "font-weight: bold; } QLabel { padding-left: 6px; font-size: %1; }"_s.arg(size);
+    QString css = Theme::choiceButtonsStyle(size);
     for (QLabel *title : m_ui->checkRows->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
         if (const QColor colour(title->property("colour").toString()); colour.isValid())
             css += u" QLabel#%1 { border-left: 8px solid %2; }"_s.arg(title->objectName(), colour.name());

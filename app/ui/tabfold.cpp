@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tabfold.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QTabWidget>
 
@@ -42,8 +43,14 @@ void TabFold::fold(bool folded)
     if (folded == m_folded)
         return;
     m_busy = true;
-    // The page being looked at stays in view, wherever it goes.
+    // The page being looked at stays in view, wherever it goes, and so does the keyboard: a page with the
+    // focus in it is the one shown after the move, with the focus where it was.
     QWidget *mainShown = m_main->currentWidget();
+    QPointer<QWidget> focus = QApplication::focusWidget();
+    QWidget *focusPage = nullptr;
+    for (QWidget *page : std::as_const(m_pages))
+        if (focus && page->isAncestorOf(focus))
+            focusPage = page;
     QTabWidget *from = folded ? m_side : m_main;
     QTabWidget *to = folded ? m_main : m_side;
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -52,9 +59,11 @@ void TabFold::fold(bool folded)
     }
     m_sideHolder->setVisible(!folded);
     if (folded)
-        m_main->setCurrentWidget(mainShown);
-    else if (m_pages.contains(mainShown))
-        m_side->setCurrentWidget(mainShown);
+        m_main->setCurrentWidget(focusPage ? focusPage : mainShown);
+    else if (m_pages.contains(mainShown) || focusPage)
+        m_side->setCurrentWidget(focusPage ? focusPage : mainShown);
+    if (focusPage && focus)
+        focus->setFocus(Qt::OtherFocusReason);
     m_folded = folded;
     m_busy = false;
     Q_EMIT foldedChanged(folded);

@@ -29,6 +29,9 @@ public:
     // A group box that must not be missed (the access needs to plan for), its text at `fontSize` (a style
     // sheet fixes the font it was polished with, so it says the size).
     static QString noticeBoxStyle(const QString &fontSize);
+    // Buttons that are chosen like faces (the charter check): the chosen one unmistakable from across the
+    // room, not a subtle sunken frame; labels beside them at the same size.
+    static QString choiceButtonsStyle(const QString &fontSize);
     // Click targets are at least this big (WCAG 2.2 target size, minimum).
     static constexpr int MinimumTarget = 24;
     static constexpr int PresentationTarget = 44;

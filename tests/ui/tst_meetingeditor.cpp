@@ -489,6 +489,12 @@ private Q_SLOTS:
         QCOMPARE(items->count(), 4);
         QCOMPARE(side->count(), 2);
         QCOMPARE(side->currentWidget(), child<QWidget>("ratingsTab")); // what was showing still shows
+        // The keyboard stays where it was as its page moves, both ways.
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("ladder"));
+        m_editor->resize(900, was.height());
+        QTRY_VERIFY(!side->isVisibleTo(m_editor.get()));
+        QCOMPARE(items->currentWidget(), child<QWidget>("ratingsTab"));
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>("ladder"));
     }
 
     void theRoomsPollIsCountedFromTheKeyboard()
