@@ -36,6 +36,7 @@ LadderLayout::LadderLayout(const Input &in)
 void LadderLayout::build(const Input &in, bool brief)
 {
     m_brief = brief;
+    m_whoText = in.who;
     m_who = m_banner = m_detail = QRect();
     m_rungs.clear();
     QFont bold = in.font;

@@ -53,6 +53,7 @@ public:
     explicit LadderLayout(const Input &input);
 
     QRect who() const { return m_who; }
+    QString whoText() const { return m_whoText; }
     QRect banner() const { return m_banner; }
     // True when the height allowed names only; the chosen rung's meaning then goes in detail().
     bool brief() const { return m_brief; }
@@ -72,6 +73,7 @@ private:
     void build(const Input &in, bool brief);
 
     QRect m_who;
+    QString m_whoText;
     QRect m_detail;
     bool m_brief = false;
     QRect m_banner;

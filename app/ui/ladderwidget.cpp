@@ -226,9 +226,7 @@ void LadderWidget::paintEvent(QPaintEvent *)
     p.setPen(ink);
     p.setFont(font());
     if (!layout.who().isEmpty())
-        p.drawText(layout.who(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   tr("Rating for: %1. Left/Right: another view; Up/Down or 1–7: a rung; Delete: clear.")
-                       .arg(Vocabulary::perspectiveLabel(currentPerspective())));
+        p.drawText(layout.who(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, layout.whoText());
     if (!layout.banner().isEmpty()) {
         p.setPen(QPen(QColor(0x8a, 0x4b, 0x00), 2));
         p.setBrush(QColor(0xff, 0xf3, 0xdc));
