@@ -23,15 +23,19 @@ CharterCheckPane::CharterCheckPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::CharterCheckPane>())
 {
     m_ui->setupUi(this);
-    const QList<QPair<QSpinBox *, Field>> heard { { m_ui->heardYes, Field::MeetingHeardYes },
-                                                  { m_ui->heardPartly, Field::MeetingHeardPartly },
-                                                  { m_ui->heardNo, Field::MeetingHeardNo } };
-    for (const auto &[spin, field] : heard)
+    for (const auto &[spin, field] : heardCounts())
         connect(spin, &QSpinBox::valueChanged, this, [this, field = field](int value) {
             if (m_document)
                 m_document->setValue(field, m_document->meetingId(), value < 0 ? QVariant() : QVariant(value),
                                      tr("Were you heard?"));
         });
+}
+
+QList<QPair<QSpinBox *, Field>> CharterCheckPane::heardCounts() const
+{
+    return { { m_ui->heardYes, Field::MeetingHeardYes },
+             { m_ui->heardPartly, Field::MeetingHeardPartly },
+             { m_ui->heardNo, Field::MeetingHeardNo } };
 }
 
 CharterCheckPane::~CharterCheckPane()
@@ -147,10 +151,7 @@ void CharterCheckPane::reload()
             row.faces.at(i)->setChecked(Vocabulary::checkScores().at(i) == check.first);
         row.save->refresh();
     }
-    const QList<QPair<QSpinBox *, Field>> heard { { m_ui->heardYes, Field::MeetingHeardYes },
-                                                  { m_ui->heardPartly, Field::MeetingHeardPartly },
-                                                  { m_ui->heardNo, Field::MeetingHeardNo } };
-    for (const auto &[spin, field] : heard) {
+    for (const auto &[spin, field] : heardCounts()) {
         const QSignalBlocker blocker(spin);
         const QVariant value = m_document->edits().value(field, meeting);
         spin->setValue(value.isNull() ? -1 : value.toInt());
@@ -175,9 +176,7 @@ void CharterCheckPane::style()
     // One style sheet for the whole check (one per face cost 13 MB on the ten-year demo). A style sheet fixes
     // the font it was polished with: it says the size, so the check follows the zoom (its names and faces
     // stayed at 100 % while all round them grew).
-    const QString size
-        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
-    QString css = Theme::choiceButtonsStyle(size);
+    QString css = Theme::choiceButtonsStyle(font());
     for (QLabel *title : m_ui->checkRows->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
         if (const QColor colour(title->property("colour").toString()); colour.isValid())
             css += u" QLabel#%1 { border-left: 8px solid %2; }"_s.arg(title->objectName(), colour.name());

@@ -4,12 +4,14 @@
 #include "editorpane.h"
 
 #include "core/charter.h"
+#include "core/meetingedits.h"
 
 #include <QList>
 
 #include <memory>
 
 class QLineEdit;
+class QSpinBox;
 class QToolButton;
 
 namespace Ui {
@@ -42,6 +44,8 @@ protected:
 
 private:
     void clearRows();
+    // "Were you heard?": each count's box and the value it stores.
+    QList<QPair<QSpinBox *, Field>> heardCounts() const;
     void style();
 
     struct Row

@@ -130,10 +130,7 @@ void DetailsPane::changeEvent(QEvent *event)
 
 void DetailsPane::style()
 {
-    // A style sheet fixes the font it was polished with: say the size, so the box follows the zoom.
-    const QString size
-        = font().pointSizeF() > 0 ? u"%1pt"_s.arg(font().pointSizeF()) : u"%1px"_s.arg(font().pixelSize());
-    const QString css = Theme::noticeBoxStyle(size);
+    const QString css = Theme::noticeBoxStyle(font());
     if (m_ui->accessNeedsBox->styleSheet() != css)
         m_ui->accessNeedsBox->setStyleSheet(css);
 }

@@ -16,6 +16,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A font's size as a style sheet says it.
+QString cssSize(const QFont &font)
+{
+    return font.pointSizeF() > 0 ? u"%1pt"_s.arg(font.pointSizeF()) : u"%1px"_s.arg(font.pixelSize());
+}
+
 struct State
 {
     bool captured = false;
@@ -187,8 +193,9 @@ QString Theme::problemStyle()
     return u"QLabel { background: #fde7e5; color: #000000; border: 2px solid #a4000f; padding: 6px; }"_s;
 }
 
-QString Theme::noticeBoxStyle(const QString &fontSize)
+QString Theme::noticeBoxStyle(const QFont &font)
 {
+    const QString fontSize = cssSize(font);
     if (state().highContrast)
         return u"QGroupBox { font-weight: bold; font-size: %1; border: 3px solid palette(highlight); "
                "margin-top: 1.4em; padding: 6px; } QGroupBox::title { subcontrol-origin: margin; left: 8px; "
@@ -200,8 +207,9 @@ QString Theme::noticeBoxStyle(const QString &fontSize)
            "QLabel { font-weight: normal; font-size: %1; color: #000000; }"_s.arg(fontSize);
 }
 
-QString Theme::choiceButtonsStyle(const QString &fontSize)
+QString Theme::choiceButtonsStyle(const QFont &font)
 {
+    const QString fontSize = cssSize(font);
     // A thin edge round an unchosen face, so the focus ring round it changes what was there by 3:1.
     if (state().highContrast)
         return u"QToolButton { padding: 4px 10px; border: 1px solid palette(window-text); "

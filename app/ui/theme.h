@@ -26,12 +26,12 @@ public:
     // colours of the theme in use: call again when the palette changes (high contrast reaches them too).
     static QString noticeStyle();
     static QString problemStyle();
-    // A group box that must not be missed (the access needs to plan for), its text at `fontSize` (a style
-    // sheet fixes the font it was polished with, so it says the size).
-    static QString noticeBoxStyle(const QString &fontSize);
+    // A group box that must not be missed (the access needs to plan for), its text at `font`'s size (a
+    // style sheet fixes the font it was polished with, so it says the size).
+    static QString noticeBoxStyle(const QFont &font);
     // Buttons that are chosen like faces (the charter check): the chosen one unmistakable from across the
     // room, not a subtle sunken frame; labels beside them at the same size.
-    static QString choiceButtonsStyle(const QString &fontSize);
+    static QString choiceButtonsStyle(const QFont &font);
     // Click targets are at least this big (WCAG 2.2 target size, minimum).
     static constexpr int MinimumTarget = 24;
     static constexpr int PresentationTarget = 44;
