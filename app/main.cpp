@@ -6,9 +6,9 @@
 #include "core/builtincharters.h"
 #include "core/database.h"
 #include "core/writerlock.h"
-#include "ui/mainwindow.h"
+#include "ui/access/theme.h"
+#include "ui/sections/mainwindow.h"
 #include "ui/settings.h"
-#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>

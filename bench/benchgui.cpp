@@ -5,10 +5,10 @@
 // Prints one line per measurement: "name median_ms worst_ms". Runs under QT_QPA_PLATFORM=offscreen.
 
 #include "core/database.h"
-#include "ui/actionsboard.h"
-#include "ui/actionsmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/meetingspage.h"
+#include "ui/sections/actionsboard.h"
+#include "ui/sections/actionsmodel.h"
+#include "ui/sections/mainwindow.h"
+#include "ui/sections/meetingspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

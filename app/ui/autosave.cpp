@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "autosave.h"
+#include "ui/autosave.h"
 
 #include <QEvent>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "columnshares.h"
+#include "ui/columnshares.h"
 
 #include <QEvent>
 #include <QHeaderView>

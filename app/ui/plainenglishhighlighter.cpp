@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plainenglishhighlighter.h"
+#include "ui/plainenglishhighlighter.h"
 
-#include "plainenglishassist.h"
+#include "ui/plainenglishassist.h"
 
 #include <QTextBlockUserData>
 

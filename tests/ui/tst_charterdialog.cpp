@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "core/charterrepository.h"
-#include "ui/charterdialog.h"
+#include "ui/dialogs/charterdialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

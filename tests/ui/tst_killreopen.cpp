@@ -5,7 +5,7 @@
 #include "testsupport.h"
 
 #include "core/importer.h"
-#include "ui/meetingeditor.h"
+#include "ui/editor/meetingeditor.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/ladderlayout.h"
-#include "ui/ladderwidget.h"
+#include "ui/painted/ladderlayout.h"
+#include "ui/painted/ladderwidget.h"
 
 #include <QAccessible>
 #include <QSignalSpy>

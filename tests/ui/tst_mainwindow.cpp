@@ -9,29 +9,30 @@
 #include "core/meetingrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
-#include "ui/actionsboard.h"
-#include "ui/actionsmodel.h"
-#include "ui/backupsdialog.h"
-#include "ui/chartercards.h"
-#include "ui/charterdialog.h"
-#include "ui/charterpage.h"
-#include "ui/erasedialog.h"
-#include "ui/exportdialog.h"
-#include "ui/historydialog.h"
-#include "ui/ladderlayout.h"
-#include "ui/ladderwidget.h"
-#include "ui/mainwindow.h"
-#include "ui/meetingdocument.h"
-#include "ui/meetingeditor.h"
-#include "ui/meetingspage.h"
-#include "ui/newmeetingdialog.h"
-#include "ui/pollchart.h"
-#include "ui/presentationwindow.h"
-#include "ui/retentiondialog.h"
+#include "ui/access/theme.h"
+#include "ui/commands/meetingcommand.h"
+#include "ui/dialogs/backupsdialog.h"
+#include "ui/dialogs/charterdialog.h"
+#include "ui/dialogs/erasedialog.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/dialogs/historydialog.h"
+#include "ui/dialogs/newmeetingdialog.h"
+#include "ui/dialogs/retentiondialog.h"
+#include "ui/dialogs/statusdialog.h"
+#include "ui/dialogs/wordsdialog.h"
+#include "ui/editor/meetingdocument.h"
+#include "ui/editor/meetingeditor.h"
+#include "ui/painted/chartercards.h"
+#include "ui/painted/ladderlayout.h"
+#include "ui/painted/ladderwidget.h"
+#include "ui/painted/pollchart.h"
+#include "ui/sections/actionsboard.h"
+#include "ui/sections/actionsmodel.h"
+#include "ui/sections/charterpage.h"
+#include "ui/sections/mainwindow.h"
+#include "ui/sections/meetingspage.h"
+#include "ui/sections/presentationwindow.h"
 #include "ui/settings.h"
-#include "ui/statusdialog.h"
-#include "ui/theme.h"
-#include "ui/wordsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -530,7 +531,8 @@ private Q_SLOTS:
             }
         const QList<std::shared_ptr<QDialog>> dialogs {
             std::make_shared<ExportDialog>(*m_db, meeting),
-            std::make_shared<NewMeetingDialog>(*m_db, m_today),
+            std::make_shared<NewMeetingDialog>(*m_db, m_today,
+                                               [](const Meeting &, QString *) { return qint64(0); }),
             std::make_shared<CharterDialog>(*CharterRepository(*m_db).find(u"derby"_s)),
             std::make_shared<StatusDialog>(u"Write to every school."_s, u"open"_s),
             std::make_shared<WordsDialog>(*m_db),
@@ -1111,6 +1113,19 @@ private Q_SLOTS:
         QCOMPARE(MeetingRepository(*m_db).load(made)->title, u"Made by mistake"_s);
         QCOMPARE(editor->meetingId(), made);
 
+        // A meeting that cannot be made (its charter is not there) is reported and leaves no step to undo.
+        Meeting nowhere;
+        nowhere.title = u"Nowhere"_s;
+        nowhere.date = m_today;
+        nowhere.charter = u"no-such-charter"_s;
+        const int steps = page->undoStack()->count();
+        QSignalSpy problems(page, &MeetingsPage::problem);
+        page->undoStack()->push(MeetingCommand::making(page, nowhere));
+        QCOMPARE(page->undoStack()->count(), steps);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().first().toString().contains(u"could not be made"_s));
+        QCOMPARE(editor->meetingId(), made);
+
         // Delete in the list deletes the chosen meeting, with all it holds; undo puts it back whole.
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"SELECT m.id FROM meetings m JOIN activities a ON a.meeting_id = m.id JOIN actions t "
@@ -1413,6 +1428,20 @@ private Q_SLOTS:
         QVERIFY(!CharterRepository(*m_db).exists(u"our-charter"_s));
         QVERIFY(page->importFile(file));
         QCOMPARE(CharterRepository(*m_db).find(u"our-charter"_s)->principles.first().title, u"We listen"_s);
+        // A change the repository refuses (a meeting uses the charter) is reported and leaves no step.
+        QSqlQuery use(m_db->connection());
+        QVERIFY(use.exec(u"SELECT id, charter_id FROM meetings ORDER BY id LIMIT 1"_s) && use.next());
+        const qint64 meeting = use.value(0).toLongLong();
+        const QString was = use.value(1).toString();
+        QVERIFY(use.exec(u"UPDATE meetings SET charter_id = 'our-charter' WHERE id = %1"_s.arg(meeting)));
+        const int steps = page->undoStack()->count();
+        QSignalSpy problems(page, &CharterPage::problem);
+        QVERIFY(page->selectCharter(u"our-charter"_s));
+        QVERIFY(!page->deleteCurrent());
+        QCOMPARE(page->undoStack()->count(), steps);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(CharterRepository(*m_db).exists(u"our-charter"_s));
+        QVERIFY(use.exec(u"UPDATE meetings SET charter_id = '%1' WHERE id = %2"_s.arg(was).arg(meeting)));
         // A built-in charter is never changed.
         Charter derby = *CharterRepository(*m_db).find(u"derby"_s);
         derby.name = u"Changed"_s;

@@ -4,9 +4,9 @@
 #include "core/importer.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
-#include "ui/ladderwidget.h"
-#include "ui/meetingdocument.h"
-#include "ui/rowcommand.h"
+#include "ui/commands/rowcommand.h"
+#include "ui/editor/meetingdocument.h"
+#include "ui/painted/ladderwidget.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

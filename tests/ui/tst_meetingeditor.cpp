@@ -7,14 +7,14 @@
 #include "core/importer.h"
 #include "core/meetingrepository.h"
 #include "ui/autosave.h"
-#include "ui/ladderwidget.h"
-#include "ui/meetingdocument.h"
-#include "ui/meetingeditor.h"
-#include "ui/meetingspage.h"
-#include "ui/pollchart.h"
-#include "ui/polltable.h"
-#include "ui/rowtable.h"
-#include "ui/statusdialog.h"
+#include "ui/dialogs/statusdialog.h"
+#include "ui/editor/meetingdocument.h"
+#include "ui/editor/meetingeditor.h"
+#include "ui/editor/polltable.h"
+#include "ui/editor/rowtable.h"
+#include "ui/painted/ladderwidget.h"
+#include "ui/painted/pollchart.h"
+#include "ui/sections/meetingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,13 +151,25 @@ private Q_SLOTS:
         type(u"The LA will fund 3 more places at the SEMH base from September, subject to approval."_s);
         auto *table = child<RowTable>("decisionTable");
         const int row = table->rowCount() - 1;
-        QVERIFY(table->item(row, 0)->toolTip().contains(u"“LA” is a hard word"_s));
-        QVERIFY(table->item(row, 0)->toolTip().contains(u": reading ease "_s)); // each cell's own score
+        QVERIFY(table->model()
+                    ->index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"“LA” is a hard word"_s));
+        QVERIFY(table->model()
+                    ->index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u": reading ease "_s)); // each cell's own score
         // The acronym made plain, and cut to 15 words, never inside the words that replaced it.
         QVERIFY2(
-            table->item(row, 2)->toolTip().endsWith(
-                u": The council will fund 3 more places at the social, emotional and mental health base."_s),
-            qPrintable(table->item(row, 2)->toolTip()));
+            table->model()
+                ->index(row, 2)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(
+                    u": The council will fund 3 more places at the social, emotional and mental health base."_s),
+            qPrintable(table->model()->index(row, 2).data(Qt::ToolTipRole).toString()));
         table->setCurrentCell(row, 2);
         table->setFocus();
         QTest::keyClick(table, Qt::Key_F2);
@@ -288,7 +300,7 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>("problem")->isVisible());
         QCOMPARE(scalar(u"SELECT name FROM attendees WHERE id = %1"_s.arg(id)).toString(),
                  u"Renamed Person"_s);
-        QTRY_COMPARE(table->item(0, 0)->text(), u"Renamed Person"_s);
+        QTRY_COMPARE(table->model()->index(0, 0).data().toString(), u"Renamed Person"_s);
         QVERIFY2(child<QLabel>("problem")->text().contains(u"Name"_s),
                  qPrintable(child<QLabel>("problem")->text()));
     }
@@ -313,7 +325,7 @@ private Q_SLOTS:
         table->setCurrentCell(table->rowCount() - 1, 0);
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(table, Qt::Key_Right);
-        QCOMPARE(table->horizontalHeaderItem(table->currentColumn())->text(), u"Answers"_s);
+        QCOMPARE(table->model()->headerData(table->currentColumn(), Qt::Horizontal).toString(), u"Answers"_s);
         QTest::keyClick(table, Qt::Key_F2);
         auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
         QVERIFY(combo);
@@ -424,7 +436,8 @@ private Q_SLOTS:
         table->setCurrentCell(0, 0);
         // A drop on the last row. (Qt delivers drag events only during a real platform drag, which the
         // offscreen platform cannot start; dropEvent() maps the drop position to this same call.)
-        QVERIFY(table->moveCurrentTo(table->rowAt(table->visualItemRect(table->item(2, 0)).center().y())));
+        QVERIFY(
+            table->moveCurrentTo(table->rowAt(table->visualRect(table->model()->index(2, 0)).center().y())));
         QStringList moved = before;
         moved.move(0, moved.size() - 1);
         QCOMPARE(column(order), moved);

@@ -4,16 +4,18 @@
 #include "core/charterrepository.h"
 #include "core/database.h"
 #include "core/importer.h"
-#include "ui/activitypane.h"
-#include "ui/chartercheckpane.h"
-#include "ui/detailspane.h"
-#include "ui/ladderpane.h"
-#include "ui/ladderwidget.h"
-#include "ui/lasttimepane.h"
-#include "ui/meetingdocument.h"
-#include "ui/polltable.h"
-#include "ui/rowtable.h"
-#include "ui/theme.h"
+#include "core/vocabulary.h"
+#include "ui/access/theme.h"
+#include "ui/editor/activitypane.h"
+#include "ui/editor/chartercheckpane.h"
+#include "ui/editor/detailspane.h"
+#include "ui/editor/ladderpane.h"
+#include "ui/editor/lasttimepane.h"
+#include "ui/editor/meetingdocument.h"
+#include "ui/editor/polltable.h"
+#include "ui/editor/rowsmodel.h"
+#include "ui/editor/rowtable.h"
+#include "ui/painted/ladderwidget.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -160,6 +162,63 @@ private Q_SLOTS:
         pane.setReadOnly(true);
         QVERIFY(qobject_cast<QLineEdit *>(pane.actionEntry())->isReadOnly()
                 || !pane.actionEntry()->isEnabled());
+    }
+
+    // The row tables' one model: what it shows is read through the document, and setData() writes through
+    // it as one undo step, expecting the value shown, so a change made meanwhile elsewhere is not
+    // overwritten.
+    void rowsModelWritesThroughTheDocument()
+    {
+        MeetingDocument document(*m_db, m_first);
+        RowsModel rows;
+        RowColumn nameColumn;
+        nameColumn.field = Field::AttendeeName;
+        nameColumn.header = u"Name"_s;
+        RowColumn role;
+        role.field = Field::AttendeeRole;
+        role.header = u"Role"_s;
+        role.editor = RowColumn::Editor::Choice;
+        role.choices = RowColumn::choicesOf(Vocabulary::roles(), Vocabulary::roleLabel);
+        rows.setup(&document, RowKind::Attendee, { nameColumn, role });
+        rows.setParentId(m_first);
+        const int people
+            = scalar(u"SELECT count(*) FROM attendees WHERE meeting_id = %1"_s.arg(m_first)).toInt();
+        QVERIFY(people > 1);
+        QCOMPARE(rows.rowCount(), people);
+        const qint64 id = rows.idAt(0);
+        const QString name = scalar(u"SELECT name FROM attendees WHERE id = %1"_s.arg(id)).toString();
+        QCOMPARE(rows.index(0, 0).data().toString(), name);
+        const QString stored = scalar(u"SELECT role FROM attendees WHERE id = %1"_s.arg(id)).toString();
+        QCOMPARE(rows.index(0, 1).data(RowsModel::ValueRole).toString(), stored); // the stored id…
+        QCOMPARE(rows.index(0, 1).data().toString(), Vocabulary::roleLabel(stored)); // …shown by its label
+
+        // A new value: written, one undo step, and the same rows told of it without a reset.
+        QSignalSpy reset(&rows, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&rows, &QAbstractItemModel::dataChanged);
+        QVERIFY(rows.setData(rows.index(0, 0), u"Written Through"_s));
+        QCOMPARE(scalar(u"SELECT name FROM attendees WHERE id = %1"_s.arg(id)).toString(),
+                 u"Written Through"_s);
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(rows.index(0, 0).data().toString(), u"Written Through"_s);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        document.undoStack()->undo();
+        rows.reload();
+        QCOMPARE(rows.index(0, 0).data().toString(), name);
+
+        // Changed elsewhere after it was shown: the model's write is refused, and the other change stays.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE attendees SET name = 'Elsewhere' WHERE id = %1"_s.arg(id)));
+        QSignalSpy problems(&document, &MeetingDocument::problem);
+        QVERIFY(!rows.setData(rows.index(0, 0), u"Mine"_s));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(scalar(u"SELECT name FROM attendees WHERE id = %1"_s.arg(id)).toString(), u"Elsewhere"_s);
+
+        // Removing a row resets the rows; the model follows the database.
+        QVERIFY(rows.remove(0));
+        QCOMPARE(rows.rowCount(), people - 1);
+        QCOMPARE(rows.rowOf(id), -1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM attendees WHERE id = %1"_s.arg(id)).toInt(), 0);
     }
 
     void detailsSaveAsTypedAndRefuseWhatIsNotADate()

@@ -2,9 +2,9 @@
 // Plain English as you type, driven with real keys on real widgets.
 #include "testsupport.h"
 
+#include "ui/dialogs/wordsdialog.h"
 #include "ui/plainenglishassist.h"
 #include "ui/plainenglishhighlighter.h"
-#include "ui/wordsdialog.h"
 
 #include "core/wordrepository.h"
 

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/erasedialog.h"
+#include "ui_erasedialog.h"
+
+#include "ui/dialogs/dialogsize.h"
+
+#include "core/backups.h"
+#include "core/database.h"
+#include "core/vocabulary.h"
+
+#include <QCompleter>
+#include <QDir>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+EraseDialog::EraseDialog(Database &database, Erase erase, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EraseDialog>())
+    , m_database(database)
+    , m_erase(std::move(erase))
+{
+    m_ui->setupUi(this);
+    DialogSize::fit(this, 90, 24);
+    QStringList names;
+    QSqlQuery q(m_database.connection());
+    if (q.exec(u"SELECT DISTINCT trim(name) FROM attendees WHERE trim(name) <> '' ORDER BY 1"_s))
+        while (q.next())
+            names << q.value(0).toString();
+    auto *completer = new QCompleter(names, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->nameEdit->setCompleter(completer);
+    m_ui->result->hide();
+    m_ui->deleteBackups->hide();
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &EraseDialog::updateFound);
+    connect(m_ui->eraseButton, &QPushButton::clicked, this, [this] {
+        const QString name = m_ui->nameEdit->text().simplified();
+        const QString words = m_ui->deleteWords->isChecked()
+            ? tr("What they said will be deleted.")
+            : tr("What they said will be kept, without their name.");
+        if (QMessageBox::warning(this, tr("Erase %1?").arg(name),
+                                 tr("%1's name will be removed from every meeting. %2 This cannot be undone.")
+                                     .arg(name, words),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            EraseDialog::erase();
+    });
+    connect(m_ui->deleteBackups, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::warning(
+                this, tr("Delete backups?"),
+                (m_backups.size() == 1
+                     ? tr("Delete the backup that still holds the name? The database as it is now "
+                          "is not affected, but that older copy cannot be got back.")
+                     : tr("Delete the %1 backups that still hold the name? The database as it is "
+                          "now is not affected, but those older copies cannot be got back.")
+                           .arg(m_backups.size())),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            deleteBackups();
+    });
+    updateFound();
+}
+
+EraseDialog::~EraseDialog() = default;
+
+void EraseDialog::setName(const QString &name)
+{
+    m_ui->nameEdit->setText(name);
+}
+
+void EraseDialog::setDeleteWords(bool on)
+{
+    (on ? m_ui->deleteWords : m_ui->keepWords)->setChecked(true);
+}
+
+QString EraseDialog::found() const
+{
+    return m_ui->found->text();
+}
+
+QString EraseDialog::result() const
+{
+    return m_ui->result->isHidden() ? QString() : m_ui->result->text();
+}
+
+void EraseDialog::updateFound()
+{
+    const QString name = m_ui->nameEdit->text().simplified();
+    int meetings = 0;
+    QString role;
+    QString stored; // the name as recorded, whatever case was typed
+    if (!name.isEmpty()) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT count(DISTINCT meeting_id), max(role), max(trim(name)) FROM attendees "
+                  "WHERE lower(trim(name)) = lower(?)"_s);
+        q.addBindValue(name);
+        if (q.exec() && q.next()) {
+            meetings = q.value(0).toInt();
+            role = q.value(1).toString();
+            stored = q.value(2).toString();
+        }
+    }
+    if (name.isEmpty())
+        m_ui->found->setText(tr("Type the name as it was recorded, in full."));
+    else if (meetings == 0)
+        m_ui->found->setText(
+            tr("Nobody called \"%1\" is in the records. The name must match in full.").arg(name));
+    else
+        m_ui->found->setText(
+            (meetings == 1 ? tr("%1 is in 1 meeting, as %2.") : tr("%1 is in %3 meetings, as %2."))
+                .arg(stored, Vocabulary::rolePhrase(role))
+                .arg(meetings));
+    m_ui->eraseButton->setEnabled(meetings > 0);
+}
+
+bool EraseDialog::erase()
+{
+    const QString name = m_ui->nameEdit->text().simplified();
+    QString summary;
+    QString error;
+    const std::optional<QStringList> backups
+        = m_erase(name, m_ui->deleteWords->isChecked(), &summary, &error);
+    m_ui->result->show();
+    if (!backups) {
+        m_ui->result->setText(tr("Nothing was erased: %1").arg(error));
+        return false;
+    }
+    m_backups = *backups;
+    QString text = summary;
+    if (!m_backups.isEmpty()) {
+        text += u' '
+            + (m_backups.size() == 1
+                   ? tr("1 backup made before now still holds the name, in %1. Delete it too "
+                        "unless your area must keep it.")
+                   : tr("%2 backups made before now still hold the name, in %1. Delete them too "
+                        "unless your area must keep them."))
+                  .arg(QDir::toNativeSeparators(Backups::folderFor(m_database.path())))
+                  .arg(m_backups.size());
+    }
+    m_ui->result->setText(text);
+    m_ui->deleteBackups->setVisible(!m_backups.isEmpty());
+    // The name is gone: do not leave it in the field or the completer.
+    m_ui->nameEdit->clear();
+    m_ui->nameEdit->setCompleter(nullptr);
+    return true;
+}
+
+bool EraseDialog::deleteBackups()
+{
+    QString error;
+    if (!Backups::remove(m_database.path(), m_backups, &error)) {
+        m_ui->result->setText(error);
+        return false;
+    }
+    m_ui->result->setText(m_backups.size() == 1
+                              ? tr("Deleted the backup that held the name.")
+                              : tr("Deleted the %1 backups that held the name.").arg(m_backups.size()));
+    m_backups.clear();
+    m_ui->deleteBackups->hide();
+    return true;
+}
+
+} // namespace Coproduce

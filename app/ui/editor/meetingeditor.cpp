@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/meetingeditor.h"
+
+#include "ui_meetingeditor.h"
+
+#include "ui/access/accessiblenames.h"
+#include "ui/access/focusmove.h"
+#include "ui/access/theme.h"
+#include "ui/dialogs/statusdialog.h"
+#include "ui/displayformat.h"
+#include "ui/editor/activitypane.h"
+#include "ui/editor/chartercheckpane.h"
+#include "ui/editor/detailspane.h"
+#include "ui/editor/ladderpane.h"
+#include "ui/editor/lasttimepane.h"
+#include "ui/editor/meetingdocument.h"
+#include "ui/editor/polltable.h"
+#include "ui/editor/readonlyview.h"
+#include "ui/painted/ladderwidget.h"
+#include "ui/plainenglishassist.h"
+
+#include "core/changewatcher.h"
+#include "core/charterrepository.h"
+#include "core/database.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTimer>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+MeetingEditor::MeetingEditor(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MeetingEditor>())
+    , m_database(database)
+{
+    m_ui->setupUi(this);
+    AccessibleNames::nameInnerFields(this);
+    m_ui->problem->setStyleSheet(Theme::problemStyle());
+    fitToFont(); // the heading's size follows the text's
+
+    m_watcher = new ChangeWatcher(database, 1000, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MeetingEditor::scheduleReload);
+    setUpEntryActions();
+    setUpControls();
+    // The whole meeting's score, after a pause in changes: it reads every row.
+    m_plainTimer.setSingleShot(true);
+    m_plainTimer.setInterval(400);
+    connect(&m_plainTimer, &QTimer::timeout, this, &MeetingEditor::updatePlainBadge);
+    setEnabled(false);
+}
+
+QString MeetingEditor::meetingText() const
+{
+    if (!m_document)
+        return {};
+    const MeetingEdits &edits = m_document->edits();
+    QStringList parts;
+    for (const auto &activity :
+         edits.rows(RowKind::Activity, meetingId(), { Field::ActivityTitle, Field::ActivityNotes })) {
+        parts << activity.second.value(1).toString();
+        const struct
+        {
+            RowKind kind;
+            Field field;
+        } prose[] = { { RowKind::Contribution, Field::ContributionText },
+                      { RowKind::Decision, Field::DecisionText },
+                      { RowKind::Commitment, Field::CommitmentText },
+                      { RowKind::Action, Field::ActionText } };
+        for (const auto &p : prose)
+            for (const auto &row : edits.rows(p.kind, activity.first, { p.field }))
+                parts << row.second.value(0).toString();
+    }
+    return parts.join(u'\n');
+}
+
+void MeetingEditor::updatePlainBadge()
+{
+    const QString text = meetingText();
+    m_ui->plainBadge->setText(
+        tr("This meeting's words: %1").arg(PlainEnglishAssist::badgeFor(text, TextCheck::Mode::Formal)));
+    m_ui->plainBadge->setToolTip(PlainEnglishAssist::longestFor(text));
+}
+
+MeetingEditor::~MeetingEditor()
+{
+    flush();
+    // Gone before the fields are: a field losing focus while QWidget tears it down would otherwise save
+    // through this editor after it has stopped being one. The panes outlive the document (QWidget deletes
+    // them after the members are gone): they are told it has gone.
+    for (EditorPane *pane : panes())
+        pane->setDocument(nullptr);
+}
+
+qint64 MeetingEditor::activityId() const
+{
+    return m_ui->activitiesTab->activityId();
+}
+
+qint64 MeetingEditor::meetingId() const
+{
+    return m_document ? m_document->meetingId() : 0;
+}
+
+QUndoStack *MeetingEditor::undoStack() const
+{
+    return m_document ? m_document->undoStack() : nullptr;
+}
+
+bool MeetingEditor::open(qint64 meetingId)
+{
+    flush();
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT charter_id FROM meetings WHERE id = ?"_s);
+    q.addBindValue(meetingId);
+    if (!q.exec() || !q.next())
+        return false;
+    m_charter = CharterRepository(m_database).find(q.value(0).toString()).value_or(Charter());
+
+    // The panes' tables are rebuilt around the new document.
+    m_ui->activitiesTab->setCharter(m_charter);
+    m_ui->checkTab->setCharter(m_charter);
+    m_document = std::make_unique<MeetingDocument>(m_database, meetingId);
+    for (EditorPane *pane : panes())
+        pane->setDocument(m_document.get()); // before anything below reloads them
+    connect(m_document.get(), &MeetingDocument::changed, this, [this] {
+        m_ui->problem->hide();
+        scheduleReload();
+        m_plainTimer.start();
+    });
+    connect(m_document.get(), &MeetingDocument::problem, this, &MeetingEditor::showProblem);
+    m_ui->sections->show();
+    setEnabled(true);
+    m_ui->problem->hide();
+    reload();
+    m_ui->activitiesTab->selectFirst();
+    updatePlainBadge();
+    return true;
+}
+
+void MeetingEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    ReadOnlyView::apply(m_ui->sections, readOnly);
+}
+
+void MeetingEditor::focusDetails()
+{
+    m_ui->sections->setCurrentWidget(m_ui->detailsTab);
+    m_ui->detailsTab->firstField()->setFocus(Qt::OtherFocusReason);
+}
+
+void MeetingEditor::close()
+{
+    flush();
+    for (EditorPane *pane : panes())
+        pane->setDocument(nullptr);
+    m_document.reset();
+    m_ui->sections->hide(); // what is in them belonged to the meeting that is gone
+    m_ui->problem->hide();
+    m_ui->heading->setText(tr("No meeting is open. Make one with New meeting (Ctrl+N)."));
+}
+
+void MeetingEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitToFont(); // the zoom setting changed the text size
+    if (event->type() == QEvent::PaletteChange)
+        m_ui->problem->setStyleSheet(Theme::problemStyle()); // the theme changed
+}
+
+void MeetingEditor::fitToFont()
+{
+    QFont heading = font();
+    if (heading.pointSizeF() > 0)
+        heading.setPointSizeF(heading.pointSizeF() * 1.4);
+    else
+        heading.setPixelSize(heading.pixelSize() * 7 / 5);
+    heading.setBold(true);
+    m_ui->heading->setFont(heading);
+}
+
+void MeetingEditor::setUpControls()
+{
+    // Wired once, in the constructor: the panes read the open document when they fire.
+    for (EditorPane *pane : panes())
+        connect(pane, &EditorPane::problem, this, &MeetingEditor::showProblem);
+    connect(m_ui->activitiesTab->ladderPane(), &LadderPane::presentRequested, this,
+            [this](bool poll) { Q_EMIT presentLadder(activityId(), poll); });
+    connect(m_ui->activitiesTab, &ActivityPane::statusRequested, this, &MeetingEditor::changeStatus);
+    connect(m_ui->lastTimeTab, &LastTimePane::statusRequested, this, &MeetingEditor::changeStatus);
+    connect(m_ui->lastTimeTab, &LastTimePane::countChanged, this, [this](int count) {
+        m_ui->sections->setTabText(m_ui->sections->indexOf(m_ui->lastTimeTab),
+                                   count == 0 ? tr("Actions from &last time")
+                                              : tr("Actions from &last time (%1)").arg(count));
+    });
+}
+
+QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
+                                       const QString &description, QWidget *target)
+{
+    return addEntryAction(text, key, description, [target] { return target; });
+}
+
+QAction *MeetingEditor::addEntryAction(const QString &text, const QKeySequence &key,
+                                       const QString &description, std::function<QWidget *()> targetOf)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(key);
+    // Anywhere in the window, as docs/desktop.md promises: from the meetings list or another section too (the
+    // keyboard is taken to the meeting, and the section brought forward).
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(description);
+    action->setStatusTip(description);
+    addAction(action);
+    connect(action, &QAction::triggered, this, [this, targetOf] {
+        QWidget *target = targetOf();
+        if (!isEnabled() || !target)
+            return;
+        FocusMove::to(target);
+    });
+    m_entryActions << action;
+    return action;
+}
+
+QList<EditorPane *> MeetingEditor::panes() const
+{
+    return { m_ui->detailsTab, m_ui->activitiesTab, m_ui->lastTimeTab, m_ui->checkTab };
+}
+
+void MeetingEditor::present()
+{
+    if (activityId())
+        Q_EMIT presentLadder(activityId(), m_ui->activitiesTab->ladderPane()->pollShown());
+}
+
+void MeetingEditor::setUpEntryActions()
+{
+    addEntryAction(tr("Add a &person"), QKeySequence(u"Ctrl+Shift+P"_s), tr("Type a name and press Enter"),
+                   m_ui->detailsTab->personEntry());
+    addEntryAction(tr("Add an acti&vity"), QKeySequence(u"Ctrl+Shift+N"_s),
+                   tr("Type the activity's title and press Enter"), m_ui->activitiesTab->activityEntry());
+    addEntryAction(tr("&Notes"), QKeySequence(u"Ctrl+Shift+O"_s), tr("Write notes for the chosen activity"),
+                   m_ui->activitiesTab->notes());
+    addEntryAction(tr("Add what someone &said"), QKeySequence(u"Ctrl+Shift+C"_s),
+                   tr("Type what someone said and press Enter"), m_ui->activitiesTab->contributionEntry());
+    addEntryAction(tr("Add a &decision"), QKeySequence(u"Ctrl+Shift+D"_s),
+                   tr("Type the decision and press Enter"), m_ui->activitiesTab->decisionEntry());
+    addEntryAction(tr("Add a &commitment"), QKeySequence(u"Ctrl+Shift+K"_s),
+                   tr("Type the commitment and press Enter"), m_ui->activitiesTab->commitmentEntry());
+    addEntryAction(tr("Add an &action"), QKeySequence(u"Ctrl+Shift+A"_s),
+                   tr("Type the action and press Enter"), m_ui->activitiesTab->actionEntry());
+    addEntryAction(tr("Rate on the &ladder"), QKeySequence(u"Ctrl+Shift+L"_s),
+                   tr("Up and Down choose a rung, Left and Right change whose view"),
+                   m_ui->activitiesTab->ladderPane()->ladder());
+    addEntryAction(tr("Count the &room poll"), QKeySequence(u"Ctrl+Shift+R"_s),
+                   tr("How many people put the activity on each rung: type a number, or + and -"),
+                   m_ui->activitiesTab->ladderPane()->pollTable());
+    addEntryAction(tr("Actions from last &time"), QKeySequence(u"Ctrl+Shift+B"_s),
+                   tr("What happened to the actions from earlier meetings"), m_ui->lastTimeTab->table());
+    // The first face itself (the rows are made when a meeting opens): Space chooses it at once.
+    addEntryAction(tr("C&harter check"), QKeySequence(u"Ctrl+Shift+H"_s),
+                   tr("How did we do against the charter?"),
+                   [this]() -> QWidget * { return m_ui->checkTab->firstFace(); });
+}
+
+void MeetingEditor::scheduleReload()
+{
+    // Coalesced and queued: a burst of changes reloads once, and never inside a cell editor's commit.
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadScheduled = false;
+        reload();
+    });
+}
+
+void MeetingEditor::showProblem(const QString &message)
+{
+    QString text = message;
+    // Nothing typed is lost: what could not be saved goes to the clipboard and the message says so.
+    if (QWidget *focus = QApplication::focusWidget()) {
+        QString typed;
+        if (auto *line = qobject_cast<QLineEdit *>(focus))
+            typed = line->text();
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(focus))
+            typed = plain->toPlainText();
+        if (!typed.trimmed().isEmpty() && message.contains(tr("somewhere else"))) {
+            QApplication::clipboard()->setText(typed);
+            text += u" "_s + tr("What you typed is on the clipboard: paste it back with Ctrl+V.");
+        }
+    }
+    m_ui->problem->setText(text);
+    m_ui->problem->show();
+    Q_EMIT problem(text);
+}
+
+void MeetingEditor::flush()
+{
+    for (EditorPane *pane : panes())
+        pane->flush();
+    // A cell still being edited: its editor hands the text over as it loses focus.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus)) {
+        const auto views = findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views)
+            if (focus->parentWidget() == view->viewport())
+                focus->clearFocus();
+    }
+}
+
+void MeetingEditor::reload()
+{
+    if (!m_document)
+        return;
+    m_watcher->poll(); // our own reload has seen everything up to now
+    reloadDetails();
+    for (EditorPane *pane : panes())
+        pane->reload();
+    if (m_readOnly)
+        ReadOnlyView::apply(m_ui->sections, true); // fields just made, and buttons a reload enabled
+}
+
+void MeetingEditor::reloadDetails()
+{
+    const qint64 id = meetingId();
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT m.title, m.date, s.name FROM meetings m "
+              "LEFT JOIN series s ON s.id = m.series_id WHERE m.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_ui->heading->setText(tr("This meeting was deleted somewhere else."));
+        setEnabled(false);
+        return;
+    }
+    const QString series = q.value(2).toString();
+    m_ui->heading->setText(
+        series.isEmpty()
+            ? tr("%1 — %2").arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()))
+            : tr("%1 — %2 — %3")
+                  .arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()), series));
+}
+
+void MeetingEditor::changeStatus(qint64 actionId)
+{
+    if (actionId == 0 || !m_document)
+        return;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT text, status FROM actions WHERE id = ?"_s);
+    q.addBindValue(actionId);
+    if (!q.exec() || !q.next())
+        return;
+    StatusDialog dialog(q.value(0).toString(), q.value(1).toString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setStatus(actionId, dialog.status(), dialog.note());
+}
+
+} // namespace Coproduce
