@@ -29,10 +29,10 @@ const auto SelectActions
       "FROM actions t JOIN activities a ON a.id = t.activity_id JOIN meetings m ON m.id = a.meeting_id "
       "LEFT JOIN series s ON s.id = m.series_id"_s;
 
-QList<ActionRow> readRows(QSqlQuery &q)
+QList<ActionRow> readRows(QSqlQuery &q, int most = -1)
 {
     QList<ActionRow> rows;
-    while (q.next()) {
+    while ((most < 0 || rows.size() < most) && q.next()) {
         ActionRow row;
         row.id = q.value(0).toLongLong();
         row.text = q.value(1).toString();
@@ -98,6 +98,64 @@ QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
     if (!q.exec())
         return {};
     return readRows(q);
+}
+
+struct ActionCursor::Query
+{
+    QSqlQuery rows;
+};
+
+ActionCursor::ActionCursor(std::unique_ptr<Query> query, int total)
+    : m_query(std::move(query))
+    , m_total(total)
+{
+}
+
+ActionCursor::~ActionCursor() = default;
+
+QList<ActionRow> ActionCursor::next(int count)
+{
+    if (m_atEnd)
+        return {};
+    QList<ActionRow> rows = readRows(m_query->rows, count);
+    if (rows.size() < count) {
+        m_atEnd = true;
+        m_query->rows.finish(); // the read is over: let go of the database
+    }
+    return rows;
+}
+
+std::unique_ptr<ActionCursor> ActionRepository::open(const ActionFilter &filter) const
+{
+    const BoundQuery bound = query(filter);
+    QSqlQuery count(m_database.connection());
+    count.prepare(bound.countSql);
+    auto rows = std::make_unique<ActionCursor::Query>();
+    rows->rows = QSqlQuery(m_database.connection());
+    rows->rows.setForwardOnly(true);
+    rows->rows.prepare(bound.sql);
+    for (const QVariant &value : bound.values) {
+        count.addBindValue(value);
+        rows->rows.addBindValue(value);
+    }
+    const int total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    const bool ok = rows->rows.exec();
+    std::unique_ptr<ActionCursor> cursor(new ActionCursor(std::move(rows), ok ? total : 0));
+    cursor->m_atEnd = !ok;
+    return cursor;
+}
+
+std::optional<ActionRow> ActionRepository::find(qint64 actionId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(SelectActions + u" WHERE t.id = ?"_s);
+    q.addBindValue(actionId);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<ActionRow> rows = readRows(q, 1);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
 }
 
 QList<ActionRow> ActionRepository::fromLastTime(qint64 meetingId) const

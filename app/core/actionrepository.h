@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace Coproduce {
@@ -45,6 +46,31 @@ struct BoundQuery
     QString countSql; // how many rows sql gives, with the same values
 };
 
+// The actions matching a filter, read as they are needed: the actions board opens ten years of actions
+// at once, and shows the first at once. It keeps its query open until it is destroyed.
+class ActionCursor final
+{
+public:
+    ~ActionCursor();
+    ActionCursor(const ActionCursor &) = delete;
+    ActionCursor &operator=(const ActionCursor &) = delete;
+
+    // How many actions match, all of them, not just those read so far.
+    int total() const { return m_total; }
+    bool atEnd() const { return m_atEnd; }
+    // Up to `count` more rows, in the order ActionRepository::list() gives.
+    QList<ActionRow> next(int count);
+
+private:
+    friend class ActionRepository;
+    struct Query;
+    explicit ActionCursor(std::unique_ptr<Query> query, int total);
+
+    std::unique_ptr<Query> m_query;
+    int m_total = 0;
+    bool m_atEnd = false;
+};
+
 class ActionRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ActionRepository)
@@ -54,6 +80,10 @@ public:
 
     // Sorted by due date (actions with no due date last), then by id.
     QList<ActionRow> list(const ActionFilter &filter) const;
+    // As list(), read as it is needed.
+    std::unique_ptr<ActionCursor> open(const ActionFilter &filter) const;
+    // One action, if it is there.
+    std::optional<ActionRow> find(qint64 actionId) const;
     // Changes an action's status and keeps the change as a dated update, in one transaction.
     // "cannot-do" needs a reason, which is kept on the action and in the update.
     // `updateId`, if given, receives the id of the dated update that was kept.
@@ -62,11 +92,15 @@ public:
     // Undoes a setStatus(): removes its update and puts back the status and reason it replaced.
     bool revertStatus(qint64 actionId, qint64 updateId, const QString &status, const QString &reason,
                       QString *error);
-    // What list() runs, for a lazily fetching model. Columns: id, text, owner, due, status, reason,
-    // meeting id, meeting date, meeting title, series.
+
+private:
+    // What list() and open() run. Columns: id, text, owner, due, status, reason, meeting id, meeting date,
+    // meeting title, series.
     // `streamed`: ordered by walking the due-date index, so the first rows come at once (for a model that
     // fetches as it scrolls); otherwise filtered by status first and sorted (faster to read every row).
     static BoundQuery query(const ActionFilter &filter, bool streamed = true);
+
+public:
     // The actions a meeting hears about from earlier meetings of its series: those still open, and
     // those whose status changed since the series last met. Oldest due first.
     QList<ActionRow> fromLastTime(qint64 meetingId) const;

@@ -4,9 +4,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+class QSqlDatabase;
 
 namespace Coproduce {
 

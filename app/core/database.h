@@ -3,9 +3,10 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+class QSqlDatabase;
 
 namespace Coproduce {
 

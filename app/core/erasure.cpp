@@ -68,6 +68,31 @@ bool Erasure::fileHolds(const QString &path, const QString &text)
     return file.readAll().toLower().contains(text.toLower().toUtf8());
 }
 
+QStringList Erasure::recordedNames(Database &database)
+{
+    QStringList names;
+    QSqlQuery q(database.connection());
+    if (q.exec(u"SELECT DISTINCT trim(name) FROM attendees WHERE trim(name) <> '' ORDER BY 1"_s))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+Erasure::Found Erasure::find(Database &database, const QString &name)
+{
+    Found found;
+    QSqlQuery q(database.connection());
+    q.prepare(u"SELECT count(DISTINCT meeting_id), max(role), max(trim(name)) FROM attendees "
+              "WHERE lower(trim(name)) = lower(?)"_s);
+    q.addBindValue(name.simplified());
+    if (q.exec() && q.next()) {
+        found.meetings = q.value(0).toInt();
+        found.role = q.value(1).toString();
+        found.name = q.value(2).toString();
+    }
+    return found;
+}
+
 std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString &name,
                                                bool deleteContributions, QString *error)
 {

@@ -28,6 +28,18 @@ public:
         QStringList backupsWithName; // backups that still hold the name
     };
 
+    // Where a name was recorded, matched whole and in any case.
+    struct Found
+    {
+        int meetings = 0; // how many meetings it was recorded at
+        QString role; // a role it was recorded with
+        QString name; // as recorded, whatever case was typed
+    };
+
+    // Every name recorded at a meeting, once each, in order: for completing what is typed.
+    static QStringList recordedNames(Database &database);
+    static Found find(Database &database, const QString &name);
+
     static std::optional<Summary> erase(Database &database, const QString &name, bool deleteContributions,
                                         QString *error);
     // Whether a database file (or a backup) holds `text` anywhere, in any case: the search index keeps its

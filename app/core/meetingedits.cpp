@@ -422,6 +422,20 @@ std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int po
     return id;
 }
 
+namespace {
+
+StoredRow storedRow(const QSqlRecord &record)
+{
+    StoredRow row;
+    for (int c = 0; c < record.count(); ++c) {
+        row.columns << record.fieldName(c);
+        row.values << record.value(c);
+    }
+    return row;
+}
+
+} // namespace
+
 bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const
 {
     QSqlQuery q(m_database.connection());
@@ -433,7 +447,7 @@ bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapsho
         *error = tr("it was already deleted (in another window?)");
         return false;
     }
-    snapshot.rows.append({ table, q.record() });
+    snapshot.rows.append({ table, storedRow(q.record()) });
     for (const Relation &r : Relations) {
         if (QString::fromLatin1(r.parent) != table)
             continue;
@@ -452,7 +466,7 @@ bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapsho
             else if (hasIdColumn(child))
                 ids << children.value(u"id"_s).toLongLong();
             else
-                snapshot.rows.append({ child, children.record() });
+                snapshot.rows.append({ child, storedRow(children.record()) });
         }
         for (qint64 childId : std::as_const(ids))
             if (!capture(child, childId, snapshot, error))
@@ -491,10 +505,10 @@ std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapsho
         // What went, in words: the deleted row's own fields (not the rows under it).
         QStringList said;
         if (!snapshot.rows.isEmpty()) {
-            const QSqlRecord &record = snapshot.rows.first().second;
-            for (int c = 0; c < record.count(); ++c)
-                if (record.fieldName(c) != u"id" && !record.value(c).toString().isEmpty())
-                    said << record.fieldName(c) + u": "_s + record.value(c).toString();
+            const StoredRow &row = snapshot.rows.first().second;
+            for (qsizetype c = 0; c < row.columns.size(); ++c)
+                if (row.columns.at(c) != u"id" && !row.values.at(c).toString().isEmpty())
+                    said << row.columns.at(c) + u": "_s + row.values.at(c).toString();
         }
         if (!audit.record(u"delete"_s, table, snapshot.id, audit.meetingOf(table, snapshot.id), QString(),
                           said.join(u"; "_s), QString(), error))
@@ -532,13 +546,10 @@ bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
             if (!SqlHelpers::exec(q, tr("make room to restore"), error))
                 return false;
         }
-        QStringList columns;
-        for (int c = 0; c < record.count(); ++c)
-            columns << record.fieldName(c);
-        q.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-                  + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s);
-        for (int c = 0; c < record.count(); ++c)
-            q.addBindValue(record.value(c));
+        q.prepare(u"INSERT INTO "_s + table + u" ("_s + record.columns.join(u", "_s) + u") VALUES ("_s
+                  + QStringList(record.columns.size(), u"?"_s).join(u", "_s) + u")"_s);
+        for (const QVariant &value : record.values)
+            q.addBindValue(value);
         if (!SqlHelpers::exec(q, tr("restore what was deleted"), error))
             return false;
     }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
-#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -68,6 +67,19 @@ struct ClearedLink
     qint64 target = 0;
 };
 
+// One stored row, column by column: what a snapshot keeps of each row it took.
+struct StoredRow
+{
+    QStringList columns;
+    QVariantList values;
+
+    QVariant value(const QString &column) const
+    {
+        const qsizetype at = columns.indexOf(column);
+        return at < 0 ? QVariant() : values.at(at);
+    }
+};
+
 // Everything a deletion took with it (the row, its cascaded children, and the references to it that were
 // cleared), so that undo can put it all back with the same ids.
 struct RowSnapshot
@@ -75,7 +87,7 @@ struct RowSnapshot
     RowKind kind = RowKind::Attendee;
     bool wholeMeeting = false; // the row is a meeting, not one of its parts
     qint64 id = 0;
-    QList<QPair<QString, QSqlRecord>> rows; // (table, record), parents before children
+    QList<QPair<QString, StoredRow>> rows; // (table, row), parents before children
     QList<ClearedLink> cleared;
 };
 

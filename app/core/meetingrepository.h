@@ -21,6 +21,7 @@ struct MeetingSummary
     QString series;
     QDate date;
     QString charter;
+    QString facilitator;
     int activities = 0;
     int actions = 0;
     int openActions = 0;

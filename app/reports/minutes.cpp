@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "minutes.h"
 
+#include "core/meetinglist.h"
 #include "core/wordrepository.h"
 
 #include "credits.h"
@@ -15,7 +16,6 @@
 #include "core/vocabulary.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 namespace Coproduce {
 
@@ -39,19 +39,9 @@ std::optional<Minutes> Minutes::load(Database &database, qint64 meetingId)
         if (!earlier.contains(row.meetingId))
             earlier << row.meetingId;
     std::sort(earlier.begin(), earlier.end());
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT name, role, credit FROM attendees WHERE meeting_id = ?"_s);
-    for (qint64 id : std::as_const(earlier)) {
-        q.addBindValue(id);
-        if (q.exec())
-            while (q.next()) {
-                Attendee a;
-                a.name = q.value(0).toString();
-                a.role = q.value(1).toString();
-                a.credit = q.value(2).toString();
-                m.m_earlierPeople << a;
-            }
-    }
+    const MeetingList meetings(database);
+    for (qint64 id : std::as_const(earlier))
+        m.m_earlierPeople += meetings.people(id);
     Credits::mostPrivateFirst(m.m_earlierPeople);
     return m;
 }

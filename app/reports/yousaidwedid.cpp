@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yousaidwedid.h"
 
+#include "core/meetinglist.h"
 #include "core/wordrepository.h"
 
 #include "credits.h"
@@ -12,8 +13,6 @@
 #include "core/meetingrepository.h"
 #include "core/seriesrepository.h"
 #include "core/vocabulary.h"
-
-#include <QSqlQuery>
 
 namespace Coproduce {
 
@@ -42,14 +41,7 @@ std::optional<YouSaidWeDid> YouSaidWeDid::load(Database &database, const QString
     YouSaidWeDid report;
     report.m_series = series;
     report.m_words = WordRepository(database).dictionary();
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT id FROM meetings WHERE series_id = ? ORDER BY date, id"_s);
-    q.addBindValue(*seriesId);
-    if (!q.exec())
-        return std::nullopt;
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
+    const QList<qint64> ids = MeetingList(database).inSeries(*seriesId);
     MeetingRepository meetings(database);
     for (qint64 id : std::as_const(ids))
         if (std::optional<Meeting> m = meetings.load(id))

@@ -134,13 +134,19 @@ private Q_SLOTS:
         status.status = u"cannot-do"_s;
         filters << overdue << owner << status;
         for (const ActionFilter &filter : std::as_const(filters)) {
-            const BoundQuery bound = ActionRepository::query(filter);
-            QSqlQuery q(m_db->connection());
-            q.prepare(bound.countSql);
-            for (const QVariant &v : bound.values)
-                q.addBindValue(v);
-            QVERIFY(q.exec() && q.next());
-            QCOMPARE(q.value(0).toInt(), ActionRepository(*m_db).list(filter).size());
+            // The cursor the board reads as it scrolls: its total, and its rows a few at a time, are
+            // list()'s.
+            const QList<ActionRow> listed = ActionRepository(*m_db).list(filter);
+            const std::unique_ptr<ActionCursor> cursor = ActionRepository(*m_db).open(filter);
+            QCOMPARE(cursor->total(), listed.size());
+            QList<qint64> read;
+            while (!cursor->atEnd())
+                for (const ActionRow &row : cursor->next(2))
+                    read << row.id;
+            QList<qint64> ids;
+            for (const ActionRow &row : listed)
+                ids << row.id;
+            QCOMPARE(read, ids);
         }
     }
 
@@ -155,6 +161,8 @@ private Q_SLOTS:
                  qPrintable(error));
         QVERIFY(update > 0);
         QCOMPARE(repo.list({}).first().status, u"cannot-do"_s);
+        QCOMPARE(repo.find(before.id)->reason, u"No bus"_s); // one action, as it is now
+        QVERIFY(!repo.find(-1));
         QVERIFY2(repo.revertStatus(before.id, update, before.status, before.reason, &error),
                  qPrintable(error));
         QCOMPARE(repo.list({}).first().status, before.status);

@@ -6,12 +6,12 @@
 
 #include "core/backups.h"
 #include "core/database.h"
+#include "core/erasure.h"
 #include "core/vocabulary.h"
 
 #include <QCompleter>
 #include <QDir>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace Coproduce {
@@ -26,12 +26,7 @@ EraseDialog::EraseDialog(Database &database, Erase erase, QWidget *parent)
 {
     m_ui->setupUi(this);
     DialogSize::fit(this, 90, 24);
-    QStringList names;
-    QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT DISTINCT trim(name) FROM attendees WHERE trim(name) <> '' ORDER BY 1"_s))
-        while (q.next())
-            names << q.value(0).toString();
-    auto *completer = new QCompleter(names, this);
+    auto *completer = new QCompleter(Erasure::recordedNames(m_database), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ui->nameEdit->setCompleter(completer);
@@ -95,15 +90,10 @@ void EraseDialog::updateFound()
     QString role;
     QString stored; // the name as recorded, whatever case was typed
     if (!name.isEmpty()) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT count(DISTINCT meeting_id), max(role), max(trim(name)) FROM attendees "
-                  "WHERE lower(trim(name)) = lower(?)"_s);
-        q.addBindValue(name);
-        if (q.exec() && q.next()) {
-            meetings = q.value(0).toInt();
-            role = q.value(1).toString();
-            stored = q.value(2).toString();
-        }
+        const Erasure::Found found = Erasure::find(m_database, name);
+        meetings = found.meetings;
+        role = found.role;
+        stored = found.name;
     }
     if (name.isEmpty())
         m_ui->found->setText(tr("Type the name as it was recorded, in full."));

@@ -8,10 +8,9 @@
 
 #include "core/charterrepository.h"
 #include "core/database.h"
+#include "core/meetinglist.h"
 #include "core/meetingrepository.h"
 #include "core/seriesrepository.h"
-
-#include <QSqlQuery>
 
 namespace Coproduce {
 
@@ -37,17 +36,13 @@ NewMeetingDialog::NewMeetingDialog(Database &database, const QDate &today, Make 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewMeetingDialog::accept);
     // The facilitator of the series' last meeting is the likely one for this.
     connect(m_ui->seriesCombo, &QComboBox::currentTextChanged, this, [this](const QString &series) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT m.facilitator, m.charter_id FROM meetings m JOIN series s ON s.id = m.series_id "
-                  "WHERE s.name = ? ORDER BY m.date DESC, m.id DESC LIMIT 1"_s);
-        q.addBindValue(series);
-        const bool found = q.exec() && q.next();
-        m_ui->copyPeople->setEnabled(found);
-        if (!found)
+        const std::optional<MeetingSummary> last = MeetingList(m_database).latestInSeries(series);
+        m_ui->copyPeople->setEnabled(last.has_value());
+        if (!last)
             return;
         if (m_ui->facilitatorEdit->text().isEmpty())
-            m_ui->facilitatorEdit->setText(q.value(0).toString());
-        const int charter = m_ui->charterCombo->findData(q.value(1));
+            m_ui->facilitatorEdit->setText(last->facilitator);
+        const int charter = m_ui->charterCombo->findData(last->charter);
         if (charter >= 0)
             m_ui->charterCombo->setCurrentIndex(charter);
     });
@@ -73,12 +68,8 @@ void NewMeetingDialog::accept()
     if (problem.isEmpty() && !meeting.series.isEmpty() && m_ui->copyPeople->isEnabled()
         && m_ui->copyPeople->isChecked()) {
         // Everyone from the last meeting, as invited: whether they come is for this meeting to say.
-        QSqlQuery q(m_database.connection());
-        q.prepare(u"SELECT id FROM meetings WHERE series_id = (SELECT id FROM series WHERE name = ?) "
-                  "ORDER BY date DESC, id DESC LIMIT 1"_s);
-        q.addBindValue(meeting.series);
-        if (q.exec() && q.next()) {
-            if (const auto last = MeetingRepository(m_database).load(q.value(0).toLongLong())) {
+        if (const auto latest = MeetingList(m_database).latestInSeries(meeting.series)) {
+            if (const auto last = MeetingRepository(m_database).load(latest->id)) {
                 for (Attendee a : last->attendees) {
                     a.id = 0;
                     a.attendance = u"present"_s;

@@ -14,8 +14,6 @@
 #include "core/database.h"
 #include "core/vocabulary.h"
 
-#include <QSqlQuery>
-
 namespace Coproduce {
 
 MeetingDocument::MeetingDocument(Database &database, qint64 meetingId, QObject *parent)
@@ -183,13 +181,11 @@ bool MeetingDocument::setCharterCheck(const QString &principle, const QString &s
 
 bool MeetingDocument::setStatus(qint64 actionId, const QString &status, const QString &note)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT status, reason FROM actions WHERE id = ?"));
-    q.addBindValue(actionId);
-    if (!q.exec() || !q.next())
+    const std::optional<ActionRow> action = ActionRepository(m_database).find(actionId);
+    if (!action)
         return report(false, tr("This action is no longer there."));
-    const StatusCommand::Change change { actionId, q.value(0).toString(), q.value(1).toString(), status,
-                                         note,     QDate::currentDate() };
+    const StatusCommand::Change change { actionId, action->status, action->reason,
+                                         status,   note,           QDate::currentDate() };
     return run(new StatusCommand(m_database, change,
                                  [this](bool ok, const QString &error) { return report(ok, error); }));
 }

@@ -19,9 +19,11 @@
 #include "ui/painted/ladderwidget.h"
 #include "ui/plainenglishassist.h"
 
+#include "core/actionrepository.h"
 #include "core/changewatcher.h"
 #include "core/charterrepository.h"
 #include "core/database.h"
+#include "core/meetinglist.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -30,7 +32,6 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -119,12 +120,10 @@ QUndoStack *MeetingEditor::undoStack() const
 bool MeetingEditor::open(qint64 meetingId)
 {
     flush();
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT charter_id FROM meetings WHERE id = ?"_s);
-    q.addBindValue(meetingId);
-    if (!q.exec() || !q.next())
+    const std::optional<MeetingSummary> meeting = MeetingList(m_database).summary(meetingId);
+    if (!meeting)
         return false;
-    m_charter = CharterRepository(m_database).find(q.value(0).toString()).value_or(Charter());
+    m_charter = CharterRepository(m_database).find(meeting->charter).value_or(Charter());
 
     // The panes' tables are rebuilt around the new document.
     m_ui->activitiesTab->setCharter(m_charter);
@@ -335,33 +334,26 @@ void MeetingEditor::reload()
 void MeetingEditor::reloadDetails()
 {
     const qint64 id = meetingId();
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT m.title, m.date, s.name FROM meetings m "
-              "LEFT JOIN series s ON s.id = m.series_id WHERE m.id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
+    const std::optional<MeetingSummary> meeting = MeetingList(m_database).summary(id);
+    if (!meeting) {
         m_ui->heading->setText(tr("This meeting was deleted somewhere else."));
         setEnabled(false);
         return;
     }
-    const QString series = q.value(2).toString();
-    m_ui->heading->setText(
-        series.isEmpty()
-            ? tr("%1 — %2").arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()))
-            : tr("%1 — %2 — %3")
-                  .arg(q.value(0).toString(), DisplayFormat::date(q.value(1).toString()), series));
+    const QString date = DisplayFormat::date(meeting->date);
+    m_ui->heading->setText(meeting->series.isEmpty()
+                               ? tr("%1 — %2").arg(meeting->title, date)
+                               : tr("%1 — %2 — %3").arg(meeting->title, date, meeting->series));
 }
 
 void MeetingEditor::changeStatus(qint64 actionId)
 {
     if (actionId == 0 || !m_document)
         return;
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT text, status FROM actions WHERE id = ?"_s);
-    q.addBindValue(actionId);
-    if (!q.exec() || !q.next())
+    const std::optional<ActionRow> action = ActionRepository(m_database).find(actionId);
+    if (!action)
         return;
-    StatusDialog dialog(q.value(0).toString(), q.value(1).toString(), this);
+    StatusDialog dialog(action->text, action->status, this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setStatus(actionId, dialog.status(), dialog.note());
 }

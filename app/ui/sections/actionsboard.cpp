@@ -141,11 +141,9 @@ void ActionsBoard::changeStatus()
     if (!index.isValid())
         return;
     const int row = index.row();
-    const QString text = m_model->QSqlQueryModel::data(m_model->index(row, ActionsModel::Text)).toString();
-    const QString status
-        = m_model->QSqlQueryModel::data(m_model->index(row, ActionsModel::Status)).toString();
-    const QString reason
-        = m_model->QSqlQueryModel::data(m_model->index(row, ActionsModel::Reason)).toString();
+    const QString text = m_model->row(row).text;
+    const QString status = m_model->row(row).status;
+    const QString reason = m_model->row(row).reason;
     StatusDialog dialog(text, status, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

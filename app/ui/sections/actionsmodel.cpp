@@ -7,17 +7,18 @@
 #include "core/vocabulary.h"
 
 #include <QFont>
-#include <QSqlQuery>
 
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
 ActionsModel::ActionsModel(Database &database, QObject *parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
     , m_database(database)
 {
 }
+
+ActionsModel::~ActionsModel() = default;
 
 void ActionsModel::setFilter(const ActionFilter &filter)
 {
@@ -27,34 +28,59 @@ void ActionsModel::setFilter(const ActionFilter &filter)
 
 void ActionsModel::refresh()
 {
-    const BoundQuery bound = ActionRepository::query(m_filter);
-    QSqlQuery count(m_database.connection());
-    count.prepare(bound.countSql);
-    QSqlQuery rows(m_database.connection());
-    rows.prepare(bound.sql);
-    for (const QVariant &value : bound.values) {
-        count.addBindValue(value);
-        rows.addBindValue(value);
-    }
-    m_total = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    rows.exec();
-    setQuery(std::move(rows));
-    const QStringList headers {
-        tr("Id"),     tr("Action"),     tr("Who"),        tr("By when"), tr("Status"),
-        tr("Reason"), tr("Meeting id"), tr("Meeting on"), tr("Meeting"), tr("Series")
-    };
-    for (int c = 0; c < headers.size(); ++c)
-        setHeaderData(c, Qt::Horizontal, headers.at(c));
+    beginResetModel();
+    m_cursor = ActionRepository(m_database).open(m_filter);
+    m_total = m_cursor->total();
+    m_rows = m_cursor->next(Batch);
+    endResetModel();
 }
 
 qint64 ActionsModel::actionId(int row) const
 {
-    return QSqlQueryModel::data(index(row, Id)).toLongLong();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 qint64 ActionsModel::meetingId(int row) const
 {
-    return QSqlQueryModel::data(index(row, MeetingId)).toLongLong();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).meetingId : 0;
+}
+
+int ActionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Columns;
+}
+
+bool ActionsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_cursor && !m_cursor->atEnd();
+}
+
+void ActionsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ActionRow> more = m_cursor->next(Batch);
+    if (more.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+QVariant ActionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= Columns)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QStringList headers {
+        tr("Id"),     tr("Action"),     tr("Who"),        tr("By when"), tr("Status"),
+        tr("Reason"), tr("Meeting id"), tr("Meeting on"), tr("Meeting"), tr("Series")
+    };
+    return headers.at(section);
 }
 
 QStringList ActionsModel::possibleTexts(int column)
@@ -75,29 +101,44 @@ QStringList ActionsModel::possibleTexts(int column)
 
 QVariant ActionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const auto raw = [&](int column) { return QSqlQueryModel::data(this->index(index.row(), column)); };
-    const QString status = raw(Status).toString();
-    const QDate due = QDate::fromString(raw(Due).toString(), Qt::ISODate);
-    const bool overdue = Vocabulary::isOpenStatus(status) && due.isValid() && due < m_today;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-        switch (index.column()) {
+    const ActionRow &action = m_rows.at(index.row());
+    const bool overdue
+        = Vocabulary::isOpenStatus(action.status) && action.due.isValid() && action.due < m_today;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole
+        || role == Qt::EditRole) {
+        switch (Column(index.column())) {
+        case Id:
+            return action.id;
+        case Text:
+            return action.text;
+        case Owner:
+            return action.owner;
         case Due:
-            return due.isValid() ? DisplayFormat::date(due) : tr("no date");
-        case MeetingDate:
-            return DisplayFormat::date(raw(MeetingDate).toString());
+            return action.due.isValid() ? DisplayFormat::date(action.due) : tr("no date");
         case Status: {
-            QString text = Vocabulary::statusLabel(status);
+            QString text = Vocabulary::statusLabel(action.status);
             if (overdue)
                 text = tr("%1 — overdue").arg(text);
-            if (status == u"cannot-do")
-                text = tr("%1: %2").arg(text, raw(Reason).toString());
+            if (action.status == u"cannot-do")
+                text = tr("%1: %2").arg(text, action.reason);
             return text;
         }
-        default:
+        case Reason:
+            return action.reason;
+        case MeetingId:
+            return action.meetingId;
+        case MeetingDate:
+            return DisplayFormat::date(action.meetingDate);
+        case MeetingTitle:
+            return action.meetingTitle;
+        case Series:
+            return action.series;
+        case Columns:
             break;
         }
+        return {};
     }
     // Overdue in words above, and in bold here: never by colour alone.
     if (role == Qt::FontRole && overdue) {
@@ -105,7 +146,7 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
         bold.setBold(true);
         return bold;
     }
-    return QSqlQueryModel::data(index, role);
+    return {};
 }
 
 } // namespace Coproduce

@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/meetinglist.h"
 #include "core/wordrepository.h"
 #include "ui/dialogs/backupsdialog.h"
 #include "ui/dialogs/erasedialog.h"
@@ -51,7 +52,6 @@
 #include <QPrinter>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -342,9 +342,8 @@ void MainWindow::openMeetingOrNewest(qint64 meetingId)
     if (meetingId != 0 && m_meetings->openMeeting(meetingId))
         return;
     // The newest meeting, so the editor is never an empty grey box.
-    QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT id FROM meetings ORDER BY date DESC, id DESC LIMIT 1"_s) && q.next())
-        m_meetings->openMeeting(q.value(0).toLongLong());
+    if (const qint64 newest = MeetingList(m_database).newest())
+        m_meetings->openMeeting(newest);
 }
 
 void MainWindow::restorePlace()
@@ -614,10 +613,8 @@ HistoryDialog *MainWindow::showMeetingHistory()
     MeetingEditor *editor = m_meetings->editor();
     if (editor->meetingId() == 0)
         return nullptr;
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT title FROM meetings WHERE id = ?"_s);
-    q.addBindValue(editor->meetingId());
-    const QString title = q.exec() && q.next() ? q.value(0).toString() : QString();
+    const std::optional<MeetingSummary> meeting = MeetingList(m_database).summary(editor->meetingId());
+    const QString title = meeting ? meeting->title : QString();
     auto *dialog = new HistoryDialog(m_database, editor->meetingId(), 0, tr("\"%1\"").arg(title), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

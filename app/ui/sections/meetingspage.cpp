@@ -8,37 +8,22 @@
 #include "ui/commands/meetingcommand.h"
 #include "ui/dialogs/newmeetingdialog.h"
 #include "ui/editor/meetingeditor.h"
+#include "ui/sections/meetinglistmodel.h"
 #include "ui/sections/serieschoices.h"
 
 #include "core/database.h"
+#include "core/meetinglist.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QRegularExpression>
-#include <QSqlQuery>
-#include <QSqlQueryModel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 
 namespace Coproduce {
-
-namespace {
-
-// The meetings, with each cell's whole text as its tooltip (the list cuts long titles).
-class TitledQueryModel final : public QSqlQueryModel
-{
-public:
-    using QSqlQueryModel::QSqlQueryModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        return QSqlQueryModel::data(index, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
-    }
-};
-
-} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +32,7 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::MeetingsPage>())
     , m_database(database)
     , m_editor(new MeetingEditor(database, this))
-    , m_meetings(new TitledQueryModel(this))
+    , m_meetings(new MeetingListModel(this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->addWidget(m_editor);
@@ -69,12 +54,10 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     typing->setInterval(250);
     connect(typing, &QTimer::timeout, this, &MeetingsPage::refreshList);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
-    connect(m_ui->meetingTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openMeeting(m_meetings->index(index.row(), 0).data().toLongLong());
-    });
-    connect(m_ui->meetingTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        openMeeting(m_meetings->index(index.row(), 0).data().toLongLong());
-    });
+    connect(m_ui->meetingTable, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openMeeting(m_meetings->idAt(index.row())); });
+    connect(m_ui->meetingTable, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { openMeeting(m_meetings->idAt(index.row())); });
     // Delete in the list deletes the chosen meeting; undo puts it back, so it does not ask first.
     auto *remove = new QAction(tr("Delete meeting"), m_ui->meetingTable);
     remove->setShortcut(QKeySequence::Delete);
@@ -84,7 +67,7 @@ MeetingsPage::MeetingsPage(Database &database, QWidget *parent)
     connect(remove, &QAction::triggered, this, [this] {
         const QModelIndex current = m_ui->meetingTable->currentIndex();
         if (current.isValid())
-            deleteMeeting(m_meetings->index(current.row(), 0).data().toLongLong());
+            deleteMeeting(m_meetings->idAt(current.row()));
     });
     reload();
 }
@@ -103,33 +86,11 @@ void MeetingsPage::reload()
 
 void MeetingsPage::refreshList()
 {
-    QString sql = u"SELECT m.id, strftime('%d/%m/%Y', m.date), m.title, s.name FROM meetings m "
-                  "LEFT JOIN series s ON s.id = m.series_id WHERE 1"_s;
-    QVariantList values;
     const QString series = m_ui->seriesCombo->currentData().toString();
-    if (!series.isEmpty()) {
-        sql += u" AND s.name = ?"_s;
-        values << series;
-    }
-    // Each word typed must appear somewhere in the meeting, as a word or the start of one. Quoting each
-    // word keeps FTS5's own syntax (AND, NEAR, "-") out of what people type.
-    QStringList words;
-    for (QString word : m_ui->searchEdit->text().split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
-        words << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
-    if (!words.isEmpty()) {
-        sql += u" AND m.id IN (SELECT meeting_id FROM search_index WHERE search_index MATCH ?)"_s;
-        values << words.join(u' ');
-    }
-    sql += u" ORDER BY m.date DESC, m.id DESC"_s;
-    QSqlQuery q(m_database.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.exec();
-    m_meetings->setQuery(std::move(q));
-    m_meetings->setHeaderData(1, Qt::Horizontal, tr("Date"));
-    m_meetings->setHeaderData(2, Qt::Horizontal, tr("Meeting"));
-    m_meetings->setHeaderData(3, Qt::Horizontal, tr("Series"));
+    QString error;
+    m_meetings->setMeetings(MeetingList(m_database).find(series, m_ui->searchEdit->text(), &error));
+    if (!error.isEmpty())
+        Q_EMIT problem(tr("The meetings could not be searched: %1").arg(error));
     m_ui->meetingTable->setColumnHidden(0, true);
     m_everySeries = series.isEmpty();
     m_ui->meetingTable->setColumnWidth(1, fontMetrics().horizontalAdvance(u"00/00/00000"_s));
@@ -191,7 +152,7 @@ bool MeetingsPage::openMeeting(qint64 meetingId)
     if (!m_editor->open(meetingId))
         return false;
     for (int r = 0; r < m_meetings->rowCount(); ++r)
-        if (m_meetings->index(r, 0).data().toLongLong() == meetingId)
+        if (m_meetings->idAt(r) == meetingId)
             m_ui->meetingTable->setCurrentIndex(m_meetings->index(r, 1));
     Q_EMIT meetingOpened(meetingId);
     return true;
@@ -216,15 +177,13 @@ qint64 MeetingsPage::newMeeting()
 
 bool MeetingsPage::deleteMeeting(qint64 meetingId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(u"SELECT title FROM meetings WHERE id = ?"_s);
-    q.addBindValue(meetingId);
-    if (!q.exec() || !q.next()) {
+    const std::optional<MeetingSummary> meeting = MeetingList(m_database).summary(meetingId);
+    if (!meeting) {
         Q_EMIT problem(tr("That meeting is not there any more: it was deleted somewhere else."));
         reload();
         return false;
     }
-    const QString title = q.value(0).toString();
+    const QString title = meeting->title;
     if (!run(MeetingCommand::deleting(this, meetingId, title)).isEmpty())
         return false;
     Q_EMIT status(tr("Deleted “%1”. Undo (%2) puts it back.")
@@ -256,14 +215,14 @@ void MeetingsPage::removed(qint64 meetingId)
     // The meeting below it in the list (or above, if it was the last) takes its place in the editor.
     int row = -1;
     for (int r = 0; r < m_meetings->rowCount(); ++r)
-        if (m_meetings->index(r, 0).data().toLongLong() == meetingId)
+        if (m_meetings->idAt(r) == meetingId)
             row = r;
     reload();
     if (m_editor->meetingId() != meetingId)
         return;
     m_editor->close();
     if (m_meetings->rowCount() > 0)
-        openMeeting(m_meetings->index(qBound(0, row, m_meetings->rowCount() - 1), 0).data().toLongLong());
+        openMeeting(m_meetings->idAt(qBound(0, row, m_meetings->rowCount() - 1)));
     else
         Q_EMIT meetingClosed();
 }

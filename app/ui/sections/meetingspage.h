@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class QSqlQueryModel;
-
 namespace Ui {
 class MeetingsPage;
 }
@@ -17,6 +15,7 @@ namespace Coproduce {
 
 class Database;
 class MeetingEditor;
+class MeetingListModel;
 
 // The Series & meetings section: the meetings (newest first, by series, or found by any word in them)
 // beside the editor of the one that is open.
@@ -74,7 +73,7 @@ private:
     std::unique_ptr<Ui::MeetingsPage> m_ui;
     Database &m_database;
     MeetingEditor *m_editor;
-    QSqlQueryModel *m_meetings;
+    MeetingListModel *m_meetings;
     bool m_everySeries = true; // the list shows every series, so says which each meeting is in
     QDate m_today = QDate::currentDate();
     QString m_failure; // what reportProblem() said since run() began

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetinglist.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString summaryColumns
+    = u"SELECT m.id, m.title, s.name, m.date, m.charter_id, m.facilitator FROM meetings m "
+      "LEFT JOIN series s ON s.id = m.series_id "_s;
+
+MeetingSummary summaryFrom(const QSqlQuery &q)
+{
+    MeetingSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.series = q.value(2).toString();
+    s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.charter = q.value(4).toString();
+    s.facilitator = q.value(5).toString();
+    return s;
+}
+
+} // namespace
+
+MeetingList::MeetingList(Database &database)
+    : m_database(database)
+{
+}
+
+QList<MeetingSummary> MeetingList::find(const QString &series, const QString &words, QString *error) const
+{
+    QString sql = summaryColumns + u"WHERE 1"_s;
+    QVariantList values;
+    if (!series.isEmpty()) {
+        sql += u" AND s.name = ?"_s;
+        values << series;
+    }
+    // Each word must appear somewhere in the meeting, as a word or the start of one. Quoting each word
+    // keeps FTS5's own syntax (AND, NEAR, "-") out of what people type.
+    QStringList match;
+    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+        match << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
+    if (!match.isEmpty()) {
+        sql += u" AND m.id IN (SELECT meeting_id FROM search_index WHERE search_index MATCH ?)"_s;
+        values << match.join(u' ');
+    }
+    sql += u" ORDER BY m.date DESC, m.id DESC"_s;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<MeetingSummary> found;
+    QString why;
+    if (!SqlHelpers::exec(q, tr("find meetings"), &why)) {
+        if (error)
+            *error = why;
+        return found;
+    }
+    while (q.next())
+        found << summaryFrom(q);
+    return found;
+}
+
+std::optional<MeetingSummary> MeetingList::first(const QString &where, const QVariant &value) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(summaryColumns + where + u" ORDER BY m.date DESC, m.id DESC LIMIT 1"_s);
+    if (!value.isNull())
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+std::optional<MeetingSummary> MeetingList::summary(qint64 meetingId) const
+{
+    return first(u"WHERE m.id = ?"_s, meetingId);
+}
+
+qint64 MeetingList::newest() const
+{
+    const std::optional<MeetingSummary> newest = first(QString(), QVariant());
+    return newest ? newest->id : 0;
+}
+
+std::optional<MeetingSummary> MeetingList::latestInSeries(const QString &series) const
+{
+    if (series.isEmpty())
+        return std::nullopt;
+    return first(u"WHERE s.name = ?"_s, series);
+}
+
+QList<qint64> MeetingList::inSeries(qint64 seriesId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT id FROM meetings WHERE series_id = ? ORDER BY date, id"_s);
+    q.addBindValue(seriesId);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<Attendee> MeetingList::people(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT name, role, credit FROM attendees WHERE meeting_id = ? ORDER BY position, id"_s);
+    q.addBindValue(meetingId);
+    QList<Attendee> people;
+    if (q.exec())
+        while (q.next()) {
+            Attendee a;
+            a.name = q.value(0).toString();
+            a.role = q.value(1).toString();
+            a.credit = q.value(2).toString();
+            people << a;
+        }
+    return people;
+}
+
+} // namespace Coproduce
