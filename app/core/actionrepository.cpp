@@ -100,49 +100,27 @@ QList<ActionRow> ActionRepository::list(const ActionFilter &filter) const
     return readRows(q);
 }
 
-struct ActionCursor::Query
-{
-    QSqlQuery rows;
-};
-
-ActionCursor::ActionCursor(std::unique_ptr<Query> query, int total)
-    : m_query(std::move(query))
-    , m_total(total)
-{
-}
-
-ActionCursor::~ActionCursor() = default;
-
-QList<ActionRow> ActionCursor::next(int count)
-{
-    if (m_atEnd)
-        return {};
-    QList<ActionRow> rows = readRows(m_query->rows, count);
-    if (rows.size() < count) {
-        m_atEnd = true;
-        m_query->rows.finish(); // the read is over: let go of the database
-    }
-    return rows;
-}
-
 std::unique_ptr<ActionCursor> ActionRepository::open(const ActionFilter &filter) const
 {
     const BoundQuery bound = query(filter);
     QSqlQuery count(m_database.connection());
     count.prepare(bound.countSql);
-    auto rows = std::make_unique<ActionCursor::Query>();
-    rows->rows = QSqlQuery(m_database.connection());
-    rows->rows.setForwardOnly(true);
-    rows->rows.prepare(bound.sql);
+    auto rows = std::make_shared<QSqlQuery>(m_database.connection());
+    rows->setForwardOnly(true);
+    rows->prepare(bound.sql);
     for (const QVariant &value : bound.values) {
         count.addBindValue(value);
-        rows->rows.addBindValue(value);
+        rows->addBindValue(value);
     }
     const int total = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    const bool ok = rows->rows.exec();
-    std::unique_ptr<ActionCursor> cursor(new ActionCursor(std::move(rows), ok ? total : 0));
-    cursor->m_atEnd = !ok;
-    return cursor;
+    if (!rows->exec())
+        return std::make_unique<ActionCursor>(nullptr, 0);
+    return std::make_unique<ActionCursor>(
+        [rows]() -> std::optional<ActionRow> {
+            const QList<ActionRow> one = readRows(*rows, 1);
+            return one.isEmpty() ? std::nullopt : std::optional<ActionRow>(one.first());
+        },
+        total);
 }
 
 std::optional<ActionRow> ActionRepository::find(qint64 actionId) const

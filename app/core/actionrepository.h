@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cursor.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -46,30 +48,8 @@ struct BoundQuery
     QString countSql; // how many rows sql gives, with the same values
 };
 
-// The actions matching a filter, read as they are needed: the actions board opens ten years of actions
-// at once, and shows the first at once. It keeps its query open until it is destroyed.
-class ActionCursor final
-{
-public:
-    ~ActionCursor();
-    ActionCursor(const ActionCursor &) = delete;
-    ActionCursor &operator=(const ActionCursor &) = delete;
-
-    // How many actions match, all of them, not just those read so far.
-    int total() const { return m_total; }
-    bool atEnd() const { return m_atEnd; }
-    // Up to `count` more rows, in the order ActionRepository::list() gives.
-    QList<ActionRow> next(int count);
-
-private:
-    friend class ActionRepository;
-    struct Query;
-    explicit ActionCursor(std::unique_ptr<Query> query, int total);
-
-    std::unique_ptr<Query> m_query;
-    int m_total = 0;
-    bool m_atEnd = false;
-};
+// The actions matching a filter, read as they are needed (the actions board opens ten years of them).
+using ActionCursor = Cursor<ActionRow>;
 
 class ActionRepository final
 {
@@ -80,7 +60,7 @@ public:
 
     // Sorted by due date (actions with no due date last), then by id.
     QList<ActionRow> list(const ActionFilter &filter) const;
-    // As list(), read as it is needed.
+    // As list(), read as it is needed; counted.
     std::unique_ptr<ActionCursor> open(const ActionFilter &filter) const;
     // One action, if it is there.
     std::optional<ActionRow> find(qint64 actionId) const;

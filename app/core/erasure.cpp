@@ -134,7 +134,10 @@ std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString
         q.addBindValue(person);
         q.addBindValue(first);
         q.addBindValue(first);
-        if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        // Any statement that fails fails the erasure (on PostgreSQL the transaction is dead after it anyway).
+        if (!SqlHelpers::exec(q, tr("look for others with the same first name"), error) || !q.next())
+            return std::nullopt;
+        if (q.value(0).toInt() > 0)
             firstShared = true;
 
         const QString idList = [&] {
@@ -170,24 +173,35 @@ std::optional<Erasure::Summary> Erasure::erase(Database &database, const QString
         const QString with = Vocabulary::rolePhrase(role);
         for (const auto &[table, column] : textColumns()) {
             QSqlQuery rows(database.connection());
-            rows.prepare(u"SELECT id, %2 FROM %1 WHERE %2 LIKE '%' || ? || '%'"_s.arg(table, column));
-            rows.addBindValue(firstShared ? person : first);
-            if (!rows.exec())
-                continue;
-            QList<QPair<qint64, QString>> changed;
+            // Every text is read and matched here, not narrowed with LIKE: LIKE ignores case on SQLite only
+            // for A to Z, and on PostgreSQL not at all, and a name typed in capitals ("ÉLOÏSE") must go too.
+            rows.setForwardOnly(true);
+            // A row is found again by its key: its id, or what stands for one (a charter check has none).
+            const QStringList key = table == u"charter_checks"
+                ? QStringList { u"meeting_id"_s, u"principle"_s }
+                : QStringList { u"id"_s };
+            rows.prepare(u"SELECT %3, %2 FROM %1 WHERE %2 <> ''"_s.arg(table, column, key.join(u", "_s)));
+            if (!SqlHelpers::exec(rows, tr("look for the name in %1").arg(table), error))
+                return std::nullopt;
+            QList<QPair<QVariantList, QString>> changed;
             while (rows.next()) {
-                QString text = rows.value(1).toString();
+                QString text = rows.value(int(key.size())).toString();
                 const QString before = text;
                 for (const QRegularExpression &p : std::as_const(patterns))
                     text = replaced(text, p, with);
+                QVariantList keyValues;
+                for (int k = 0; k < key.size(); ++k)
+                    keyValues << rows.value(k);
                 if (text != before)
-                    changed.append({ rows.value(0).toLongLong(), text });
+                    changed.append({ keyValues, text });
             }
             QSqlQuery update(database.connection());
-            update.prepare(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(table, column));
-            for (const auto &[id, text] : std::as_const(changed)) {
+            update.prepare(
+                u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(table, column, key.join(u" = ? AND "_s)));
+            for (const auto &[keyValues, text] : std::as_const(changed)) {
                 update.addBindValue(text);
-                update.addBindValue(id);
+                for (const QVariant &value : keyValues)
+                    update.addBindValue(value);
                 if (!SqlHelpers::exec(update, tr("take the name out of %1").arg(table), error))
                     return std::nullopt;
                 ++summary.textsChanged;

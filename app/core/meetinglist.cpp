@@ -38,6 +38,12 @@ MeetingList::MeetingList(Database &database)
 
 QList<MeetingSummary> MeetingList::find(const QString &series, const QString &words, QString *error) const
 {
+    return open(series, words, error)->rest();
+}
+
+std::unique_ptr<Cursor<MeetingSummary>> MeetingList::open(const QString &series, const QString &words,
+                                                          QString *error) const
+{
     QString sql = summaryColumns + u"WHERE 1"_s;
     QVariantList values;
     if (!series.isEmpty()) {
@@ -54,21 +60,22 @@ QList<MeetingSummary> MeetingList::find(const QString &series, const QString &wo
         values << match.join(u' ');
     }
     sql += u" ORDER BY m.date DESC, m.id DESC"_s;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    auto q = std::make_shared<QSqlQuery>(m_database.connection());
+    q->setForwardOnly(true);
+    q->prepare(sql);
     for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    QList<MeetingSummary> found;
+        q->addBindValue(v);
     QString why;
-    if (!SqlHelpers::exec(q, tr("find meetings"), &why)) {
+    if (!SqlHelpers::exec(*q, tr("find meetings"), &why)) {
         if (error)
             *error = why;
-        return found;
+        return std::make_unique<Cursor<MeetingSummary>>(nullptr);
     }
-    while (q.next())
-        found << summaryFrom(q);
-    return found;
+    return std::make_unique<Cursor<MeetingSummary>>([q]() -> std::optional<MeetingSummary> {
+        if (!q->next())
+            return std::nullopt;
+        return summaryFrom(*q);
+    });
 }
 
 std::optional<MeetingSummary> MeetingList::first(const QString &where, const QVariant &value) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cursor.h"
 #include "meeting.h"
 #include "meetingrepository.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Coproduce {
@@ -30,6 +32,9 @@ public:
     // every meeting. Whatever is typed is words, never search syntax; `error`, if given, says why the
     // search could not be made (and none is found).
     QList<MeetingSummary> find(const QString &series, const QString &words, QString *error = nullptr) const;
+    // As find(), read as it is needed (the list shows its first rows at once); not counted.
+    std::unique_ptr<Cursor<MeetingSummary>> open(const QString &series, const QString &words,
+                                                 QString *error = nullptr) const;
     // One meeting's title, date, series, charter and facilitator, if it is there.
     std::optional<MeetingSummary> summary(qint64 meetingId) const;
     // The newest meeting (the latest date, then the latest made); 0 if there are none.

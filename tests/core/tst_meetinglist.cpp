@@ -65,6 +65,17 @@ private Q_SLOTS:
         QVERIFY(list.find(u"No such series"_s, QString()).isEmpty());
     }
 
+    // The list shows its first rows at once and reads the rest as it scrolls.
+    void theListIsReadAsItIsNeeded()
+    {
+        const std::unique_ptr<Cursor<MeetingSummary>> cursor = MeetingList(m_db).open(QString(), QString());
+        QCOMPARE(ids(cursor->next(2)), (QList<qint64> { m_later, m_other }));
+        QVERIFY(!cursor->atEnd());
+        QCOMPARE(ids(cursor->next(2)), QList<qint64> { m_first });
+        QVERIFY(cursor->atEnd());
+        QVERIFY(cursor->next(2).isEmpty());
+    }
+
     void findsEveryWordAsAWordOrItsStart()
     {
         const MeetingList list(m_db);

@@ -5,11 +5,36 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-void MeetingListModel::setMeetings(const QList<MeetingSummary> &meetings)
+MeetingListModel::MeetingListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+MeetingListModel::~MeetingListModel() = default;
+
+void MeetingListModel::setMeetings(std::unique_ptr<Cursor<MeetingSummary>> meetings)
 {
     beginResetModel();
-    m_meetings = meetings;
+    m_cursor = std::move(meetings);
+    m_meetings = m_cursor->next(Batch);
     endResetModel();
+}
+
+bool MeetingListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_cursor && !m_cursor->atEnd();
+}
+
+void MeetingListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<MeetingSummary> more = m_cursor->next(Batch);
+    if (more.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_meetings.size()), int(m_meetings.size() + more.size()) - 1);
+    m_meetings += more;
+    endInsertRows();
 }
 
 qint64 MeetingListModel::idAt(int row) const

@@ -88,7 +88,7 @@ void MeetingsPage::refreshList()
 {
     const QString series = m_ui->seriesCombo->currentData().toString();
     QString error;
-    m_meetings->setMeetings(MeetingList(m_database).find(series, m_ui->searchEdit->text(), &error));
+    m_meetings->setMeetings(MeetingList(m_database).open(series, m_ui->searchEdit->text(), &error));
     if (!error.isEmpty())
         Q_EMIT problem(tr("The meetings could not be searched: %1").arg(error));
     m_ui->meetingTable->setColumnHidden(0, true);
