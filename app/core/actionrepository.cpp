@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "isodate.h"
+#include "sqldialect.h"
 #include "sqlhelpers.h"
 #include "transaction.h"
 #include "vocabulary.h"
@@ -56,7 +57,7 @@ BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed)
     // "+t.status" keeps SQLite from choosing the status index, so it walks actions_due_order instead and
     // the first rows arrive without sorting them all.
     const QString status = streamed ? u"+t.status"_s : u"t.status"_s;
-    QString where = u" WHERE 1"_s;
+    QString where = u" WHERE true"_s;
     BoundQuery result;
     if (filter.openOnly)
         where += u" AND "_s + status + u" IN ('open', 'in-progress')"_s;
@@ -65,8 +66,7 @@ BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed)
         result.values << filter.series;
     }
     if (!filter.owner.isEmpty()) {
-        // instr() on lower-cased text rather than LIKE, so "%" and "_" in a name are matched as typed.
-        where += u" AND instr(lower(t.owner), lower(?)) > 0"_s;
+        where += u" AND "_s + SqlDialect::containsText(u"t.owner"_s);
         result.values << filter.owner;
     }
     if (!filter.status.isEmpty()) {
@@ -190,16 +190,18 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
         *error = tr("there is no action %1").arg(actionId);
         return false;
     }
-    q.prepare(u"INSERT INTO action_updates (action_id, position, date, status, note) VALUES (?, "
-              "(SELECT coalesce(max(position) + 1, 0) FROM action_updates WHERE action_id = ?), ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO action_updates (action_id, position, date, status, note) VALUES (?, "
+        "(SELECT coalesce(max(position) + 1, 0) FROM action_updates WHERE action_id = ?), ?, ?, ?) RETURNING id"_s);
     q.addBindValue(actionId);
     q.addBindValue(actionId);
     q.addBindValue(date.toString(Qt::ISODate));
     q.addBindValue(status);
     q.addBindValue(SqlHelpers::text(note));
-    if (!SqlHelpers::exec(q, tr("keep the status change"), error))
+    const std::optional<qint64> kept = SqlHelpers::insert(q, tr("keep the status change"), error);
+    if (!kept)
         return false;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = *kept;
     AuditLog audit(m_database);
     if (!audit.record(u"status"_s, u"actions"_s, actionId, audit.meetingOf(u"actions"_s, actionId),
                       u"status"_s, before,

@@ -225,13 +225,26 @@ QList<AuditEntry> AuditLog::entries(qint64 meetingId, qint64 actionId, int limit
 
 bool AuditLog::forgetValuesContaining(const QString &text, QString *error)
 {
+    // Matched here, not with instr(lower(…)) in SQL: SQLite's lower() folds only A to Z, and a name typed
+    // in capitals with accents ("ÉLOÏSE") must be forgotten too.
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        u"UPDATE audit_log SET old_value = NULL, new_value = NULL, salt = NULL WHERE salt IS NOT NULL AND "
-        "(instr(lower(old_value), lower(?)) > 0 OR instr(lower(new_value), lower(?)) > 0)"_s);
-    q.addBindValue(text);
-    q.addBindValue(text);
-    return SqlHelpers::exec(q, tr("forget the values in the audit trail"), error);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, old_value, new_value FROM audit_log WHERE salt IS NOT NULL"_s);
+    if (!SqlHelpers::exec(q, tr("read the values in the audit trail"), error))
+        return false;
+    QList<qint64> holding;
+    while (q.next())
+        if (q.value(1).toString().contains(text, Qt::CaseInsensitive)
+            || q.value(2).toString().contains(text, Qt::CaseInsensitive))
+            holding << q.value(0).toLongLong();
+    QSqlQuery forget(m_database.connection());
+    forget.prepare(u"UPDATE audit_log SET old_value = NULL, new_value = NULL, salt = NULL WHERE id = ?"_s);
+    for (qint64 id : std::as_const(holding)) {
+        forget.addBindValue(id);
+        if (!SqlHelpers::exec(forget, tr("forget the values in the audit trail"), error))
+            return false;
+    }
+    return true;
 }
 
 bool AuditLog::forgetValuesOfMeetings(const QList<qint64> &meetingIds, QString *error)

@@ -143,7 +143,7 @@ bool CharterRepository::save(const Charter &charter, QString *error)
 
     QSqlQuery principleQuery(m_database.connection());
     principleQuery.prepare(u"INSERT INTO principles (charter_id, id, position, title, easy_read, colour) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"_s);
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING pk"_s);
     QSqlQuery commitmentQuery(m_database.connection());
     commitmentQuery.prepare(
         u"INSERT INTO principle_commitments (principle_pk, position, text) VALUES (?, ?, ?)"_s);
@@ -155,11 +155,12 @@ bool CharterRepository::save(const Charter &charter, QString *error)
         principleQuery.addBindValue(SqlHelpers::text(principle.title));
         principleQuery.addBindValue(SqlHelpers::text(principle.easyRead));
         principleQuery.addBindValue(SqlHelpers::text(principle.colour));
-        if (!SqlHelpers::exec(principleQuery, tr("save the principle \"%1\"").arg(principle.id), error))
+        const std::optional<qint64> pk
+            = SqlHelpers::insert(principleQuery, tr("save the principle \"%1\"").arg(principle.id), error);
+        if (!pk)
             return false;
-        const qint64 pk = principleQuery.lastInsertId().toLongLong();
         for (qsizetype j = 0; j < principle.commitments.size(); ++j) {
-            commitmentQuery.addBindValue(pk);
+            commitmentQuery.addBindValue(*pk);
             commitmentQuery.addBindValue(j);
             commitmentQuery.addBindValue(principle.commitments.at(j));
             if (!SqlHelpers::exec(commitmentQuery, tr("save a commitment of \"%1\"").arg(principle.id),

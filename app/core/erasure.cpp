@@ -65,7 +65,9 @@ bool Erasure::fileHolds(const QString &path, const QString &text)
     QFile file(path);
     if (text.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
-    return file.readAll().toLower().contains(text.toLower().toUtf8());
+    // Compared as text, case folded, so "ÉLOÏSE" is found for "éloïse" (the bytes' own lower case folds
+    // only A to Z). The file's binary parts become replacement characters and match nothing.
+    return QString::fromUtf8(file.readAll()).contains(text, Qt::CaseInsensitive);
 }
 
 QStringList Erasure::recordedNames(Database &database)

@@ -42,8 +42,8 @@ public:
 
     static std::optional<Summary> erase(Database &database, const QString &name, bool deleteContributions,
                                         QString *error);
-    // Whether a database file (or a backup) holds `text` anywhere, in any case: the search index keeps its
-    // words in lower case.
+    // Whether a database file (or a backup) holds `text` anywhere, in any case and with any accents in
+    // either case ("ÉLOÏSE" for "éloïse"): the search index keeps its words in lower case.
     static bool fileHolds(const QString &path, const QString &text);
 };
 

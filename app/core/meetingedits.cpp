@@ -329,7 +329,8 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
         }
     }
 
-    q.prepare(u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ? AND "_s + column + u" IS ?"_s);
+    q.prepare(u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ? AND "_s + column
+              + u" IS NOT DISTINCT FROM ?"_s);
     q.addBindValue(bindable(value));
     q.addBindValue(rowId);
     q.addBindValue(bindable(expected));
@@ -401,12 +402,13 @@ std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int po
                                                             : it.value());
     }
     q.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-              + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s);
+              + QStringList(columns.size(), u"?"_s).join(u", "_s) + u") RETURNING id"_s);
     for (const QVariant &v : std::as_const(bound))
         q.addBindValue(v);
-    if (!SqlHelpers::exec(q, tr("add to %1").arg(table), error))
+    const std::optional<qint64> added = SqlHelpers::insert(q, tr("add to %1").arg(table), error);
+    if (!added)
         return std::nullopt;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = *added;
     AuditLog audit(m_database);
     QStringList said;
     for (auto it = values.begin(); it != values.end(); ++it)

@@ -2,6 +2,7 @@
 #include "meetinglist.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlhelpers.h"
 
 #include <QRegularExpression>
@@ -44,20 +45,17 @@ QList<MeetingSummary> MeetingList::find(const QString &series, const QString &wo
 std::unique_ptr<Cursor<MeetingSummary>> MeetingList::open(const QString &series, const QString &words,
                                                           QString *error) const
 {
-    QString sql = summaryColumns + u"WHERE 1"_s;
+    QString sql = summaryColumns + u"WHERE true"_s;
     QVariantList values;
     if (!series.isEmpty()) {
         sql += u" AND s.name = ?"_s;
         values << series;
     }
-    // Each word must appear somewhere in the meeting, as a word or the start of one. Quoting each word
-    // keeps FTS5's own syntax (AND, NEAR, "-") out of what people type.
-    QStringList match;
-    for (QString word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
-        match << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
-    if (!match.isEmpty()) {
-        sql += u" AND m.id IN (SELECT meeting_id FROM search_index WHERE search_index MATCH ?)"_s;
-        values << match.join(u' ');
+    // Each word must appear somewhere in the meeting, as a word or the start of one.
+    const QStringList typed = words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    if (!typed.isEmpty()) {
+        sql += u" AND m.id IN ("_s + SqlDialect::meetingsWithWords() + u")"_s;
+        values << SqlDialect::searchTerms(typed);
     }
     sql += u" ORDER BY m.date DESC, m.id DESC"_s;
     auto q = std::make_shared<QSqlQuery>(m_database.connection());

@@ -56,25 +56,25 @@ struct InsertStatements
     {
         meeting.prepare(u"INSERT INTO meetings (series_id, title, date, start_time, end_time, location, "
                         "charter_id, facilitator, heard_yes, heard_partly, heard_no) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         attendee.prepare(
             u"INSERT INTO attendees (meeting_id, position, name, role, organisation, attendance, "
-            "credit, access_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "credit, access_needs) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         activity.prepare(u"INSERT INTO activities (meeting_id, position, title, raised_by, notes) "
-                         "VALUES (?, ?, ?, ?, ?)"_s);
+                         "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         principle.prepare(
             u"INSERT INTO activity_principles (activity_id, position, principle) VALUES (?, ?, ?)"_s);
         rating.prepare(u"INSERT INTO ladder_ratings (activity_id, perspective, rung) VALUES (?, ?, ?)"_s);
         vote.prepare(u"INSERT INTO ladder_votes (activity_id, role, rung, count) VALUES (?, ?, ?, ?)"_s);
         contribution.prepare(u"INSERT INTO contributions (activity_id, position, attendee_id, by_role, text) "
-                             "VALUES (?, ?, ?, ?, ?)"_s);
+                             "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         decision.prepare(u"INSERT INTO decisions (activity_id, position, text, easy_read, made) "
                          "VALUES (?, ?, ?, ?, ?)"_s);
         commitment.prepare(u"INSERT INTO commitments (activity_id, position, by_whom, text, principle) "
                            "VALUES (?, ?, ?, ?, ?)"_s);
         action.prepare(
             u"INSERT INTO actions (activity_id, position, text, easy_read, owner, due, status, reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         update.prepare(u"INSERT INTO action_updates (action_id, position, date, status, note) "
                        "VALUES (?, ?, ?, ?, ?)"_s);
         check.prepare(u"INSERT INTO charter_checks (meeting_id, position, principle, score, note) "
@@ -120,9 +120,10 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->yes : 0));
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->partly : 0));
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->no : 0));
-    if (!SqlHelpers::exec(m, tr("save the meeting"), error))
+    const std::optional<qint64> made = SqlHelpers::insert(m, tr("save the meeting"), error);
+    if (!made)
         return std::nullopt;
-    const qint64 meetingId = m.lastInsertId().toLongLong();
+    const qint64 meetingId = *made;
 
     QHash<QString, qint64> attendeeIds;
     for (qsizetype i = 0; i < meeting.attendees.size(); ++i) {
@@ -136,9 +137,11 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
         q.addBindValue(a.attendance);
         q.addBindValue(a.credit);
         q.addBindValue(SqlHelpers::text(a.accessNeeds));
-        if (!SqlHelpers::exec(q, tr("save the attendee %1").arg(i + 1), error))
+        const std::optional<qint64> attendee
+            = SqlHelpers::insert(q, tr("save the attendee %1").arg(i + 1), error);
+        if (!attendee)
             return std::nullopt;
-        attendeeIds.insert(a.name, q.lastInsertId().toLongLong());
+        attendeeIds.insert(a.name, *attendee);
     }
 
     QHash<QString, qint64> contributionIds;
@@ -152,9 +155,10 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
         q.addBindValue(SqlHelpers::text(activity.title));
         q.addBindValue(SqlHelpers::text(activity.raisedBy));
         q.addBindValue(SqlHelpers::text(activity.notes));
-        if (!SqlHelpers::exec(q, tr("save %1").arg(where), error))
+        const std::optional<qint64> saved = SqlHelpers::insert(q, tr("save %1").arg(where), error);
+        if (!saved)
             return std::nullopt;
-        const qint64 activityId = q.lastInsertId().toLongLong();
+        const qint64 activityId = *saved;
 
         for (qsizetype j = 0; j < activity.principles.size(); ++j) {
             sql.principle.addBindValue(activityId);
@@ -189,10 +193,12 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
             cq.addBindValue(byAttendee ? QVariant(attendeeIds.value(c.by)) : QVariant());
             cq.addBindValue(SqlHelpers::text(byAttendee ? QString() : c.by));
             cq.addBindValue(SqlHelpers::text(c.text));
-            if (!SqlHelpers::exec(cq, tr("save what people said in %1").arg(where), error))
+            const std::optional<qint64> said
+                = SqlHelpers::insert(cq, tr("save what people said in %1").arg(where), error);
+            if (!said)
                 return std::nullopt;
             if (!c.ref.isEmpty())
-                contributionIds.insert(c.ref, cq.lastInsertId().toLongLong());
+                contributionIds.insert(c.ref, *said);
         }
         for (qsizetype j = 0; j < activity.decisions.size(); ++j) {
             const Decision &d = activity.decisions.at(j);
@@ -227,9 +233,11 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
             aq.addBindValue(dateValue(a.due));
             aq.addBindValue(a.status);
             aq.addBindValue(SqlHelpers::text(a.reason));
-            if (!SqlHelpers::exec(aq, tr("save the actions of %1").arg(where), error))
+            const std::optional<qint64> action
+                = SqlHelpers::insert(aq, tr("save the actions of %1").arg(where), error);
+            if (!action)
                 return std::nullopt;
-            const qint64 actionId = aq.lastInsertId().toLongLong();
+            const qint64 actionId = *action;
             if (!a.respondsTo.isEmpty())
                 responses.append({ actionId, a.respondsTo });
             for (qsizetype k = 0; k < a.updates.size(); ++k) {

@@ -45,12 +45,10 @@ std::optional<qint64> SeriesRepository::findOrCreate(const QString &name, QStrin
     if (const std::optional<qint64> id = find(name))
         return id;
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO series (name) VALUES (?)"_s);
+    query.prepare(u"INSERT INTO series (name) VALUES (?) RETURNING id"_s);
     query.addBindValue(name);
-    if (!SqlHelpers::exec(
-            query, QCoreApplication::translate("SeriesRepository", "add the series \"%1\"").arg(name), error))
-        return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return SqlHelpers::insert(
+        query, QCoreApplication::translate("SeriesRepository", "add the series \"%1\"").arg(name), error);
 }
 
 } // namespace Coproduce

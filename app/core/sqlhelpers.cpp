@@ -23,4 +23,18 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
     return false;
 }
 
+std::optional<qint64> SqlHelpers::insert(QSqlQuery &query, const QString &what, QString *error)
+{
+    if (!exec(query, what, error))
+        return std::nullopt;
+    if (!query.next()) {
+        if (error)
+            *error = QCoreApplication::translate("SqlHelpers", "could not %1: no key came back").arg(what);
+        return std::nullopt;
+    }
+    const qint64 key = query.value(0).toLongLong();
+    query.finish(); // the statement is done: the same query can run again
+    return key;
+}
+
 } // namespace Coproduce

@@ -2,6 +2,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,9 +23,7 @@ Transaction::Transaction(Database &database)
                                           "the database open for changes. Nothing was changed");
         return;
     }
-    // IMMEDIATE takes the write lock up front, so two writers wait for each other (busy timeout)
-    // instead of failing half-way when a read lock cannot be upgraded.
-    const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_level);
+    const QString sql = m_level == 0 ? SqlDialect::begin() : u"SAVEPOINT sp%1"_s.arg(m_level);
     m_active = exec(sql);
     if (m_active)
         ++m_database.transactionDepth();

@@ -25,8 +25,7 @@ QList<PlainWord> WordRepository::list() const
     QList<PlainWord> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(
-            u"SELECT term, also, plain, explain, kind FROM local_words ORDER BY term COLLATE NOCASE"_s))
+    if (!query.exec(u"SELECT term, also, plain, explain, kind FROM local_words ORDER BY lower(term), term"_s))
         return result;
     while (query.next()) {
         PlainWord w;

@@ -224,7 +224,11 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(u"ÉLOÏSE"_s, Qt::CaseInsensitive)
                      && !text.contains(u"BRONTË"_s, Qt::CaseInsensitive),
                  qPrintable(text));
+        // Nowhere in the file, the audit trail included (it kept "ÉLOÏSE BRONTË" until its values were
+        // matched with case folding), and the chain still whole.
         QVERIFY(!Erasure::fileHolds(m_path, u"brontë"_s));
+        QVERIFY(!Erasure::fileHolds(m_path, u"éloïse"_s));
+        QCOMPARE(AuditLog::verify(m_db->connection()), QStringList());
     }
 };
 
