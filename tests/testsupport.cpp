@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -114,6 +116,34 @@ QString everythingIn(const QString &path)
         return run(u"unzip"_s,
                    { u"-p"_s, path, u"*.xml"_s }); // the text and metadata, not the pictures' bytes
     return QString::fromUtf8(readFile(path));
+}
+
+QSqlDatabase freshPostgres(const QString &name, QString *error)
+{
+    QFile options(qEnvironmentVariable("COPRODUCE_TEST_PG"));
+    if (!options.open(QIODevice::ReadOnly)) {
+        *error = u"the test suite's PostgreSQL cluster is not running (COPRODUCE_TEST_PG)"_s;
+        return {};
+    }
+    const QString settings = QString::fromUtf8(options.readAll()).trimmed();
+    const QString database = name.toLower().replace(QRegularExpression(u"[^a-z0-9]"_s), u"_"_s);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name + u"-admin"_s);
+        admin.setConnectOptions(settings + u" dbname=postgres"_s);
+        if (!admin.open()) {
+            *error = admin.lastError().text();
+        } else {
+            QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS "_s + database);
+            if (QSqlQuery create(admin); !create.exec(u"CREATE DATABASE "_s + database))
+                *error = create.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name + u"-admin"_s);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setConnectOptions(settings + u" dbname="_s + database);
+    if (!db.open())
+        *error = db.lastError().text();
+    return db;
 }
 
 } // namespace Coproduce::Test

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,10 @@ QString everythingIn(const QString &path);
 
 // Opens `path` (":memory:" by default) with the built-in charters installed; fails the test if it cannot.
 bool openWithCharters(Database &database, const QString &path = QStringLiteral(":memory:"));
+
+// A new, empty database named `name` on the test suite's throwaway PostgreSQL cluster (tests/pg/cluster;
+// COPRODUCE_TEST_PG names the file with its connection options), open on a connection also named `name`.
+// Not open, with the reason in lastError() or `error`, if there is no cluster.
+QSqlDatabase freshPostgres(const QString &name, QString *error);
 
 } // namespace Coproduce::Test

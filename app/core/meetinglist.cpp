@@ -51,11 +51,12 @@ std::unique_ptr<Cursor<MeetingSummary>> MeetingList::open(const QString &series,
         sql += u" AND s.name = ?"_s;
         values << series;
     }
-    // Each word must appear somewhere in the meeting, as a word or the start of one.
-    const QStringList typed = words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    if (!typed.isEmpty()) {
+    // Each word must appear somewhere in the meeting, as a word or the start of one: in its title, one
+    // activity's notes, something said… A word at a time, as the index holds a row for each of those, and
+    // all the words at once would have to be in the same one (what a search for "cafe eloise" did).
+    for (const QString &word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
         sql += u" AND m.id IN ("_s + SqlDialect::meetingsWithWords() + u")"_s;
-        values << SqlDialect::searchTerms(typed);
+        values << SqlDialect::searchTerms({ word });
     }
     sql += u" ORDER BY m.date DESC, m.id DESC"_s;
     auto q = std::make_shared<QSqlQuery>(m_database.connection());

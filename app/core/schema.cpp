@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "searchsources.h"
+
 namespace Coproduce {
 
 using namespace Qt::StringLiterals;
@@ -157,39 +159,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     body, meeting_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
 );
 )sql";
-
-// Kinds of row in search_index (the low three bits of its rowid).
-enum SearchKind {
-    MeetingTitle = 0,
-    ActivityText,
-    ContributionText,
-    DecisionText,
-    CommitmentText,
-    ActionText
-};
-
-struct Indexed
-{
-    const char *table;
-    SearchKind kind;
-    const char *columns; // the columns whose change re-indexes the row
-    const char *body; // SQL over NEW./OLD. (written with the placeholder R.)
-    const char *meeting; // SQL giving the meeting id
-};
-
-const Indexed IndexedTables[] = {
-    { "meetings", MeetingTitle, "title, location", "R.title || char(10) || R.location", "R.id" },
-    { "activities", ActivityText, "title, notes", "R.title || char(10) || R.notes", "R.meeting_id" },
-    { "contributions", ContributionText, "text", "R.text",
-      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
-    { "decisions", DecisionText, "text, easy_read", "R.text || char(10) || R.easy_read",
-      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
-    { "commitments", CommitmentText, "by_whom, text", "R.by_whom || char(10) || R.text",
-      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
-    { "actions", ActionText, "text, easy_read, owner, reason",
-      "R.text || char(10) || R.easy_read || char(10) || R.owner || char(10) || R.reason",
-      "(SELECT meeting_id FROM activities WHERE id = R.activity_id)" },
-};
 
 // Triggers keep the index in step with every write, whichever code path makes it (cascading deletes
 // fire them too).

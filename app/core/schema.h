@@ -12,6 +12,8 @@ class Schema final
 {
 public:
     static const QList<Migration> &migrations();
+    // The same migrations, version for version, for the area's PostgreSQL server (schemapostgres.cpp).
+    static const QList<Migration> &postgresMigrations();
 };
 
 } // namespace Coproduce

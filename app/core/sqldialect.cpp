@@ -5,28 +5,41 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-QString SqlDialect::begin()
+QString SqlDialect::begin(Engine engine)
 {
-    return u"BEGIN IMMEDIATE"_s;
+    // PostgreSQL locks rows as they are written; a write there locks its meeting first (area-server.md).
+    return engine == Engine::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
-QString SqlDialect::containsText(const QString &expression)
+QString SqlDialect::containsText(const QString &expression, Engine engine)
 {
-    return u"instr(lower(%1), lower(?)) > 0"_s.arg(expression);
+    return (engine == Engine::Sqlite ? u"instr(lower(%1), lower(?)) > 0"_s
+                                     : u"strpos(lower(%1), lower(?)) > 0"_s)
+        .arg(expression);
 }
 
-QString SqlDialect::meetingsWithWords()
+QString SqlDialect::meetingsWithWords(Engine engine)
 {
-    return u"SELECT meeting_id FROM search_index WHERE search_index MATCH ?"_s;
+    return engine == Engine::Sqlite
+        ? u"SELECT meeting_id FROM search_index WHERE search_index MATCH ?"_s
+        : u"SELECT meeting_id FROM search_index WHERE words @@ to_tsquery('simple', coproduce_unaccent(?))"_s;
 }
 
-QString SqlDialect::searchTerms(const QStringList &words)
+QString SqlDialect::searchTerms(const QStringList &words, Engine engine)
 {
-    // Each word quoted (a quote inside doubled), then * for "or the start of one".
     QStringList terms;
-    for (QString word : words)
-        terms << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
-    return terms.join(u' ');
+    for (QString word : words) {
+        if (engine == Engine::Sqlite) {
+            // FTS5: each word quoted (a quote inside doubled), then * for "or the start of one".
+            terms << u"\""_s + word.replace(u"\""_s, u"\"\""_s) + u"\"*"_s;
+        } else {
+            // to_tsquery: each word quoted (a quote or a backslash inside doubled), :* for its start, all
+            // of them (&).
+            word.replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"''"_s);
+            terms << u"'"_s + word + u"':*"_s;
+        }
+    }
+    return terms.join(engine == Engine::Sqlite ? u" "_s : u" & "_s);
 }
 
 } // namespace Coproduce

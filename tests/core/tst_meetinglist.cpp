@@ -85,6 +85,8 @@ private Q_SLOTS:
         QCOMPARE(ids(list.find(QString(), u"cafe eloise"_s, &error)), QList<qint64> { m_other }); // accents
         QCOMPARE(ids(list.find(QString(), u"quixotique"_s, &error)), QList<qint64> { m_other }); // case
         QVERIFY(list.find(QString(), u"zephyrine eloise"_s, &error).isEmpty()); // every word, not any
+        // The words may be in different parts of the meeting: the title and what someone said.
+        QCOMPARE(ids(list.find(QString(), u"zephyrine taxi"_s, &error)), QList<qint64> { m_later });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // Search syntax typed by a person is only words: no error, and nothing found.
         QVERIFY(list.find(QString(), u"\"NEAR( - AND"_s, &error).isEmpty());
