@@ -375,8 +375,11 @@ private Q_SLOTS:
         QVERIFY(app.waitForStarted());
         WriterLock other(m_path);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_path + u".lock"_s), 20000);
+        // The lock file is made first and says who holds it a moment later: wait for that, not just for
+        // the file (on a busy machine the holder was read in between and was not yet the app).
+        QTRY_VERIFY2_WITH_TIMEOUT(other.holder().contains(QString::number(app.processId())),
+                                  qPrintable(other.holder()), 20000);
         QVERIFY(!other.tryLock());
-        QVERIFY2(other.holder().contains(QString::number(app.processId())), qPrintable(other.holder()));
         app.kill();
         app.waitForFinished();
         QVERIFY(other.tryLock());
