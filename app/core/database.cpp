@@ -253,6 +253,7 @@ bool Database::migrate(const QList<Migration> &migrations)
 void Database::close()
 {
     m_readOnly = false;
+    m_engine = Engine::Sqlite;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -275,6 +276,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_engine == Engine::Postgres)
+        return qMax(0, serverVersion(nullptr));
     QSqlQuery query(connection());
     if (query.exec(u"PRAGMA user_version"_s) && query.next())
         return query.value(0).toInt();

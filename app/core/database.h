@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -10,6 +12,8 @@ class QSqlDatabase;
 
 namespace Coproduce {
 
+class ConnectionSpec;
+
 // One schema step: run in order, each in its own transaction, then user_version = version.
 struct Migration
 {
@@ -18,8 +22,11 @@ struct Migration
     QStringList statements;
 };
 
-// Owns one SQLite connection to a Coproduce database. Opening refuses files that are not ours, or that
-// a newer version wrote, before anything is written to them.
+// Owns one connection to a Coproduce database: a SQLite file, or the area's PostgreSQL server. Opening
+// refuses files that are not ours, or that a newer version wrote, before anything is written to them. A
+// server is never changed by opening it: its schema is made and upgraded by the area's admin
+// (initServer(), upgradeServer(): `coproduce server init|upgrade`), and a copy of the app that finds it
+// older or newer than itself says which, and who can help.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -41,6 +48,16 @@ public:
     // upgrade, and every Transaction refuses with a message saying why.
     bool openReadOnly(const QString &path);
     bool isReadOnly() const { return m_readOnly; }
+    // Opens the area's server (serverdatabase.cpp). Refused, saying why, if it holds no Coproduce schema
+    // or another version of it.
+    bool openServer(const ConnectionSpec &spec);
+    // Makes the schema on an empty server database, to the latest version (or to the last of
+    // `migrations`, for tests), each version in one transaction; then it is open.
+    bool initServer(const ConnectionSpec &spec);
+    bool initServer(const ConnectionSpec &spec, const QList<Migration> &migrations);
+    // Brings an older server schema to the latest version; then it is open.
+    bool upgradeServer(const ConnectionSpec &spec);
+    Engine engine() const { return m_engine; }
     void close();
 
     bool isOpen() const;
@@ -61,12 +78,19 @@ private:
     bool connect(const QString &path, const QString &options);
     bool migrate(const QList<Migration> &migrations);
     bool exec(const QString &sql);
+    // The server (serverdatabase.cpp): connect; the schema version it holds (-1 if none); migrate it.
+    bool connectServer(const ConnectionSpec &spec);
+    int serverVersion(QString *error) const;
+    bool migrateServer(const QList<Migration> &migrations);
+    // Opens, connected and checked: `forAdmin` lets an older or missing schema through (to be made).
+    bool openServer(const ConnectionSpec &spec, int *version, bool forAdmin);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
+    Engine m_engine = Engine::Sqlite;
 };
 
 } // namespace Coproduce

@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,7 +24,8 @@ Transaction::Transaction(Database &database)
                                           "the database open for changes. Nothing was changed");
         return;
     }
-    const QString sql = m_level == 0 ? SqlDialect::begin() : u"SAVEPOINT sp%1"_s.arg(m_level);
+    const QString sql
+        = m_level == 0 ? SqlDialect::begin(m_database.engine()) : u"SAVEPOINT sp%1"_s.arg(m_level);
     m_active = exec(sql);
     if (m_active)
         ++m_database.transactionDepth();
@@ -39,8 +41,25 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_level);
-    if (!exec(sql)) {
+    // On PostgreSQL a statement that failed aborts the whole transaction, and COMMIT then rolls it all back
+    // while QSqlQuery says it ran: the driver's commit() reads what the server did, and says no.
+    bool committed = false;
+    if (m_level == 0 && m_database.engine() == Engine::Postgres) {
+        QSqlDatabase connection = m_database.connection();
+        committed = connection.commit();
+        if (!committed) {
+            if (m_error.isEmpty())
+                m_error = QCoreApplication::translate(
+                              "Transaction", "a change inside it failed, so none of it was kept (%1)")
+                              .arg(connection.lastError().text());
+            m_active = false; // the server has ended it already: nothing is left to roll back
+            --m_database.transactionDepth();
+            return false;
+        }
+    } else {
+        committed = exec(m_level == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_level));
+    }
+    if (!committed) {
         rollback();
         return false;
     }

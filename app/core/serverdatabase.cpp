@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Database on the area's PostgreSQL server: connecting, the schema version it holds (in app_state, where
+// SQLite has PRAGMA user_version), and the admin's init and upgrade. See ../shared/design/area-server.md.
+#include "database.h"
+
+#include "connectionspec.h"
+#include "schema.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// SQLSTATE 42P01: the table is not there (no Coproduce schema on this database).
+const QString UndefinedTable = u"42P01"_s;
+
+} // namespace
+
+bool Database::connectServer(const ConnectionSpec &spec)
+{
+    close();
+    m_error.clear();
+    m_path = spec.display();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    QString options = spec.keywordString();
+    if (spec.option(u"application_name"_s).isEmpty())
+        options += u" application_name='Coproduce'"_s; // how the server's admin sees us in pg_stat_activity
+    db.setConnectOptions(options);
+    if (db.open()) {
+        m_engine = Engine::Postgres;
+        return true;
+    }
+    m_error = tr("%1: cannot connect to the area's server: %2").arg(m_path, db.lastError().text());
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return false;
+}
+
+int Database::serverVersion(QString *error) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT value FROM app_state WHERE key = 'schema_version'"_s)) {
+        if (error && q.lastError().nativeErrorCode() != UndefinedTable)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool Database::openServer(const ConnectionSpec &spec)
+{
+    int version = 0;
+    return openServer(spec, &version, false);
+}
+
+bool Database::openServer(const ConnectionSpec &spec, int *version, bool forAdmin)
+{
+    if (!connectServer(spec))
+        return false;
+    QString error;
+    *version = serverVersion(&error);
+    const int latest = latestSchemaVersion();
+    QString problem;
+    if (!error.isEmpty())
+        problem = tr("%1: cannot read which version of Coproduce's schema the server holds: %2")
+                      .arg(m_path, error);
+    else if (*version < 0 && !forAdmin)
+        problem = tr("%1: holds no Coproduce data yet. The area's admin makes it once with `coproduce server "
+                     "init` (see README: setting up the area's server).")
+                      .arg(m_path);
+    else if (*version > latest)
+        problem = tr("%1: was made by a newer version of Coproduce (schema %2; this copy knows %3). Update "
+                     "this copy of Coproduce to use it; nothing was changed.")
+                      .arg(m_path)
+                      .arg(*version)
+                      .arg(latest);
+    else if (*version >= 0 && *version < latest && !forAdmin)
+        problem = tr("%1: holds an older schema (%2; this copy needs %3). The area's admin upgrades it with "
+                     "`coproduce server upgrade`; a copy of the app never changes the server by itself.")
+                      .arg(m_path)
+                      .arg(*version)
+                      .arg(latest);
+    if (problem.isEmpty())
+        return true;
+    close();
+    m_error = problem;
+    return false;
+}
+
+bool Database::initServer(const ConnectionSpec &spec)
+{
+    return initServer(spec, Schema::postgresMigrations());
+}
+
+bool Database::initServer(const ConnectionSpec &spec, const QList<Migration> &migrations)
+{
+    int version = 0;
+    if (!openServer(spec, &version, true))
+        return false;
+    if (version >= 0) {
+        const QString where = m_path;
+        close();
+        m_error
+            = tr("%1: already holds Coproduce's schema (version %2): nothing was changed. To bring it up to "
+                 "date: `coproduce server upgrade`.")
+                  .arg(where)
+                  .arg(version);
+        return false;
+    }
+    return migrateServer(migrations);
+}
+
+bool Database::upgradeServer(const ConnectionSpec &spec)
+{
+    int version = 0;
+    if (!openServer(spec, &version, true))
+        return false;
+    if (version < 0) {
+        const QString where = m_path;
+        close();
+        m_error = tr("%1: holds no Coproduce schema to upgrade: make it with `coproduce server init`.")
+                      .arg(where);
+        return false;
+    }
+    return migrateServer(Schema::postgresMigrations());
+}
+
+bool Database::migrateServer(const QList<Migration> &migrations)
+{
+    const int current = qMax(0, serverVersion(nullptr));
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(*this);
+        QString failed;
+        if (!transaction.isActive())
+            failed = transaction.errorString();
+        for (const QString &statement : migration.statements) {
+            if (!failed.isEmpty())
+                break;
+            QSqlQuery query(connection());
+            if (!query.exec(statement))
+                failed = query.lastError().text();
+        }
+        if (failed.isEmpty()) {
+            QSqlQuery version(connection());
+            version.prepare(u"INSERT INTO app_state (key, value) VALUES ('schema_version', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            version.addBindValue(QString::number(migration.version));
+            if (!version.exec())
+                failed = version.lastError().text();
+        }
+        if (failed.isEmpty() && !transaction.commit())
+            failed = transaction.errorString();
+        if (!failed.isEmpty()) {
+            const QString where = m_path;
+            close();
+            m_error
+                = tr("%1: the server's schema could not be brought to version %2 (%3): %4. Nothing of that "
+                     "version was kept.")
+                      .arg(where)
+                      .arg(migration.version)
+                      .arg(migration.name, failed);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Coproduce
