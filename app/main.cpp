@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "core/backups.h"
 #include "core/builtincharters.h"
+#include "core/connectionspec.h"
 #include "core/database.h"
 #include "core/writerlock.h"
 #include "ui/access/theme.h"
@@ -87,10 +88,13 @@ int main(int argc, char *argv[])
     }
     Coproduce::Database database;
     QString error;
-    // One copy writes; a second one on the same database shows it read-only (see WriterLock).
-    Coproduce::WriterLock lock(path);
-    const bool writer = lock.tryLock();
-    const bool opened = writer ? database.open(path) && Coproduce::BuiltInCharters::install(database, &error)
+    // One copy writes a file; a second one on the same file shows it read-only (see WriterLock). The area's
+    // server has many writers, and its charters are made with its schema (`coproduce server init`).
+    const bool server = Coproduce::ConnectionSpec::namesServer(path);
+    Coproduce::WriterLock lock(server ? QString() : path);
+    const bool writer = server || lock.tryLock();
+    const bool opened = server ? database.open(path)
+        : writer               ? database.open(path) && Coproduce::BuiltInCharters::install(database, &error)
                                : database.openReadOnly(path);
     if (!opened) {
         QMessageBox::critical(nullptr,
@@ -129,8 +133,8 @@ int main(int argc, char *argv[])
     window.show();
     // The day's backup, once the window is up so that it never slows the start.
     QTimer::singleShot(3000, &window, [&window, &database] {
-        if (database.isReadOnly())
-            return; // the copy that writes makes it
+        if (database.isReadOnly() || database.isServer())
+            return; // the copy that writes makes it; the server's IT backs the server up
         QString error;
         if (!Coproduce::Backups::daily(database, &error))
             window.statusBar()->showMessage(

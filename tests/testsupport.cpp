@@ -2,7 +2,9 @@
 #include "testsupport.h"
 
 #include "core/builtincharters.h"
+#include "core/connectionspec.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -47,8 +49,12 @@ QMap<QString, int> tableCounts(Database &database)
     QMap<QString, int> counts;
     QSqlQuery tables(database.connection());
     // The audit trail grows with every change, an undo included: tst_auditlog checks it on its own.
-    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' "
-                "AND name <> 'audit_log' ORDER BY name"_s);
+    if (database.isServer())
+        tables.exec(u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                    "AND table_name <> 'audit_log' ORDER BY table_name"_s);
+    else
+        tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' "
+                    "AND name <> 'audit_log' ORDER BY name"_s);
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -61,12 +67,41 @@ QMap<QString, int> tableCounts(Database &database)
     return counts;
 }
 
-bool openWithCharters(Database &database, const QString &path)
+bool onServer()
 {
-    if (!database.open(path)) {
+    return qEnvironmentVariable("COPRODUCE_TEST_ENGINE") == u"postgres";
+}
+
+bool openEmpty(Database &database, const QString &path)
+{
+    if (!onServer()) {
+        if (database.open(path))
+            return true;
         qWarning("%s", qPrintable(database.errorString()));
         return false;
     }
+    // One database for each call: a test's functions each start from nothing, as with a new file.
+    static int made = 0;
+    QString name = QCoreApplication::applicationName() + u'_' + QFileInfo(path).completeBaseName() + u'_'
+        + QString::number(++made);
+    QString error;
+    const QString location = freshServerDatabase(name, &error);
+    if (location.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(location, &error);
+    if (!spec || !database.initServer(*spec)) {
+        qWarning("%s", qPrintable(spec ? database.errorString() : error));
+        return false;
+    }
+    return true;
+}
+
+bool openWithCharters(Database &database, const QString &path)
+{
+    if (!openEmpty(database, path))
+        return false;
     QString error;
     if (!BuiltInCharters::install(database, &error)) {
         qWarning("%s", qPrintable(error));
@@ -118,6 +153,32 @@ QString everythingIn(const QString &path)
     return QString::fromUtf8(readFile(path));
 }
 
+QSqlDatabase clusterAdmin(const QString &name, QString *error)
+{
+    QFile options(qEnvironmentVariable("COPRODUCE_TEST_PG"));
+    if (!options.open(QIODevice::ReadOnly)) {
+        *error = u"the test suite's PostgreSQL cluster is not running (COPRODUCE_TEST_PG)"_s;
+        return {};
+    }
+    QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    admin.setConnectOptions(QString::fromUtf8(options.readAll()).trimmed() + u" dbname=postgres"_s);
+    if (!admin.open())
+        *error = admin.lastError().text();
+    return admin;
+}
+
+QString freshServerDatabase(const QString &name, QString *error)
+{
+    QString settings;
+    {
+        QSqlDatabase db = freshPostgres(name, error);
+        if (db.isOpen())
+            settings = db.connectOptions();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return settings;
+}
+
 QSqlDatabase freshPostgres(const QString &name, QString *error)
 {
     QFile options(qEnvironmentVariable("COPRODUCE_TEST_PG"));
@@ -126,13 +187,16 @@ QSqlDatabase freshPostgres(const QString &name, QString *error)
         return {};
     }
     const QString settings = QString::fromUtf8(options.readAll()).trimmed();
-    const QString database = name.toLower().replace(QRegularExpression(u"[^a-z0-9]"_s), u"_"_s);
+    // PostgreSQL's names are at most 63 bytes; the end (a test's own number) is what tells them apart.
+    const QString database
+        = name.toLower().replace(QRegularExpression(u"[^a-z0-9]"_s), u"_"_s).right(60).prepend(u"t_"_s);
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name + u"-admin"_s);
         admin.setConnectOptions(settings + u" dbname=postgres"_s);
         if (!admin.open()) {
             *error = admin.lastError().text();
         } else {
+            QSqlQuery(admin).exec(u"SET client_min_messages = warning"_s); // no notice of a missing one
             QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS "_s + database);
             if (QSqlQuery create(admin); !create.exec(u"CREATE DATABASE "_s + database))
                 *error = create.lastError().text();

@@ -31,12 +31,32 @@ QStringList pageBody(const QString &path, int page);
 // text, metadata, XMP.
 QString everythingIn(const QString &path);
 
+// Whether this run is the test suite's pass on the area's server (COPRODUCE_TEST_ENGINE=postgres, set by
+// CMake's coproduce_test_both()): then every database a test opens with openWithCharters() is a new one on
+// the throwaway PostgreSQL cluster, and what only a file can do is skipped with ONLY_ON_A_FILE.
+bool onServer();
+#define ONLY_ON_A_FILE(why)                                                                                  \
+    do {                                                                                                     \
+        if (Coproduce::Test::onServer())                                                                     \
+            QSKIP("only a SQLite file can do this: " why);                                                   \
+    } while (false)
+
 // Opens `path` (":memory:" by default) with the built-in charters installed; fails the test if it cannot.
+// On the server pass (onServer()) it opens a new, empty database on the cluster instead, made as the
+// area's admin makes it (Database::initServer), named after the test and `path`; database.path() then
+// reaches it again.
 bool openWithCharters(Database &database, const QString &path = QStringLiteral(":memory:"));
+// As openWithCharters(), without the charters: an empty database of the latest schema.
+bool openEmpty(Database &database, const QString &path = QStringLiteral(":memory:"));
 
 // A new, empty database named `name` on the test suite's throwaway PostgreSQL cluster (tests/pg/cluster;
 // COPRODUCE_TEST_PG names the file with its connection options), open on a connection also named `name`.
 // Not open, with the reason in lastError() or `error`, if there is no cluster.
 QSqlDatabase freshPostgres(const QString &name, QString *error);
+// The test cluster's own "postgres" database, as its superuser, for what only an admin does from outside
+// (ALTER DATABASE … ALLOW_CONNECTIONS); open on a connection named `name`.
+QSqlDatabase clusterAdmin(const QString &name, QString *error);
+// The same, handed back as the keyword string Database::open() takes, with no connection kept open.
+QString freshServerDatabase(const QString &name, QString *error);
 
 } // namespace Coproduce::Test

@@ -10,6 +10,7 @@
 #include "core/builtincharters.h"
 #include "core/charterformat.h"
 #include "core/charterrepository.h"
+#include "core/connectionspec.h"
 #include "core/demogenerator.h"
 #include "core/erasure.h"
 #include "core/importer.h"
@@ -52,7 +53,7 @@ const QStringList &verbs()
     static const QStringList list { u"charters"_s,  u"meetings"_s,        u"actions"_s,    u"demo"_s,
                                     u"minutes"_s,   u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
                                     u"backup"_s,    u"restore"_s,         u"check"_s,      u"archive"_s,
-                                    u"retention"_s, u"erase-person"_s,    u"audit"_s };
+                                    u"retention"_s, u"erase-person"_s,    u"audit"_s,      u"server"_s };
     return list;
 }
 
@@ -83,7 +84,8 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
-        { u"database"_s, tr("Use the database FILE."), u"FILE"_s },
+        { u"database"_s, tr("Use the database FILE, or the area's server (a PostgreSQL URI or keywords)."),
+          u"FILE"_s },
         { u"json"_s, tr("Write JSON.") },
         { u"csv"_s, tr("Write CSV.") },
         { u"no-bom"_s, tr("CSV without the byte-order mark that spreadsheets need to read UTF-8.") },
@@ -142,10 +144,15 @@ QString CommandLine::usage()
               "problem\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
+              "  coproduce --database SERVER server init|upgrade     the area's admin: make or upgrade the\n"
+              "                                    schema on the area's PostgreSQL server\n"
               "  coproduce --help | --version\n"
               "\n"
               "FILE may be - for standard input or output. Without --database, Coproduce uses\n"
               "%1.\n"
+              "--database also takes the area's server, as libpq writes it: postgresql://HOST/DATABASE,\n"
+              "or keywords (\"service=coproduce\"); the password comes from ~/.pgpass, the keyring or\n"
+              "Kerberos, never the command line. Another machine is reached with sslmode=verify-full.\n"
               "Exit status: 0 done; 1 the command failed; 2 the command line was wrong.\n"
               "File formats: docs/formats.md.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
@@ -227,6 +234,8 @@ int CommandLine::run(const QStringList &arguments)
         return erasePerson(args.mid(1));
     if (verb == u"audit")
         return audit(args.mid(1));
+    if (verb == u"server")
+        return server(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -865,6 +874,8 @@ int CommandLine::check(const QStringList &args)
         return 2;
     const QString path
         = m_parser.isSet(u"database"_s) ? m_parser.value(u"database"_s) : Database::defaultPath();
+    if (ConnectionSpec::namesServer(path))
+        return checkServer();
     // Looked at read-only and as it is: check never upgrades or changes the file.
     if (const QString problem = Backups::verify(path); !problem.isEmpty())
         return fail(problem);
@@ -916,6 +927,11 @@ bool CommandLine::openDatabase()
     if (!m_database.open(path)) {
         fail(m_database.errorString());
         return false;
+    }
+    // The server's charters are the area's, made with its schema (`server init`) and kept by its admins.
+    if (m_database.isServer()) {
+        m_createdDatabase = false;
+        return true;
     }
     if (!BuiltInCharters::install(m_database, &error)) {
         fail(tr("%1: could not add the built-in charters: %2").arg(path, error));

@@ -47,6 +47,9 @@ private:
     int retention(const QStringList &args);
     int erasePerson(const QStringList &args);
     int audit(const QStringList &args);
+    // serververbs.cpp: the area's server.
+    int server(const QStringList &args);
+    int checkServer();
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

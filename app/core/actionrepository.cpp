@@ -52,11 +52,11 @@ QList<ActionRow> readRows(QSqlQuery &q, int most = -1)
 
 } // namespace
 
-BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed)
+BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed) const
 {
-    // "+t.status" keeps SQLite from choosing the status index, so it walks actions_due_order instead and
-    // the first rows arrive without sorting them all.
-    const QString status = streamed ? u"+t.status"_s : u"t.status"_s;
+    // Streamed, SQLite walks actions_due_order rather than the status index.
+    const QString status
+        = streamed ? SqlDialect::unindexed(u"t.status"_s, m_database.engine()) : u"t.status"_s;
     QString where = u" WHERE true"_s;
     BoundQuery result;
     if (filter.openOnly)
@@ -66,7 +66,7 @@ BoundQuery ActionRepository::query(const ActionFilter &filter, bool streamed)
         result.values << filter.series;
     }
     if (!filter.owner.isEmpty()) {
-        where += u" AND "_s + SqlDialect::containsText(u"t.owner"_s);
+        where += u" AND "_s + SqlDialect::containsText(u"t.owner"_s, m_database.engine());
         result.values << filter.owner;
     }
     if (!filter.status.isEmpty()) {
@@ -106,7 +106,7 @@ std::unique_ptr<ActionCursor> ActionRepository::open(const ActionFilter &filter)
     QSqlQuery count(m_database.connection());
     count.prepare(bound.countSql);
     auto rows = std::make_shared<QSqlQuery>(m_database.connection());
-    rows->setForwardOnly(true);
+    rows->setForwardOnly(SqlDialect::streamsRows(m_database.engine()));
     rows->prepare(bound.sql);
     for (const QVariant &value : bound.values) {
         count.addBindValue(value);

@@ -78,7 +78,7 @@ private:
     // meeting title, series.
     // `streamed`: ordered by walking the due-date index, so the first rows come at once (for a model that
     // fetches as it scrolls); otherwise filtered by status first and sorted (faster to read every row).
-    static BoundQuery query(const ActionFilter &filter, bool streamed = true);
+    BoundQuery query(const ActionFilter &filter, bool streamed = true) const;
 
 public:
     // The actions a meeting hears about from earlier meetings of its series: those still open, and

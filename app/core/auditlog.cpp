@@ -2,10 +2,12 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlhelpers.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -109,6 +111,14 @@ bool AuditLog::record(const QString &action, const QString &entity, qint64 entit
                       const QString &field, const QString &oldValue, const QString &newValue, QString *error)
 {
     QSqlQuery last(m_database.connection());
+    // Two writers on the server would both read the same last hash and fork the chain: the chain's lock,
+    // held to the end of the transaction, makes them take turns (SQLite's writers take turns already).
+    // Numbered under it too, so an entry rolled back leaves no gap for verify() to report.
+    if (const QString lock = SqlDialect::lockAuditChain(m_database.engine()); !lock.isEmpty()) {
+        last.prepare(lock);
+        if (!SqlHelpers::exec(last, tr("wait for the audit trail"), error))
+            return false;
+    }
     const QString previous
         = last.exec(u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s) && last.next()
         ? last.value(0).toString()
@@ -127,8 +137,9 @@ bool AuditLog::record(const QString &action, const QString &entity, qint64 entit
                                digest(salt, newValue) };
     QSqlQuery q(m_database.connection());
     q.prepare(
-        u"INSERT INTO audit_log (at, who, action, entity, entity_id, meeting_id, field, old_digest, "
-        "new_digest, hash, salt, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO audit_log (id, at, who, action, entity, entity_id, meeting_id, field, old_digest, "
+        "new_digest, hash, salt, old_value, new_value) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM "
+        "audit_log), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < fields.size(); ++i)
         q.addBindValue(i == 4       ? QVariant(entityId)
                            : i == 5 ? QVariant(meetingId)
@@ -223,6 +234,40 @@ QList<AuditEntry> AuditLog::entries(qint64 meetingId, qint64 actionId, int limit
     return out;
 }
 
+QString AuditLog::describeTime(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QString time = local.toString(u"HH:mm"_s);
+    if (local.date() == QDate::currentDate())
+        return time;
+    return tr("%1 on %2")
+        .arg(time,
+             QLocale(QLocale::English, QLocale::UnitedKingdom).toString(local.date(), u"d MMMM yyyy"_s));
+}
+
+std::optional<AuditEntry> AuditLog::lastChange(const QString &entity, qint64 entityId,
+                                               const QString &field) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        u"SELECT "_s + Columns
+        + u" FROM audit_log WHERE entity = ? AND entity_id = ? AND field = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(field);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.who = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = entity;
+    e.entityId = entityId;
+    e.field = field;
+    return e;
+}
+
 bool AuditLog::forgetValuesContaining(const QString &text, QString *error)
 {
     // Matched here, not with instr(lower(…)) in SQL: SQLite's lower() folds only A to Z, and a name typed
@@ -281,6 +326,11 @@ QStringList AuditLog::verifyFile(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return problems;
+}
+
+QStringList AuditLog::verify(const Database &database)
+{
+    return verify(database.connection());
 }
 
 QStringList AuditLog::verify(const QSqlDatabase &connection)

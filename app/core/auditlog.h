@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace Coproduce {
@@ -56,12 +58,18 @@ public:
 
     // Newest first; 0 means any.
     QList<AuditEntry> entries(qint64 meetingId = 0, qint64 actionId = 0, int limit = -1) const;
+    // When, as a person says it: "10:42" today, else "10:42 on 3 March 2026" (local time).
+    static QString describeTime(const QDateTime &at);
+    // The newest change to one field of one row: who made it and when (its values are not read).
+    std::optional<AuditEntry> lastChange(const QString &entity, qint64 entityId, const QString &field) const;
     // Forgets every value that holds `text` (case-insensitive), or that belongs to the meetings.
     bool forgetValuesContaining(const QString &text, QString *error);
     bool forgetValuesOfMeetings(const QList<qint64> &meetingIds, QString *error);
 
     // What is wrong with the trail of an open connection: empty when every hash and digest holds.
     static QStringList verify(const QSqlDatabase &connection);
+    // The same, on an open database (the area's server: `coproduce check`).
+    static QStringList verify(const Database &database);
     // The same for a database file, opened read-only; a database from before the trail has nothing to check.
     static QStringList verifyFile(const QString &path);
 

@@ -2,6 +2,7 @@
 #include "backups.h"
 
 #include "auditlog.h"
+#include "connectionspec.h"
 #include "database.h"
 #include "transaction.h"
 
@@ -36,9 +37,28 @@ QString Backups::folderFor(const QString &databasePath)
     return info.absoluteDir().filePath(info.completeBaseName() + u"-backups"_s);
 }
 
+namespace {
+
+// A server's path is its connection keywords: it has no backups folder beside it.
+bool isServerPath(const QString &databasePath)
+{
+    return ConnectionSpec::namesServer(databasePath);
+}
+
+} // namespace
+
+QString Backups::onServer(const Database &database)
+{
+    return tr("%1: the area's server is backed up by its IT team (with pg_dump), not by each copy of "
+              "Coproduce: ask them for a copy, or to put one back.")
+        .arg(database.displayName());
+}
+
 QList<Backups::Entry> Backups::list(const QString &databasePath)
 {
     QList<Entry> entries;
+    if (isServerPath(databasePath))
+        return entries;
     const QDir folder(folderFor(databasePath));
     const QString prefix = QFileInfo(databasePath).completeBaseName() + u'-';
     for (const QFileInfo &file : folder.entryInfoList({ prefix + u"*.sqlite"_s }, QDir::Files, QDir::Name)) {
@@ -58,6 +78,10 @@ QList<Backups::Entry> Backups::list(const QString &databasePath)
 
 bool Backups::remove(const QString &databasePath, const QStringList &paths, QString *error)
 {
+    if (isServerPath(databasePath)) {
+        *error = tr("the area's server keeps no backups of Coproduce's own");
+        return false;
+    }
     const QString folder = QFileInfo(folderFor(databasePath)).canonicalFilePath();
     QStringList failed;
     for (const QString &path : paths) {
@@ -92,6 +116,10 @@ QString Backups::describeReason(const QString &reason)
 
 bool Backups::write(Database &database, const QString &target, QString *error)
 {
+    if (database.isServer()) {
+        *error = onServer(database);
+        return false;
+    }
     if (QFileInfo::exists(target)) {
         *error = tr("%1: already exists; choose a new file for the backup").arg(target);
         return false;
@@ -116,6 +144,10 @@ bool Backups::write(Database &database, const QString &target, QString *error)
 
 std::optional<QString> Backups::make(Database &database, const QString &reason, QString *error)
 {
+    if (database.isServer()) {
+        *error = onServer(database);
+        return std::nullopt;
+    }
     const QString folder = folderFor(database.path());
     if (!QDir().mkpath(folder)) {
         *error = tr("%1: cannot make the backups folder").arg(folder);
@@ -135,6 +167,8 @@ std::optional<QString> Backups::make(Database &database, const QString &reason, 
 
 std::optional<QString> Backups::daily(Database &database, QString *error)
 {
+    if (database.isServer())
+        return QString(); // the server's IT backs it up
     const QList<Entry> existing = list(database.path());
     if (!existing.isEmpty() && existing.first().made.secsTo(QDateTime::currentDateTime()) < 24 * 3600)
         return QString(); // one today already
@@ -193,6 +227,10 @@ QString Backups::verify(const QString &path)
 
 bool Backups::restore(Database &database, const QString &backup, QString *error)
 {
+    if (database.isServer()) {
+        *error = onServer(database);
+        return false;
+    }
     if (const QString problem = verify(backup); !problem.isEmpty()) {
         *error = problem;
         return false;

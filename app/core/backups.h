@@ -15,7 +15,8 @@ class Database;
 
 // Consistent copies of a database (SQLite's VACUUM INTO, never a file copy of a live database), kept
 // beside it in "<name>-backups/", owner-only: one a day when the app starts, one before every schema
-// upgrade and before a restore. The newest 14 are kept.
+// upgrade and before a restore. The newest 14 are kept. A file's alone: on the area's server each of these
+// refuses, saying that the server's IT backs it up (onServer()), and the list is empty.
 class Backups final
 {
     Q_DECLARE_TR_FUNCTIONS(Coproduce::Backups)
@@ -31,6 +32,8 @@ public:
         QString reason; // from the name: "daily", "before-restore", "before-upgrade-to-5", "by-hand"
     };
 
+    // Why there are no backups of the area's server here, naming it.
+    static QString onServer(const Database &database);
     // The folder for a database's backups: "/data/coproduce.sqlite" -> "/data/coproduce-backups".
     static QString folderFor(const QString &databasePath);
     // The backups of a database, newest first.

@@ -62,6 +62,13 @@ bool isUri(const QString &text)
 
 } // namespace
 
+bool ConnectionSpec::namesServer(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString first = trimmed.section(u'=', 0, 0).trimmed();
+    return isUri(trimmed) || (trimmed.contains(u'=') && keywords().contains(first) && !first.contains(u'/'));
+}
+
 std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &text, QString *error)
 {
     ConnectionSpec spec;
@@ -69,8 +76,7 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &text, QString
     std::optional<QList<QPair<QString, QString>>> options;
     if (isUri(trimmed))
         options = fromUri(trimmed, error);
-    else if (const QString first = trimmed.section(u'=', 0, 0).trimmed();
-             trimmed.contains(u'=') && keywords().contains(first) && !first.contains(u'/'))
+    else if (namesServer(trimmed))
         options = fromKeywords(trimmed, error);
     else {
         spec.m_path = text;

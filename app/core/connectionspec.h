@@ -29,6 +29,8 @@ public:
 
     // Any text that is not a PostgreSQL URI or keyword string is a file's path.
     static std::optional<ConnectionSpec> parse(const QString &text, QString *error);
+    // Whether the text is meant for a server (a URI, or keywords), whether or not it is written right.
+    static bool namesServer(const QString &text);
 
     Kind kind() const { return m_kind; }
     QString path() const { return m_path; } // a file's

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "backups.h"
+#include "connectionspec.h"
 
 #include "schema.h"
 #include "transaction.h"
@@ -44,16 +45,27 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &location)
 {
-    return open(path, Schema::migrations());
+    QString error;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(location, &error);
+    if (!spec) {
+        close();
+        m_path = m_display = location;
+        m_error = error;
+        return false;
+    }
+    if (spec->kind() == ConnectionSpec::Kind::Server)
+        return openServer(*spec);
+    return open(spec->path(), Schema::migrations());
 }
 
 bool Database::openReadOnly(const QString &path)
 {
     close();
     m_error.clear();
-    m_path = path;
+    m_engine = Engine::Sqlite;
+    m_path = m_display = path;
     if (isMemory(path) || !QFileInfo::exists(path)) {
         m_error = tr("%1: cannot be opened read-only: there is no database there yet").arg(path);
         return false;
@@ -77,7 +89,8 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
 {
     close();
     m_error.clear();
-    m_path = path;
+    m_engine = Engine::Sqlite;
+    m_path = m_display = path;
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
 
     if (!isMemory(path)) {
@@ -119,6 +132,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
 
 bool Database::connect(const QString &path, const QString &options)
 {
+    m_engine = Engine::Sqlite;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(options);
@@ -252,8 +266,7 @@ bool Database::migrate(const QList<Migration> &migrations)
 
 void Database::close()
 {
-    m_readOnly = false;
-    m_engine = Engine::Sqlite;
+    m_readOnly = false; // the engine stays: a server dropped and being reconnected is still a server
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -40,8 +40,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if need be, with owner-only permissions) and migrates. ":memory:" works too.
-    bool open(const QString &path);
+    // Opens what --database names (ConnectionSpec): a SQLite file, made if need be (owner-only) and
+    // migrated, ":memory:" too; or the area's server, as openServer().
+    bool open(const QString &location);
     // As open(), with another list of migrations: tests use it to check how migration failures behave.
     bool open(const QString &path, const QList<Migration> &migrations);
     // Opens an existing database for reading only (a second copy of the app while the first writes): no
@@ -59,9 +60,20 @@ public:
     bool upgradeServer(const ConnectionSpec &spec);
     Engine engine() const { return m_engine; }
     void close();
+    // The area's server: whether the connection still answers (a cheap query), and opening it again as it
+    // was opened after the server or the network dropped it. Every (re)connection has a new generation,
+    // so what listens on the connection (ChangeWatcher) knows to listen again.
+    bool ping() const;
+    bool reconnect();
+    int generation() const { return m_generation; }
 
     bool isOpen() const;
+    // What open() takes to reach this database again: the file's path, or the server's keyword string
+    // (never a password: ConnectionSpec refuses one).
     QString path() const { return m_path; }
+    // How messages and the window name it: the file's path, or the server's host and database.
+    QString displayName() const { return m_display; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
 
@@ -87,10 +99,12 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_display;
     QString m_error;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     Engine m_engine = Engine::Sqlite;
+    int m_generation = 0;
 };
 
 } // namespace Coproduce

@@ -124,6 +124,19 @@ bool hasIdColumn(const QString &table)
         && table != u"charter_checks";
 }
 
+// The order a table's rows under one parent are read in, so that putting them back keeps it: their id, or
+// for a table without one, its position or its key (rowid is SQLite's alone).
+QString readingOrder(const QString &table)
+{
+    if (hasIdColumn(table))
+        return u"id"_s;
+    if (table == u"ladder_ratings")
+        return u"perspective"_s;
+    if (table == u"ladder_votes")
+        return u"role, rung"_s;
+    return u"position"_s;
+}
+
 QString parentColumn(RowKind kind)
 {
     return kind == RowKind::Attendee || kind == RowKind::Activity ? u"meeting_id"_s : u"activity_id"_s;
@@ -161,11 +174,28 @@ QString meetingOfRow(const QString &table)
         + u" t JOIN activities a ON a.id = t.activity_id WHERE t.id = ?"_s;
 }
 
+// The table a row of this kind hangs from.
+QString parentTable(RowKind kind)
+{
+    return kind == RowKind::Attendee || kind == RowKind::Activity ? u"meetings"_s : u"activities"_s;
+}
+
 } // namespace
 
 MeetingEdits::MeetingEdits(Database &database)
     : m_database(database)
 {
+}
+
+bool MeetingEdits::lockMeetingOf(const QString &table, qint64 rowId, QString *error) const
+{
+    const QString lock = SqlDialect::lockMeeting(meetingOfRow(table), m_database.engine());
+    if (lock.isEmpty())
+        return true;
+    QSqlQuery q(m_database.connection());
+    q.prepare(lock);
+    q.addBindValue(rowId);
+    return SqlHelpers::exec(q, tr("wait for the meeting's other changes"), error);
 }
 
 QString MeetingEdits::tableOf(RowKind kind)
@@ -304,6 +334,8 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
         *error = tr("could not start saving: %1").arg(transaction.errorString());
         return Result::Failed;
     }
+    if (!lockMeetingOf(table, rowId, error))
+        return Result::Failed;
     QSqlQuery q(m_database.connection());
     // References must stay inside the row's own meeting, and principles must be its charter's.
     if ((s.type == Type::Attendee || s.type == Type::Contribution) && !value.isNull()) {
@@ -340,9 +372,17 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
         q.prepare(u"SELECT 1 FROM "_s + table + u" WHERE id = ?"_s);
         q.addBindValue(rowId);
         const bool exists = q.exec() && q.next();
-        *error = exists ? tr("this was changed somewhere else (another window?) since you last saw it; your "
-                             "change was not saved, so as not to overwrite it")
-                        : tr("this was deleted somewhere else (another window?)");
+        // Who changed it, and when, from the audit trail: so the person can ask them, or choose.
+        const std::optional<AuditEntry> last
+            = exists ? AuditLog(m_database).lastChange(table, rowId, column) : std::nullopt;
+        if (last && !last->who.isEmpty() && last->at.isValid())
+            *error = tr("%1 changed this at %2, since you last saw it; your change was not saved, so as not "
+                        "to overwrite theirs")
+                         .arg(last->who, AuditLog::describeTime(last->at));
+        else
+            *error = exists ? tr("this was changed somewhere else (another window?) since you last saw it; "
+                                 "your change was not saved, so as not to overwrite it")
+                            : tr("this was deleted somewhere else (another window?)");
         return Result::Conflict;
     }
     AuditLog audit(m_database);
@@ -378,6 +418,8 @@ std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int po
         *error = tr("could not start saving: %1").arg(transaction.errorString());
         return std::nullopt;
     }
+    if (!lockMeetingOf(parentTable(kind), parentId, error))
+        return std::nullopt;
     QSqlQuery q(m_database.connection());
     if (position < 0) {
         q.prepare(u"SELECT coalesce(max(position) + 1, 0) FROM "_s + table + u" WHERE "_s + parent
@@ -457,7 +499,7 @@ bool MeetingEdits::capture(const QString &table, qint64 id, RowSnapshot &snapsho
         const QString column = QString::fromLatin1(r.column);
         QSqlQuery children(m_database.connection());
         children.prepare(u"SELECT * FROM "_s + child + u" WHERE "_s + column + u" = ? ORDER BY "_s
-                         + (hasIdColumn(child) ? u"id"_s : u"rowid"_s));
+                         + readingOrder(child));
         children.addBindValue(id);
         if (!SqlHelpers::exec(children, tr("read what is to be deleted"), error))
             return false;
@@ -500,6 +542,8 @@ std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapsho
         *error = tr("could not start deleting: %1").arg(transaction.errorString());
         return std::nullopt;
     }
+    if (!lockMeetingOf(table, snapshot.id, error))
+        return std::nullopt;
     if (!capture(table, snapshot.id, snapshot, error))
         return std::nullopt;
     AuditLog audit(m_database);
@@ -535,6 +579,12 @@ bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
         *error = tr("could not start restoring: %1").arg(transaction.errorString());
         return false;
     }
+    // What is put back under a meeting that is still there waits its turn with the meeting's other writes.
+    if (!snapshot.wholeMeeting && !snapshot.rows.isEmpty()
+        && !lockMeetingOf(parentTable(snapshot.kind),
+                          snapshot.rows.first().second.value(parentColumn(snapshot.kind)).toLongLong(),
+                          error))
+        return false;
     QSqlQuery q(m_database.connection());
     for (qsizetype i = 0; i < snapshot.rows.size(); ++i) {
         const auto &[table, record] = snapshot.rows.at(i);
@@ -606,6 +656,8 @@ bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error
         *error = tr("could not start moving: %1").arg(transaction.errorString());
         return false;
     }
+    if (!lockMeetingOf(table, id, error))
+        return false;
     const qint64 parent = parentOf(kind, id);
     if (parent == 0) {
         *error = tr("it was deleted (in another window?)");
@@ -674,6 +726,8 @@ MeetingEdits::Result MeetingEdits::setRating(qint64 activityId, const QString &p
         *error = tr("could not start saving: %1").arg(transaction.errorString());
         return Result::Failed;
     }
+    if (!lockMeetingOf(u"activities"_s, activityId, error))
+        return Result::Failed;
     if (rating(activityId, perspective) != expected) {
         *error = tr("this rating was changed somewhere else (another window?); your change was not saved");
         return Result::Conflict;
@@ -745,6 +799,8 @@ MeetingEdits::Result MeetingEdits::setVotes(qint64 activityId, const QString &ro
         *error = tr("could not start saving: %1").arg(transaction.errorString());
         return Result::Failed;
     }
+    if (!lockMeetingOf(u"activities"_s, activityId, error))
+        return Result::Failed;
     if (votes(activityId, role, rung) != expected) {
         *error = tr("this count was changed somewhere else (another window?); your change was not saved");
         return Result::Conflict;
@@ -798,6 +854,8 @@ MeetingEdits::Result MeetingEdits::setCharterCheck(qint64 meetingId, const QStri
         *error = tr("could not start saving: %1").arg(transaction.errorString());
         return Result::Failed;
     }
+    if (!lockMeetingOf(u"meetings"_s, meetingId, error))
+        return Result::Failed;
     QSqlQuery q(m_database.connection());
     q.prepare(
         u"SELECT 1 FROM principles p JOIN meetings m ON m.charter_id = p.charter_id WHERE m.id = ? AND p.id = ?"_s);

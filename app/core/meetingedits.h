@@ -148,6 +148,9 @@ public:
     static QString columnOf(Field field);
 
 private:
+    // Every write to a meeting first takes the meeting's own lock on the server (SqlDialect::lockMeeting):
+    // `rowId` is a row of `table`, or the meeting itself.
+    bool lockMeetingOf(const QString &table, qint64 rowId, QString *error) const;
     bool capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const;
     std::optional<RowSnapshot> remove(const QString &table, RowSnapshot snapshot, QString *error);
     bool checkValue(Field field, const QVariant &value, QString *error) const;

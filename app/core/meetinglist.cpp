@@ -55,12 +55,12 @@ std::unique_ptr<Cursor<MeetingSummary>> MeetingList::open(const QString &series,
     // activity's notes, something said… A word at a time, as the index holds a row for each of those, and
     // all the words at once would have to be in the same one (what a search for "cafe eloise" did).
     for (const QString &word : words.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
-        sql += u" AND m.id IN ("_s + SqlDialect::meetingsWithWords() + u")"_s;
-        values << SqlDialect::searchTerms({ word });
+        sql += u" AND m.id IN ("_s + SqlDialect::meetingsWithWords(m_database.engine()) + u")"_s;
+        values << SqlDialect::searchTerms({ word }, m_database.engine());
     }
     sql += u" ORDER BY m.date DESC, m.id DESC"_s;
     auto q = std::make_shared<QSqlQuery>(m_database.connection());
-    q->setForwardOnly(true);
+    q->setForwardOnly(SqlDialect::streamsRows(m_database.engine()));
     q->prepare(sql);
     for (const QVariant &v : std::as_const(values))
         q->addBindValue(v);

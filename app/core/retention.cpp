@@ -54,12 +54,15 @@ std::optional<int> Retention::remove(Database &database, const QList<qint64> &me
 
 bool Retention::compact(Database &database, QString *error)
 {
+    // The server frees the space itself (autovacuum), and its search index has no segments to merge.
+    if (database.isServer())
+        return true;
     for (const QString &sql : { u"INSERT INTO search_index(search_index) VALUES ('optimize')"_s, u"VACUUM"_s,
                                 u"PRAGMA wal_checkpoint(TRUNCATE)"_s }) {
         QSqlQuery q(database.connection());
         if (!q.exec(sql)) {
             *error = tr("%1: deleted, but the file could not be compacted (%2): %3")
-                         .arg(database.path(), sql, q.lastError().text());
+                         .arg(database.displayName(), sql, q.lastError().text());
             return false;
         }
     }

@@ -67,6 +67,20 @@ QStringList auditGuard(const QString &sqliteUpdateTrigger)
     };
 }
 
+// Every committed change to a table is told to the windows that listen (ChangeWatcher): once a statement,
+// with the table's name (never what was written: every user of the database could read it).
+const QString notifyFunction
+    = u"CREATE FUNCTION coproduce_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "PERFORM pg_notify('coproduce_changes', TG_TABLE_NAME); RETURN NULL; END $$"_s;
+
+QString notifyTrigger(const QString &createTable)
+{
+    static const QRegularExpression name(u"^CREATE TABLE (\\w+)"_s);
+    const QString table = name.match(createTable).captured(1);
+    return u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+           "FOR EACH STATEMENT EXECUTE FUNCTION coproduce_changed()"_s.arg(table);
+}
+
 QString translated(QString statement)
 {
     static const QRegularExpression key(u"\\bINTEGER PRIMARY KEY\\b"_s);
@@ -86,6 +100,8 @@ const QList<Migration> &Schema::postgresMigrations()
         QList<Migration> result;
         for (Migration m : migrations()) {
             QStringList statements;
+            if (result.isEmpty())
+                statements << notifyFunction;
             for (const QString &statement : std::as_const(m.statements)) {
                 if (statement.startsWith(u"CREATE VIRTUAL TABLE search_index"_s))
                     statements << searchIndex();
@@ -95,6 +111,8 @@ const QList<Migration> &Schema::postgresMigrations()
                     continue; // made with the update guard, below
                 else if (statement.startsWith(u"CREATE TRIGGER audit_log_no_update"_s))
                     statements << auditGuard(statement);
+                else if (statement.startsWith(u"CREATE TABLE "_s))
+                    statements << translated(statement) << notifyTrigger(statement);
                 else
                     statements << translated(statement);
             }

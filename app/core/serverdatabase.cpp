@@ -25,20 +25,61 @@ bool Database::connectServer(const ConnectionSpec &spec)
 {
     close();
     m_error.clear();
-    m_path = spec.display();
+    m_path = spec.keywordString();
+    m_display = spec.display();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
     QString options = spec.keywordString();
     if (spec.option(u"application_name"_s).isEmpty())
         options += u" application_name='Coproduce'"_s; // how the server's admin sees us in pg_stat_activity
+    // A server that does not answer is given up on after 10 seconds, not waited for without end (libpq's
+    // default), so the window can say so; a lost connection is noticed by the keepalives as well.
+    if (spec.option(u"connect_timeout"_s).isEmpty())
+        options += u" connect_timeout=10"_s;
     db.setConnectOptions(options);
+    m_engine = Engine::Postgres;
     if (db.open()) {
-        m_engine = Engine::Postgres;
-        return true;
+        // A write waits for another's lock on its meeting 5 seconds at most, as SQLite waits for the file
+        // (then the person is told someone else is saving it).
+        QString problem;
+        {
+            QSqlQuery settings(db);
+            if (!settings.exec(u"SET lock_timeout = '5s'"_s))
+                problem = settings.lastError().text();
+        }
+        if (problem.isEmpty()) {
+            ++m_generation;
+            return true;
+        }
+        db = QSqlDatabase();
+        close();
+        m_error = tr("%1: cannot set up the connection: %2").arg(m_display, problem);
+        return false;
     }
-    m_error = tr("%1: cannot connect to the area's server: %2").arg(m_path, db.lastError().text());
+    m_error = tr("%1: cannot connect to the area's server: %2").arg(m_display, db.lastError().text());
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     return false;
+}
+
+bool Database::ping() const
+{
+    if (m_engine != Engine::Postgres)
+        return isOpen();
+    QSqlQuery q(connection());
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
+bool Database::reconnect()
+{
+    if (m_engine == Engine::Postgres && ping())
+        return true; // another part of the app has already
+    QString error;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(m_path, &error);
+    if (!spec || spec->kind() != ConnectionSpec::Kind::Server) {
+        m_error = error;
+        return false;
+    }
+    return openServer(*spec);
 }
 
 int Database::serverVersion(QString *error) const
@@ -68,21 +109,21 @@ bool Database::openServer(const ConnectionSpec &spec, int *version, bool forAdmi
     QString problem;
     if (!error.isEmpty())
         problem = tr("%1: cannot read which version of Coproduce's schema the server holds: %2")
-                      .arg(m_path, error);
+                      .arg(m_display, error);
     else if (*version < 0 && !forAdmin)
         problem = tr("%1: holds no Coproduce data yet. The area's admin makes it once with `coproduce server "
                      "init` (see README: setting up the area's server).")
-                      .arg(m_path);
+                      .arg(m_display);
     else if (*version > latest)
         problem = tr("%1: was made by a newer version of Coproduce (schema %2; this copy knows %3). Update "
                      "this copy of Coproduce to use it; nothing was changed.")
-                      .arg(m_path)
+                      .arg(m_display)
                       .arg(*version)
                       .arg(latest);
     else if (*version >= 0 && *version < latest && !forAdmin)
         problem = tr("%1: holds an older schema (%2; this copy needs %3). The area's admin upgrades it with "
                      "`coproduce server upgrade`; a copy of the app never changes the server by itself.")
-                      .arg(m_path)
+                      .arg(m_display)
                       .arg(*version)
                       .arg(latest);
     if (problem.isEmpty())
@@ -103,7 +144,7 @@ bool Database::initServer(const ConnectionSpec &spec, const QList<Migration> &mi
     if (!openServer(spec, &version, true))
         return false;
     if (version >= 0) {
-        const QString where = m_path;
+        const QString where = m_display;
         close();
         m_error
             = tr("%1: already holds Coproduce's schema (version %2): nothing was changed. To bring it up to "
@@ -121,7 +162,7 @@ bool Database::upgradeServer(const ConnectionSpec &spec)
     if (!openServer(spec, &version, true))
         return false;
     if (version < 0) {
-        const QString where = m_path;
+        const QString where = m_display;
         close();
         m_error = tr("%1: holds no Coproduce schema to upgrade: make it with `coproduce server init`.")
                       .arg(where);
@@ -158,7 +199,7 @@ bool Database::migrateServer(const QList<Migration> &migrations)
         if (failed.isEmpty() && !transaction.commit())
             failed = transaction.errorString();
         if (!failed.isEmpty()) {
-            const QString where = m_path;
+            const QString where = m_display;
             close();
             m_error
                 = tr("%1: the server's schema could not be brought to version %2 (%3): %4. Nothing of that "

@@ -18,6 +18,24 @@ QString SqlDialect::containsText(const QString &expression, Engine engine)
         .arg(expression);
 }
 
+QString SqlDialect::lockMeeting(const QString &meetingIdSubquery, Engine engine)
+{
+    return engine == Engine::Sqlite
+        ? QString()
+        : u"SELECT id FROM meetings WHERE id = ("_s + meetingIdSubquery + u") FOR UPDATE"_s;
+}
+
+QString SqlDialect::lockAuditChain(Engine engine)
+{
+    // The key is Coproduce's application id ("CoPr"), so it cannot meet another program's lock.
+    return engine == Engine::Sqlite ? QString() : u"SELECT pg_advisory_xact_lock(1131368562)"_s;
+}
+
+QString SqlDialect::unindexed(const QString &column, Engine engine)
+{
+    return engine == Engine::Sqlite ? u"+"_s + column : column;
+}
+
 QString SqlDialect::meetingsWithWords(Engine engine)
 {
     return engine == Engine::Sqlite

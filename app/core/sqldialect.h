@@ -13,22 +13,36 @@ enum class Engine { Sqlite, Postgres };
 // both SQLite and PostgreSQL (`IS NOT DISTINCT FROM`, `INSERT … RETURNING`, `WHERE true`, `lower()`,
 // dates formatted in C++): see ../shared/design/area-server.md. The schema's own differences are in
 // schema.cpp and schemapostgres.cpp; so a second database is a change to these, not to the repositories.
-// (The repositories still ask for SQLite's forms: the engine reaches them with the server's connection.)
 class SqlDialect final
 {
 public:
     // Starts a transaction. On SQLite it takes the write lock at once, so two writers wait for each other
     // (the busy timeout) instead of one failing half-way when its read lock cannot be upgraded.
-    static QString begin(Engine engine = Engine::Sqlite);
+    static QString begin(Engine engine);
     // A condition: `expression` holds the text bound at the `?`, in any case, with "%" and "_" taken as
     // typed (LIKE would take them as wildcards).
-    static QString containsText(const QString &expression, Engine engine = Engine::Sqlite);
+    static QString containsText(const QString &expression, Engine engine);
+    // The statement that takes a meeting's lock at the start of a write to it, given a subquery of its id
+    // (with one `?`): on the server, so that two people changing one meeting take their locks in the same
+    // order (renumbering rows in opposite orders deadlocked without it) and a compare-and-set that waited
+    // reads what the other wrote. Empty on SQLite, whose BEGIN IMMEDIATE has locked the whole file.
+    static QString lockMeeting(const QString &meetingIdSubquery, Engine engine);
+    // The statement that makes writers to the audit trail take turns until their transactions end, so its
+    // hash chain cannot fork: a transaction-scoped advisory lock on the server, nothing on SQLite.
+    static QString lockAuditChain(Engine engine);
+    // Whether a query a cursor keeps open may read its rows as it goes. SQLite steps through them; the
+    // PostgreSQL driver's row-at-a-time mode loses the rest, silently, as soon as another query runs on
+    // the connection, so there the result is read whole when the query runs.
+    static bool streamsRows(Engine engine) { return engine == Engine::Sqlite; }
+    // `column`, hidden from SQLite's choice of index (its unary +), so that it walks the one the ORDER BY
+    // follows and the first rows arrive without sorting them all. PostgreSQL's planner needs no such hint.
+    static QString unindexed(const QString &column, Engine engine);
     // A subquery of the ids of the meetings that hold every one of the bound words somewhere, each as a
     // word or the start of one; bind searchTerms(words) at its `?`.
-    static QString meetingsWithWords(Engine engine = Engine::Sqlite);
+    static QString meetingsWithWords(Engine engine);
     // The words people typed, as the search wants them: each a word or its start, the search's own syntax
     // ("AND", "NEAR", quotes) taken as words.
-    static QString searchTerms(const QStringList &words, Engine engine = Engine::Sqlite);
+    static QString searchTerms(const QStringList &words, Engine engine);
 };
 
 } // namespace Coproduce

@@ -17,7 +17,16 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
 {
     if (query.exec())
         return true;
-    if (error)
+    if (!error)
+        return false;
+    // On the server, SQLSTATE 55P03: another person's change held the meeting longer than lock_timeout.
+    if (query.lastError().nativeErrorCode() == u"55P03")
+        *error
+            = QCoreApplication::translate("SqlHelpers",
+                                          "could not %1: someone else has been saving this meeting for more "
+                                          "than 5 seconds. Nothing was changed; try again in a moment")
+                  .arg(what);
+    else
         *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2")
                      .arg(what, query.lastError().text());
     return false;

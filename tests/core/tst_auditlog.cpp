@@ -25,9 +25,24 @@ class TestAuditLog : public QObject
     std::unique_ptr<Database> m_db;
     qint64 m_meeting = 0;
 
-    // Someone with the sqlite3 tool, outside the app: the triggers dropped first.
+    // What `coproduce check` reads: the file, or the server's trail.
+    QStringList verified()
+    {
+        return Test::onServer() ? AuditLog::verify(*m_db) : AuditLog::verifyFile(m_path);
+    }
+
+    // Someone with the sqlite3 tool, outside the app: the triggers dropped first. On the server, its
+    // superuser with psql, the guard switched off.
+
     void tamper(const QString &sql)
     {
+        if (Test::onServer()) {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(u"ALTER TABLE audit_log DISABLE TRIGGER USER"_s));
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"ALTER TABLE audit_log ENABLE TRIGGER USER"_s));
+            return;
+        }
         m_db->close();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
@@ -162,13 +177,13 @@ private Q_SLOTS:
         QVERIFY(edits.setValue(Field::MeetingTitle, m_meeting, edits.value(Field::MeetingTitle, m_meeting),
                                u"T"_s, &error)
                 == MeetingEdits::Result::Done);
-        QCOMPARE(AuditLog::verifyFile(m_path), QStringList());
+        QCOMPARE(verified(), QStringList());
         tamper(sql);
-        const QStringList problems = AuditLog::verifyFile(m_path);
+        const QStringList problems = verified();
         QVERIFY2(problems.join(u'\n').contains(says), qPrintable(problems.join(u'\n')));
         // And `coproduce check` says so, with exit 1.
         QProcess check;
-        check.start(QStringLiteral(COPRODUCE_BINARY), { u"--database"_s, m_path, u"check"_s });
+        check.start(QStringLiteral(COPRODUCE_BINARY), { u"--database"_s, m_db->path(), u"check"_s });
         QVERIFY(check.waitForFinished(60000));
         QCOMPARE(check.exitCode(), 1);
         QVERIFY(QString::fromUtf8(check.readAllStandardError()).contains(says));
@@ -188,7 +203,7 @@ private Q_SLOTS:
         }
         QCOMPARE(AuditLog(*m_db).entries().first().action, u"erase"_s);
         QCOMPARE(AuditLog::verify(m_db->connection()), QStringList());
-        QVERIFY(!Erasure::fileHolds(m_path, u"turner"_s));
+        QVERIFY(Test::onServer() || !Erasure::fileHolds(m_path, u"turner"_s));
     }
 
     // A name is found however it was typed: in capitals, with accents, in another script's case rules.
@@ -226,8 +241,8 @@ private Q_SLOTS:
                  qPrintable(text));
         // Nowhere in the file, the audit trail included (it kept "ÉLOÏSE BRONTË" until its values were
         // matched with case folding), and the chain still whole.
-        QVERIFY(!Erasure::fileHolds(m_path, u"brontë"_s));
-        QVERIFY(!Erasure::fileHolds(m_path, u"éloïse"_s));
+        QVERIFY(Test::onServer() || !Erasure::fileHolds(m_path, u"brontë"_s));
+        QVERIFY(Test::onServer() || !Erasure::fileHolds(m_path, u"éloïse"_s));
         QCOMPARE(AuditLog::verify(m_db->connection()), QStringList());
     }
 };

@@ -20,9 +20,9 @@ class TestSearchIndex : public QObject
     {
         QList<qint64> ids;
         QSqlQuery q(m_db->connection());
-        q.prepare(
-            u"SELECT DISTINCT meeting_id FROM search_index WHERE search_index MATCH ? ORDER BY meeting_id"_s);
-        q.addBindValue(query);
+        q.prepare(u"SELECT DISTINCT meeting_id FROM ("_s + SqlDialect::meetingsWithWords(m_db->engine())
+                  + u") hits ORDER BY meeting_id"_s);
+        q.addBindValue(SqlDialect::searchTerms({ query }, m_db->engine()));
         if (!q.exec())
             qFatal("search failed");
         while (q.next())

@@ -6,7 +6,6 @@
 #include "core/schema.h"
 #include "core/transaction.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -27,16 +26,10 @@ class TestServerDatabase : public QObject
     {
         const QString name = u"server_"_s + QString::fromLatin1(QTest::currentTestFunction()).toLower();
         QString error;
-        {
-            QSqlDatabase made = Test::freshPostgres(name, &error);
-            if (!made.isOpen())
-                qWarning() << error;
-        }
-        QSqlDatabase::removeDatabase(name);
-        QFile file(qEnvironmentVariable("COPRODUCE_TEST_PG"));
-        file.open(QIODevice::ReadOnly);
-        return *ConnectionSpec::parse(QString::fromUtf8(file.readAll()).trimmed() + u" dbname="_s + name,
-                                      &error);
+        const QString location = Test::freshServerDatabase(name, &error);
+        if (location.isEmpty())
+            qWarning() << error;
+        return *ConnectionSpec::parse(location, &error);
     }
 
     static QString run(Database &db, const QString &sql)

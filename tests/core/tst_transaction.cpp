@@ -30,7 +30,7 @@ class TestTransaction : public QObject
     Database m_db;
 
 private Q_SLOTS:
-    void init() { QVERIFY(m_db.open(u":memory:"_s)); }
+    void init() { QVERIFY(Test::openEmpty(m_db)); }
 
     void commitKeeps()
     {

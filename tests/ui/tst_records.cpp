@@ -194,6 +194,7 @@ private Q_SLOTS:
 
     void backupThenRestoreFromTheApp()
     {
+        ONLY_ON_A_FILE("the area's server is backed up by its IT team (tst_serverdatabase: backups refused)");
         QVERIFY(m_window->meetingsPage()->openMeeting(m_names));
         const QString backedUp = storedTitle(m_names);
         BackupsDialog *dialog = m_window->showBackups();
@@ -231,7 +232,7 @@ private Q_SLOTS:
 
     void erasePersonFromTheApp()
     {
-        QVERIFY(!Backups::list(m_path).isEmpty()); // they hold Jo Turner's name
+        QVERIFY(Test::onServer() || !Backups::list(m_path).isEmpty()); // they hold Jo Turner's name
         EraseDialog *dialog = m_window->showErasure();
         auto *erase = dialog->findChild<QPushButton *>(u"eraseButton"_s);
         dialog->setName(u"Nobody Here"_s);
@@ -248,12 +249,14 @@ private Q_SLOTS:
         QVERIFY2(dialog->result().startsWith(u"Erased."_s), qPrintable(dialog->result()));
         const QStringList holding = dialog->backupsWithName();
         QCOMPARE(holding.size(), Backups::list(m_path).size());
-        QVERIFY(!Erasure::fileHolds(m_path, u"Turner"_s));
+        QVERIFY(Test::onServer() || !Erasure::fileHolds(m_path, u"Turner"_s));
         QCOMPARE(AuditLog(*m_db).entries(0, 0, 1).first().action, u"erase"_s);
         screenshot(u"records-erased"_s, dialog);
 
         auto *deleteBackups = dialog->findChild<QPushButton *>(u"deleteBackups"_s);
-        QVERIFY(deleteBackups->isVisible());
+        QCOMPARE(deleteBackups->isVisible(), !Test::onServer()); // the server keeps none of its own
+        if (Test::onServer())
+            return dialog->close(), void();
         answerYes();
         deleteBackups->click();
         for (const QString &path : holding)
@@ -269,7 +272,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"UPDATE meetings SET date = '2015-03-02' WHERE id = %1"_s.arg(m_example)));
         }
         QString error;
-        QVERIFY2(Backups::make(*m_db, u"daily"_s, &error), qPrintable(error));
+        QVERIFY2(Test::onServer() || Backups::make(*m_db, u"daily"_s, &error), qPrintable(error));
         RetentionDialog *dialog = m_window->showRetention();
         dialog->setYears(20);
         QCOMPARE(dialog->rowCount(), 0);
@@ -282,13 +285,14 @@ private Q_SLOTS:
         QVERIFY2(dialog->result().startsWith(u"Deleted 1 meeting;"_s), qPrintable(dialog->result()));
         QCOMPARE(storedTitle(m_example), QString());
         QCOMPARE(dialog->rowCount(), 0);
-        QVERIFY(!dialog->backupsHolding().isEmpty());
+        QCOMPARE(dialog->backupsHolding().isEmpty(), Test::onServer());
         QCOMPARE(dialog->backupsHolding().size(), Backups::list(m_path).size());
         dialog->close();
     }
 
     void secondCopyIsReadOnly()
     {
+        ONLY_ON_A_FILE("a file has one writer at a time; the server has many (tst_concurrency)");
         // This test's window is the first copy; the second opens the same file while the lock is held.
         WriterLock first(m_path);
         QVERIFY(first.tryLock());
@@ -366,6 +370,7 @@ private Q_SLOTS:
 
     void theAppTakesTheLock()
     {
+        ONLY_ON_A_FILE("a file has one writer at a time; the server has many (tst_concurrency)");
         // The real app on a database: while it runs no other copy can write; once it is killed the lock
         // left behind is taken over.
         QProcess app;

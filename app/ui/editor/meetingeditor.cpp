@@ -295,7 +295,10 @@ void MeetingEditor::showProblem(const QString &message)
             typed = line->text();
         else if (auto *plain = qobject_cast<QPlainTextEdit *>(focus))
             typed = plain->toPlainText();
-        if (!typed.trimmed().isEmpty() && message.contains(tr("somewhere else"))) {
+        // A change refused because someone changed or deleted it meanwhile (MeetingEdits' conflict words).
+        const bool conflict
+            = message.contains(tr("since you last saw it")) || message.contains(tr("somewhere else"));
+        if (!typed.trimmed().isEmpty() && conflict) {
             QApplication::clipboard()->setText(typed);
             text += u" "_s + tr("What you typed is on the clipboard: paste it back with Ctrl+V.");
         }

@@ -75,7 +75,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addWidget(m_announcer, 1);
     // Every text field checks against the built-in words and this database's own.
     PlainEnglishAssist::setWords(WordRepository(database).dictionary());
-    setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(tr("%1 – Coproduce").arg(databaseName()));
     // At large text sizes a section can need more room than a small laptop screen has: it scrolls rather
     // than push the window past the screen's edge. (Each on its own, so one wide section does not widen
     // the others.)
@@ -135,6 +135,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_meetings, &MeetingsPage::status, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::reload);
+    connect(m_watcher, &ChangeWatcher::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] {
+        m_ui->connectionBanner->hide();
+        const QString back = tr("Connected to the area's server again. Everything shown is up to date.");
+        statusBar()->showMessage(back, 15000);
+        m_announcer->announce(back);
+    });
 
     AuditLog::setActor(m_settings->facilitatorName());
     setUpActions();
@@ -279,7 +286,7 @@ void MainWindow::setUpActions()
         QMessageBox::about(this, tr("About Coproduce"),
                            tr("Coproduce %1: for running co-production meetings in local-area SEND services. "
                               "The database is %2.")
-                               .arg(QCoreApplication::applicationVersion(), m_database.path()));
+                               .arg(QCoreApplication::applicationVersion(), m_database.displayName()));
     });
 
     // The screen presentations open on, chosen once and remembered.
@@ -559,7 +566,7 @@ void MainWindow::setReadOnly(const QString &why, std::function<bool(QString *err
     bold.setBold(true);
     m_ui->readOnlyText->setFont(bold);
     applyReadOnly();
-    setWindowTitle(tr("%1 (read-only) – Coproduce").arg(QFileInfo(m_database.path()).fileName()));
+    setWindowTitle(tr("%1 (read-only) – Coproduce").arg(databaseName()));
 }
 
 void MainWindow::leaveReadOnly()
@@ -567,9 +574,30 @@ void MainWindow::leaveReadOnly()
     m_readOnly = false;
     m_ui->readOnlyBanner->hide();
     applyReadOnly();
-    setWindowTitle(tr("%1 – Coproduce").arg(QFileInfo(m_database.path()).fileName()));
+    setWindowTitle(tr("%1 – Coproduce").arg(databaseName()));
     afterBulkChange();
     statusBar()->showMessage(tr("The database is open for changes again."), 8000);
+}
+
+void MainWindow::showConnectionLost(const QDateTime &since)
+{
+    const QString why
+        = tr("The area's server has not answered since %1. Coproduce is trying to reach it again; until it "
+             "does, changes cannot be saved to it.")
+              .arg(since.toLocalTime().toString(u"HH:mm"_s));
+    m_ui->connectionText->setText(why);
+    m_ui->connectionBanner->setAccessibleDescription(why);
+    m_ui->connectionBanner->setStyleSheet(Theme::bannerStyle(m_ui->connectionBanner->objectName()));
+    QFont bold = m_ui->connectionText->font();
+    bold.setBold(true);
+    m_ui->connectionText->setFont(bold);
+    m_ui->connectionBanner->show();
+    m_announcer->announce(why);
+}
+
+QString MainWindow::databaseName() const
+{
+    return m_database.isServer() ? m_database.displayName() : QFileInfo(m_database.path()).fileName();
 }
 
 void MainWindow::applyReadOnly()
@@ -577,6 +605,9 @@ void MainWindow::applyReadOnly()
     for (QAction *action : { m_ui->actionNewMeeting, m_ui->actionWords, m_ui->actionBackups,
                              m_ui->actionErasePerson, m_ui->actionRetention, m_deleteMeeting })
         action->setVisible(!m_readOnly);
+    // The area's server is backed up by its IT team, not by each copy of the app (Backups::onServer).
+    if (m_database.isServer())
+        m_ui->actionBackups->setVisible(false);
     for (QAction *action : m_meetings->editor()->entryActions())
         action->setEnabled(!m_readOnly);
     m_meetings->editor()->setReadOnly(m_readOnly);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -94,6 +95,10 @@ private:
     // typing is saved first; after, every view is read again and undo starts afresh.
     void beforeBulkChange();
     void applyReadOnly();
+    // The banner while the area's server does not answer (ChangeWatcher reconnects).
+    void showConnectionLost(const QDateTime &since);
+    // How the title names the database: the file's name, or the server's host and database.
+    QString databaseName() const;
     void afterBulkChange();
     void updateUndoActions();
     void watchUndoStack(QUndoStack *stack);

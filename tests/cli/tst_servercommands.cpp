@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line on the area's server, as its admin and a facilitator use it: `server init` once,
+// `server upgrade`, and the everyday verbs through --database, on the test suite's PostgreSQL cluster.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestServerCommands : public QObject
+{
+    Q_OBJECT
+
+    Run run(const QString &database, const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(COPRODUCE_BINARY), QStringList { u"--database"_s, database } + args);
+        if (!process.waitForFinished(120000))
+            qFatal("coproduce did not finish");
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    QTemporaryDir m_dir;
+    QString m_server; // the keyword string of a new database on the cluster
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_server = Test::freshServerDatabase(u"servercommands"_s, &error);
+        QVERIFY2(!m_server.isEmpty(), qPrintable(error));
+    }
+
+    void anEmptyServerWaitsForItsAdmin()
+    {
+        const Run list = run(m_server, { u"meetings"_s, u"list"_s });
+        QCOMPARE(list.code, 1);
+        QVERIFY2(list.err.contains(u"coproduce server init"_s), qPrintable(list.err));
+        // The connection keywords are never shown: the server is named by its host and database.
+        QVERIFY2(!list.err.contains(u"dbname="_s), qPrintable(list.err));
+    }
+
+    void theAdminMakesTheSchemaOnce()
+    {
+        const Run init = run(m_server, { u"server"_s, u"init"_s });
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QVERIFY2(
+            init.out.contains(u"Made Coproduce's schema (version %1)"_s.arg(Database::latestSchemaVersion())),
+            qPrintable(init.out));
+        const Run again = run(m_server, { u"server"_s, u"init"_s });
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"already holds"_s) && again.err.contains(u"server upgrade"_s),
+                 qPrintable(again.err));
+        const Run upgrade = run(m_server, { u"server"_s, u"upgrade"_s });
+        QVERIFY2(upgrade.code == 0, qPrintable(upgrade.err));
+        // The built-in charters come with the schema.
+        const Run charters = run(m_server, { u"charters"_s, u"list"_s });
+        QVERIFY2(charters.code == 0 && charters.out.contains(u"derby"_s)
+                     && charters.out.contains(u"doncaster"_s),
+                 qPrintable(charters.out + charters.err));
+    }
+
+    void aFacilitatorWorksThroughDatabase()
+    {
+        const Run imported
+            = run(m_server, { u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/example.json"_s) });
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QString id = imported.out.trimmed();
+        const Run list = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s });
+        QVERIFY2(list.code == 0 && list.out.contains(u"\"id\": "_s + id), qPrintable(list.out + list.err));
+        const Run actions = run(m_server, { u"actions"_s, u"list"_s, u"--open"_s, u"--csv"_s });
+        QVERIFY2(actions.code == 0 && actions.out.count(u'\n') > 1, qPrintable(actions.out + actions.err));
+        // Minutes from the server, read back by poppler.
+        const QString pdf = m_dir.filePath(u"minutes.pdf"_s);
+        const Run minutes = run(m_server, { u"minutes"_s, id, u"--output"_s, pdf });
+        QVERIFY2(minutes.code == 0, qPrintable(minutes.err));
+        QVERIFY(Test::pdfText(pdf).contains(u"Actions"_s));
+        const Run check = run(m_server, { u"check"_s });
+        QVERIFY2(check.code == 0 && check.out.contains(u"the audit trail is whole"_s),
+                 qPrintable(check.out + check.err));
+    }
+
+    void whatOnlyAFileDoesSaysWhatToUseInstead()
+    {
+        const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+        const Run backup = run(m_server, { u"backup"_s, copy });
+        QCOMPARE(backup.code, 1);
+        QVERIFY2(backup.err.contains(u"pg_dump"_s), qPrintable(backup.err));
+        QVERIFY(!QFile::exists(copy));
+        const Run file = run(m_dir.filePath(u"laptop.sqlite"_s), { u"server"_s, u"init"_s });
+        QCOMPARE(file.code, 2);
+        QVERIFY2(file.err.contains(u"PostgreSQL server"_s), qPrintable(file.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"laptop.sqlite"_s)));
+    }
+
+    void aPasswordOnTheCommandLineIsRefused()
+    {
+        const Run withPassword
+            = run(u"postgresql://someone:secret@db.example/send"_s, { u"meetings"_s, u"list"_s });
+        QCOMPARE(withPassword.code, 1);
+        QVERIFY2(withPassword.err.contains(u"password"_s) && !withPassword.err.contains(u"secret"_s),
+                 qPrintable(withPassword.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCommands)
+#include "tst_servercommands.moc"

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on the area's server, as two facilitators use it: another's change appears where it is
+// shown, and a server that stops answering is said so in a banner until it answers again.
+#include "testsupport.h"
+
+#include "core/importer.h"
+#include "core/meetingedits.h"
+#include "ui/editor/meetingeditor.h"
+#include "ui/sections/mainwindow.h"
+#include "ui/sections/meetingspage.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_meeting = 0;
+
+    QLineEdit *titleEdit() const
+    {
+        return m_window->meetingsPage()->editor()->findChild<QLineEdit *>(u"titleEdit"_s);
+    }
+    QFrame *banner() const { return m_window->findChild<QFrame *>(u"connectionBanner"_s); }
+    void screenshot(const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            m_window->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
+    }
+    // As the server's admin, in psql.
+    static QString admin(const QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        if (!Test::onServer())
+            QSKIP("the window on the area's server (a file is never lost: tst_mainwindow)");
+        m_db = std::make_unique<Database>();
+        QVERIFY(Test::openWithCharters(*m_db));
+        QStringList errors;
+        m_meeting = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
+                                                   u"e"_s, &errors);
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
+    }
+
+    void anotherFacilitatorsChangeAppears()
+    {
+        QVERIFY(m_window->windowTitle().contains(m_db->displayName()));
+        Database theirs;
+        QVERIFY(theirs.open(m_db->path()));
+        MeetingEdits edits(theirs);
+        QString error;
+        QCOMPARE(edits.setValue(Field::MeetingTitle, m_meeting, edits.value(Field::MeetingTitle, m_meeting),
+                                u"Changed by Priya"_s, &error),
+                 MeetingEdits::Result::Done);
+        QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), u"Changed by Priya"_s, 20000);
+    }
+
+    void aServerThatStopsAnsweringIsShownUntilItAnswers()
+    {
+        const QString name = [&] {
+            QSqlQuery q(m_db->connection());
+            return q.exec(u"SELECT current_database()"_s) && q.next() ? q.value(0).toString() : QString();
+        }();
+        QString error;
+        const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
+        QVERIFY2(psql.isOpen(), qPrintable(error));
+        // The database refuses new connections, and this window's is ended: as a server going down.
+        QCOMPARE(admin(psql, u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(name)), QString());
+        QCOMPARE(admin(psql,
+                       u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                       "AND pid <> pg_backend_pid()"_s.arg(name)),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible(), 30000);
+        const QString said = m_window->findChild<QLabel *>(u"connectionText"_s)->text();
+        QVERIFY2(said.contains(u"has not answered since"_s), qPrintable(said));
+        screenshot(u"server-connection-lost"_s);
+        QCOMPARE(admin(psql, u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(name)), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisible(), 60000);
+        QVERIFY(m_db->ping());
+        QCOMPARE(m_window->windowTitle().contains(m_db->displayName()), true);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_db.reset();
+        QSqlDatabase::removeDatabase(u"psql"_s);
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
