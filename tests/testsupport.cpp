@@ -110,6 +110,18 @@ bool openWithCharters(Database &database, const QString &path)
     return true;
 }
 
+Run coproduce(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(COPRODUCE_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("coproduce did not finish");
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
 // Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.
 QString run(const QString &program, const QStringList &arguments)
 {
@@ -187,9 +199,10 @@ QSqlDatabase freshPostgres(const QString &name, QString *error)
         return {};
     }
     const QString settings = QString::fromUtf8(options.readAll()).trimmed();
-    // PostgreSQL's names are at most 63 bytes; the end (a test's own number) is what tells them apart.
+    // PostgreSQL's names are at most 63 bytes, and the server's groups add "_facilitators" to the database's:
+    // the end (a test's own number) is what tells them apart.
     const QString database
-        = name.toLower().replace(QRegularExpression(u"[^a-z0-9]"_s), u"_"_s).right(60).prepend(u"t_"_s);
+        = name.toLower().replace(QRegularExpression(u"[^a-z0-9]"_s), u"_"_s).right(48).prepend(u"t_"_s);
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name + u"-admin"_s);
         admin.setConnectOptions(settings + u" dbname=postgres"_s);

@@ -20,6 +20,16 @@ QByteArray sha256(const QString &path);
 // Row counts of every table but the audit trail: the "database unchanged" check after a refused write.
 QMap<QString, int> tableCounts(Database &database);
 
+// What the coproduce binary did: its exit status and what it printed.
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+// Runs the coproduce binary with `arguments`, `input` on its standard input, and waits for it.
+Run coproduce(const QStringList &arguments, const QByteArray &input = QByteArray());
+
 // Runs a tool and returns what it printed; fails loudly if the tool is missing or fails.
 QString run(const QString &program, const QStringList &arguments);
 // A PDF's text through pdftotext: the whole file laid out, or one page in drawing order.

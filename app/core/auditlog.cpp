@@ -126,8 +126,10 @@ bool AuditLog::record(const QString &action, const QString &entity, qint64 entit
     const QString salt = QString::number(QRandomGenerator::system()->generate64(), 16);
     // The chained fields exactly as they will read back: at, who, action, entity, entity_id, meeting_id,
     // field, old_digest, new_digest.
+    // On the server, who acted is the login (a trigger refuses any other name); on a file, the name the
+    // facilitator gave, or this computer's user.
     const QStringList fields { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                               actor(),
+                               m_database.isServer() ? m_database.login() : actor(),
                                action,
                                entity,
                                QString::number(entityId),

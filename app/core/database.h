@@ -66,6 +66,8 @@ public:
     bool ping() const;
     bool reconnect();
     int generation() const { return m_generation; }
+    // The server's name for this connection's user (session_user), which the audit trail records there.
+    QString login() const { return m_login; }
 
     bool isOpen() const;
     // What open() takes to reach this database again: the file's path, or the server's keyword string
@@ -94,6 +96,7 @@ private:
     bool connectServer(const ConnectionSpec &spec);
     int serverVersion(QString *error) const;
     bool migrateServer(const QList<Migration> &migrations);
+    bool grantAccess();
     // Opens, connected and checked: `forAdmin` lets an older or missing schema through (to be made).
     bool openServer(const ConnectionSpec &spec, int *version, bool forAdmin);
 
@@ -105,6 +108,7 @@ private:
     bool m_readOnly = false;
     Engine m_engine = Engine::Sqlite;
     int m_generation = 0;
+    QString m_login;
 };
 
 } // namespace Coproduce

@@ -14,6 +14,8 @@ public:
     static const QList<Migration> &migrations();
     // The same migrations, version for version, for the area's PostgreSQL server (schemapostgres.cpp).
     static const QList<Migration> &postgresMigrations();
+    // The server's groups and what each may do, made (again) after its schema is made or upgraded.
+    static QStringList serverAccess();
 };
 
 } // namespace Coproduce

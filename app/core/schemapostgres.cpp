@@ -37,7 +37,9 @@ QStringList searchIndex()
             return QString::fromLatin1(sql).replace(u"R."_s, u"NEW."_s).replace(u"char(10)"_s, u"chr(10)"_s);
         };
         statements
-            << u"CREATE FUNCTION %1_search() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            // With the owner's rights (SECURITY DEFINER): nobody writes the index but its triggers.
+            << u"CREATE FUNCTION %1_search() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+               "SET search_path = public, pg_temp AS $$ BEGIN "
                "IF TG_OP <> 'INSERT' THEN DELETE FROM search_index WHERE rowid = OLD.id * 8 + %2; END IF; "
                "IF TG_OP <> 'DELETE' THEN INSERT INTO search_index (rowid, body, meeting_id) "
                "VALUES (NEW.id * 8 + %2, %3, %4); END IF; RETURN NULL; END $$"_s.arg(
@@ -62,6 +64,18 @@ QStringList auditGuard(const QString &sqliteUpdateTrigger)
         "END IF; RETURN NEW; END $$"_s.arg(changed.simplified()),
         u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW "
         "EXECUTE FUNCTION audit_log_append_only()"_s,
+        // The server says who acted: the login of the connection, which an entry cannot claim otherwise.
+        u"CREATE FUNCTION audit_log_who() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.who IS DISTINCT FROM session_user::text THEN RAISE EXCEPTION "
+        "'the audit trail records who is signed in (%), not \"%\"', session_user, NEW.who; END IF; "
+        // Erasure and retention are the area's admins' (each writes its entry): refused to anyone else,
+        // even where no value of the trail needed forgetting.
+        "IF NEW.action IN ('erase', 'retention') AND NOT pg_has_role(session_user, "
+        "current_database() || '_admins', 'MEMBER') THEN RAISE EXCEPTION "
+        "'only the area''s admins may erase a person or delete old meetings (%)', session_user "
+        "USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "RETURN NEW; END $$"_s,
+        u"CREATE TRIGGER audit_log_who BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_who()"_s,
         u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW "
         "EXECUTE FUNCTION audit_log_append_only()"_s,
     };
@@ -93,6 +107,57 @@ QString translated(QString statement)
 }
 
 } // namespace
+
+QStringList Schema::serverAccess()
+{
+    // Three groups for each area's database, named after it, so two areas on one cluster stay apart:
+    // readers (partners: everything, to read and export), facilitators (meetings, series and actions, and
+    // an entry in the audit trail for each change) and admins (charters, the area's words, and forgetting
+    // values in the audit trail for erasure and retention). Each includes the one before. A person's
+    // login is put in one by the area's admin (README). Made again at each upgrade, for new tables.
+    return { uR"sql(DO $$
+DECLARE
+    db text := current_database();
+    readers text := db || '_readers';
+    facilitators text := db || '_facilitators';
+    admins text := db || '_admins';
+    r text;
+    t text;
+BEGIN
+    PERFORM set_config('client_min_messages', 'warning', true); -- no notice of what is there already
+    FOREACH r IN ARRAY ARRAY[readers, facilitators, admins] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END LOOP;
+    EXECUTE format('GRANT %I TO %I', readers, facilitators);
+    EXECUTE format('GRANT %I TO %I', facilitators, admins);
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', db);
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, readers);
+    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', readers);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', readers);
+    -- Only the tables this version of the schema has (an older one is granted again when upgraded).
+    FOREACH t IN ARRAY ARRAY['series', 'meetings', 'attendees', 'activities', 'activity_principles',
+                             'ladder_ratings', 'ladder_votes', 'contributions', 'decisions', 'commitments',
+                             'actions', 'action_updates', 'charter_checks'] LOOP
+        IF to_regclass(t) IS NOT NULL THEN
+            EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, facilitators);
+        END IF;
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['charters', 'principles', 'principle_commitments', 'local_words', 'app_state'] LOOP
+        IF to_regclass(t) IS NOT NULL THEN
+            EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, admins);
+        END IF;
+    END LOOP;
+    IF to_regclass('audit_log') IS NOT NULL THEN
+        EXECUTE format('GRANT INSERT ON audit_log TO %I', facilitators);
+        EXECUTE format('GRANT UPDATE (salt, old_value, new_value) ON audit_log TO %I', admins);
+    END IF;
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', facilitators);
+END $$)sql"_s };
+}
 
 const QList<Migration> &Schema::postgresMigrations()
 {

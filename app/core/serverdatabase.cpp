@@ -45,6 +45,11 @@ bool Database::connectServer(const ConnectionSpec &spec)
             QSqlQuery settings(db);
             if (!settings.exec(u"SET lock_timeout = '5s'"_s))
                 problem = settings.lastError().text();
+            // Who the server knows this connection as: what the audit trail records (and checks).
+            else if (settings.exec(u"SELECT session_user"_s) && settings.next())
+                m_login = settings.value(0).toString();
+            else
+                problem = settings.lastError().text();
         }
         if (problem.isEmpty()) {
             ++m_generation;
@@ -210,7 +215,28 @@ bool Database::migrateServer(const QList<Migration> &migrations)
             return false;
         }
     }
-    return true;
+    return grantAccess();
+}
+
+bool Database::grantAccess()
+{
+    Transaction transaction(*this);
+    QString failed = transaction.isActive() ? QString() : transaction.errorString();
+    for (const QString &statement : Schema::serverAccess()) {
+        QSqlQuery query(connection());
+        if (failed.isEmpty() && !query.exec(statement))
+            failed = query.lastError().text();
+    }
+    if (failed.isEmpty() && transaction.commit())
+        return true;
+    const QString where = m_display;
+    if (failed.isEmpty())
+        failed = transaction.errorString();
+    close();
+    m_error = tr("%1: the schema is there, but its groups (readers, facilitators, admins) could not be made: "
+                 "%2. The admin needs the right to create roles (CREATEROLE).")
+                  .arg(where, failed);
+    return false;
 }
 
 } // namespace Coproduce

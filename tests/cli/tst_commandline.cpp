@@ -15,16 +15,7 @@
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Test::Run;
 
 class TestCommandLine : public QObject
 {
@@ -34,14 +25,7 @@ class TestCommandLine : public QObject
     {
         if (withDatabase)
             args = QStringList { u"--database"_s, m_db } + args;
-        QProcess process;
-        process.start(QStringLiteral(COPRODUCE_BINARY), args);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            qFatal("coproduce did not finish");
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return Test::coproduce(args, input);
     }
     QString file(const QString &name) const { return m_dir->filePath(name); }
     QString importExample()

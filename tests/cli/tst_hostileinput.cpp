@@ -12,16 +12,7 @@
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Test::Run;
 
 class TestHostileInput : public QObject
 {
@@ -30,15 +21,7 @@ class TestHostileInput : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(COPRODUCE_BINARY), QStringList { u"--database"_s, m_db } + args);
-        if (!process.waitForFinished(120000))
-            qFatal("coproduce did not finish");
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
-    }
+    Run run(const QStringList &args) { return Test::coproduce(QStringList { u"--database"_s, m_db } + args); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
     // Everything a user could see of the database, to prove a refused file changed nothing.
     QString everything()

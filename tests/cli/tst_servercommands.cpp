@@ -4,36 +4,21 @@
 #include "testsupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Coproduce;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Test::Run;
 
 class TestServerCommands : public QObject
 {
     Q_OBJECT
 
-    Run run(const QString &database, const QStringList &args)
+    static Run run(const QString &database, const QStringList &args)
     {
-        QProcess process;
-        process.start(QStringLiteral(COPRODUCE_BINARY), QStringList { u"--database"_s, database } + args);
-        if (!process.waitForFinished(120000))
-            qFatal("coproduce did not finish");
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return Test::coproduce(QStringList { u"--database"_s, database } + args);
     }
 
     QTemporaryDir m_dir;

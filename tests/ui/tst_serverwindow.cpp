@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -31,11 +32,18 @@ class TestServerWindow : public QObject
     {
         return m_window->meetingsPage()->editor()->findChild<QLineEdit *>(u"titleEdit"_s);
     }
+    static int zoom()
+    {
+        return qEnvironmentVariableIsSet("COPRODUCE_TEST_ZOOM")
+            ? qEnvironmentVariableIntValue("COPRODUCE_TEST_ZOOM")
+            : 100;
+    }
     QFrame *banner() const { return m_window->findChild<QFrame *>(u"connectionBanner"_s); }
     void screenshot(const QString &name)
     {
         if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
-            m_window->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u".png"_s);
+            m_window->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
+                                  + QString::number(zoom()) + u".png"_s);
     }
     // As the server's admin, in psql.
     static QString admin(const QSqlDatabase &db, const QString &sql)
@@ -54,6 +62,8 @@ private Q_SLOTS:
         QStringList errors;
         m_meeting = *Importer(*m_db).importMeeting(Test::readFile(Test::dataPath(u"meetings/example.json"_s)),
                                                    u"e"_s, &errors);
+        // COPRODUCE_TEST_ZOOM=200: text at twice the system size, as the window starts with it.
+        QSettings().setValue(u"view/zoom"_s, zoom());
         m_window = std::make_unique<MainWindow>(*m_db);
         m_window->resize(1024, 768);
         m_window->show();
@@ -104,6 +114,7 @@ private Q_SLOTS:
         m_window.reset();
         m_db.reset();
         QSqlDatabase::removeDatabase(u"psql"_s);
+        QSettings().remove(u"view/zoom"_s); // the tests share one home
     }
 };
 
