@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"uk.org.coproduce.Coproduce"_s);
 
     QString path = Coproduce::CommandLine::databaseArgument(app.arguments());
+    if (path.isEmpty())
+        path = Coproduce::Settings().database(); // as File → Connect chose it
     if (path.isEmpty()) {
         path = Coproduce::Database::defaultPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -130,6 +133,11 @@ int main(int argc, char *argv[])
                 }
                 return true;
             });
+    // Another place chosen in File → Connect: the window closes (saving what is typed) and the app starts
+    // again there, so that every part of it is built on the new database.
+    bool restart = false;
+    QObject::connect(&window, &Coproduce::MainWindow::databaseChosen, &window,
+                     [&window, &restart] { restart = window.close(); });
     window.show();
     // The day's backup, once the window is up so that it never slows the start.
     QTimer::singleShot(3000, &window, [&window, &database] {
@@ -143,5 +151,11 @@ int main(int argc, char *argv[])
     // For bench/run: leave as soon as the window is up and painted, and say how much memory it took.
     if (qEnvironmentVariableIsSet("COPRODUCE_QUIT_WHEN_READY"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
-    return app.exec();
+    const int status = app.exec();
+    if (restart) {
+        // Once this copy has let go of a file's lock, so that the new one can write to it.
+        lock.unlock();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+    }
+    return status;
 }

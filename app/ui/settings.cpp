@@ -100,6 +100,19 @@ void Settings::setMeetingsList(bool shown)
     m_settings.setValue(u"view/meetingsList"_s, shown);
 }
 
+QString Settings::database() const
+{
+    return m_settings.value(u"database/location"_s).toString();
+}
+
+void Settings::setDatabase(const QString &location)
+{
+    if (location.isEmpty())
+        m_settings.remove(u"database/location"_s);
+    else
+        m_settings.setValue(u"database/location"_s, location);
+}
+
 QString Settings::facilitatorName() const
 {
     return m_settings.value(u"facilitator/name"_s).toString();

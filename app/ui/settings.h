@@ -38,6 +38,10 @@ public:
     // The screen presentations open on (QScreen::name()); empty: the one the window is not on.
     QString presentationScreen() const;
     void setPresentationScreen(const QString &name);
+    // Where the meetings are kept, as File → Connect chose it: the area's server (its keywords), or empty
+    // for this laptop's own file. --database on the command line comes first.
+    QString database() const;
+    void setDatabase(const QString &location);
     // The facilitator's name, recorded as "who" in the history; empty: the computer's user name.
     QString facilitatorName() const;
     void setFacilitatorName(const QString &name);

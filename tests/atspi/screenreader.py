@@ -180,7 +180,8 @@ def main():
     # Every dialog the keyboard opens, each closed with Escape.
     for keys, dialog in (('ctrl+n', 'New meeting'), ('ctrl+e', 'Export'), ('ctrl+h', 'History'),
                          ('F1', 'Keyboard shortcuts'), ('alt+e w', 'Hard words'), ('alt+r b', 'Backups'),
-                         ('alt+r e', 'Erase a person'), ('alt+r d', 'Delete old meetings')):
+                         ('alt+r e', 'Erase a person'), ('alt+r d', 'Delete old meetings'),
+                         ('alt+f o', 'Connect to the area\'s server')):
         start = len(events)
         elsewhere = lambda: next((e[3] for e in focus_events(start) if window_of(e[3]) != main_window), None)
         if ' ' in keys:

@@ -164,7 +164,7 @@ private Q_SLOTS:
         const qint64 entry
             = insert(m_pg,
                      u"INSERT INTO audit_log (at, who, action, entity, old_value, new_value, salt) "
-                     "VALUES ('2026-12-01T10:00:00Z', 'priya', 'edit', 'meetings', 'Old', 'New', 'x')"_s,
+                     "VALUES ('2026-12-01T10:00:00Z', session_user, 'edit', 'meetings', 'Old', 'New', 'x')"_s,
                      {});
         QVERIFY(entry);
         QVERIFY(run(m_pg, u"UPDATE audit_log SET who = 'someone else' WHERE id = ?"_s, { entry })

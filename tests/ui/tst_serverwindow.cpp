@@ -3,16 +3,21 @@
 // shown, and a server that stops answering is said so in a banner until it answers again.
 #include "testsupport.h"
 
+#include "core/connectionspec.h"
 #include "core/importer.h"
 #include "core/meetingedits.h"
+#include "ui/dialogs/connectdialog.h"
 #include "ui/editor/meetingeditor.h"
 #include "ui/sections/mainwindow.h"
 #include "ui/sections/meetingspage.h"
+#include "ui/settings.h"
 
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -39,11 +44,13 @@ class TestServerWindow : public QObject
             : 100;
     }
     QFrame *banner() const { return m_window->findChild<QFrame *>(u"connectionBanner"_s); }
-    void screenshot(const QString &name)
+    void screenshot(const QString &name, QWidget *widget = nullptr)
     {
         if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
-            m_window->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
-                                  + QString::number(zoom()) + u".png"_s);
+            (widget ? widget : static_cast<QWidget *>(m_window.get()))
+                ->grab()
+                .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
+                      + QString::number(zoom()) + u".png"_s);
     }
     // As the server's admin, in psql.
     static QString admin(const QSqlDatabase &db, const QString &sql)
@@ -107,6 +114,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!banner()->isVisible(), 60000);
         QVERIFY(m_db->ping());
         QCOMPARE(m_window->windowTitle().contains(m_db->displayName()), true);
+    }
+
+    // File → Connect: an address with a password, or a database with no Coproduce schema, is named and
+    // nothing changes; a server that answers is remembered and the app starts again on it; and back.
+    void connectChoosesAndRemembers()
+    {
+        Settings().setDatabase(QString());
+        QSignalSpy chosen(m_window.get(), &MainWindow::databaseChosen);
+        ConnectDialog *dialog = m_window->showConnect();
+        QVERIFY(dialog->findChild<QRadioButton *>(u"serverChoice"_s)->isChecked()); // where it is now
+        auto *address = dialog->findChild<QLineEdit *>(u"serverEdit"_s);
+        address->setText(u"postgresql://priya:secret@db.council.example/send"_s);
+        dialog->accept();
+        QVERIFY2(dialog->problem().contains(u"password"_s) && !dialog->problem().contains(u"secret"_s),
+                 qPrintable(dialog->problem()));
+        QString error;
+        const QString empty = Test::freshServerDatabase(u"connect_empty"_s, &error);
+        QVERIFY2(!empty.isEmpty(), qPrintable(error));
+        address->setText(empty);
+        dialog->accept();
+        QVERIFY2(dialog->problem().contains(u"server init"_s), qPrintable(dialog->problem()));
+        screenshot(u"server-connect-dialog"_s, dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(chosen.count(), 0);
+        QCOMPARE(Settings().database(), QString());
+
+        Database admin;
+        const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(empty, &error);
+        QVERIFY(spec && admin.initServer(*spec));
+        dialog->accept();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toString(), admin.path());
+        QCOMPARE(Settings().database(), admin.path());
+
+        // Back to this laptop's file.
+        dialog = m_window->showConnect();
+        dialog->findChild<QRadioButton *>(u"fileChoice"_s)->setChecked(true);
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"serverEdit"_s)->isEnabled());
+        dialog->accept();
+        QCOMPARE(chosen.count(), 2);
+        QCOMPARE(chosen.last().first().toString(), QString());
+        QCOMPARE(Settings().database(), QString());
     }
 
     void cleanup()

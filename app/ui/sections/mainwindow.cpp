@@ -6,6 +6,7 @@
 #include "core/meetinglist.h"
 #include "core/wordrepository.h"
 #include "ui/dialogs/backupsdialog.h"
+#include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/erasedialog.h"
 #include "ui/dialogs/historydialog.h"
 #include "ui/dialogs/retentiondialog.h"
@@ -323,6 +324,7 @@ void MainWindow::setUpActions()
     connect(m_meetingHistory, &QAction::triggered, this, &MainWindow::showMeetingHistory);
     connect(m_ui->actionYourName, &QAction::triggered, this, &MainWindow::askFacilitatorName);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::showBackups);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::showConnect);
     connect(m_ui->actionErasePerson, &QAction::triggered, this, &MainWindow::showErasure);
     connect(m_ui->actionRetention, &QAction::triggered, this, &MainWindow::showRetention);
     connect(m_ui->readOnlyRetry, &QPushButton::clicked, this, [this] {
@@ -579,6 +581,22 @@ void MainWindow::leaveReadOnly()
     statusBar()->showMessage(tr("The database is open for changes again."), 8000);
 }
 
+ConnectDialog *MainWindow::showConnect()
+{
+    auto *dialog = new ConnectDialog(m_database.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString chosen = dialog->location();
+        if (chosen == (m_database.isServer() ? m_database.path() : QString()))
+            return; // where it is already
+        m_settings->setDatabase(chosen);
+        statusBar()->showMessage(tr("Opening %1…").arg(chosen.isEmpty() ? tr("this laptop's file") : chosen));
+        Q_EMIT databaseChosen(chosen);
+    });
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::showConnectionLost(const QDateTime &since)
 {
     const QString why
@@ -605,9 +623,12 @@ void MainWindow::applyReadOnly()
     for (QAction *action : { m_ui->actionNewMeeting, m_ui->actionWords, m_ui->actionBackups,
                              m_ui->actionErasePerson, m_ui->actionRetention, m_deleteMeeting })
         action->setVisible(!m_readOnly);
-    // The area's server is backed up by its IT team, not by each copy of the app (Backups::onServer).
-    if (m_database.isServer())
+    // The area's server is backed up by its IT team, not by each copy of the app (Backups::onServer), and
+    // names who made each change by their login.
+    if (m_database.isServer()) {
         m_ui->actionBackups->setVisible(false);
+        m_ui->actionYourName->setVisible(false);
+    }
     for (QAction *action : m_meetings->editor()->entryActions())
         action->setEnabled(!m_readOnly);
     m_meetings->editor()->setReadOnly(m_readOnly);

@@ -20,6 +20,7 @@ namespace Coproduce {
 class ActionsBoard;
 class Announcer;
 class BackupsDialog;
+class ConnectDialog;
 class ChangeWatcher;
 class EraseDialog;
 class HistoryDialog;
@@ -68,12 +69,19 @@ public:
     EraseDialog *showErasure();
     RetentionDialog *showRetention();
     void setFacilitatorName(const QString &name);
+    // File → Connect to the area's server…; on a new choice, remembered, databaseChosen() is emitted.
+    ConnectDialog *showConnect();
     // Another copy of the app is writing to the database: a banner says so (`why`), nothing can be changed,
     // and "Try again" calls `tryAgain`, which reopens the database for writing if it can.
     void setReadOnly(const QString &why, std::function<bool(QString *error)> tryAgain);
     bool isReadOnly() const { return m_readOnly; }
     // Leaves read-only mode (after the database was opened for writing).
     void leaveReadOnly();
+
+Q_SIGNALS:
+    // Where the meetings are kept was changed (File → Connect): `location` is the server's keywords, or
+    // empty for this laptop's own file. main.cpp starts the app again on it.
+    void databaseChosen(const QString &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
