@@ -433,15 +433,16 @@ QList<MeetingSummary> MeetingRepository::list() const
     QList<MeetingSummary> result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(
-            u"SELECT m.id, m.title, s.name, m.date, m.charter_id, "
-            "(SELECT count(*) FROM activities a WHERE a.meeting_id = m.id), "
-            "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = "
-            "m.id), "
-            "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id WHERE a.meeting_id = "
-            "m.id "
-            " AND t.status IN ('open', 'in-progress')) "
-            "FROM meetings m LEFT JOIN series s ON s.id = m.series_id ORDER BY m.date, m.start_time, m.id"_s))
+    // Counted once for all meetings and joined: a count per meeting, as three subqueries, took 32 seconds
+    // on SQLite for a ten-year database's 2,051 meetings (bench/server).
+    if (!q.exec(u"SELECT m.id, m.title, s.name, m.date, m.charter_id, coalesce(a.n, 0), coalesce(t.n, 0), "
+                "coalesce(t.open, 0) FROM meetings m LEFT JOIN series s ON s.id = m.series_id "
+                "LEFT JOIN (SELECT meeting_id, count(*) AS n FROM activities GROUP BY meeting_id) a "
+                "ON a.meeting_id = m.id "
+                "LEFT JOIN (SELECT v.meeting_id, count(*) AS n, "
+                "sum(CASE WHEN t.status IN ('open', 'in-progress') THEN 1 ELSE 0 END) AS open "
+                "FROM actions t JOIN activities v ON v.id = t.activity_id GROUP BY v.meeting_id) t "
+                "ON t.meeting_id = m.id ORDER BY m.date, m.start_time, m.id"_s))
         return result;
     while (q.next()) {
         MeetingSummary s;

@@ -119,6 +119,28 @@ private Q_SLOTS:
                  QSet<QString> { u"1"_s });
     }
 
+    // The meetings list's counts (joined, counted once for all meetings) are each meeting's own.
+    void theMeetingsListCountsWhatEachMeetingHolds()
+    {
+        const QList<MeetingSummary> list = MeetingRepository(m_db).list();
+        QCOMPARE(int(list.size()), m_summary.meetings);
+        QSqlQuery q(m_db.connection());
+        q.prepare(u"SELECT (SELECT count(*) FROM activities WHERE meeting_id = ?), "
+                  "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id "
+                  "WHERE a.meeting_id = ?), "
+                  "(SELECT count(*) FROM actions t JOIN activities a ON a.id = t.activity_id "
+                  "WHERE a.meeting_id = ? AND t.status IN ('open', 'in-progress'))"_s);
+        for (const MeetingSummary &meeting : list) {
+            q.addBindValue(meeting.id);
+            q.addBindValue(meeting.id);
+            q.addBindValue(meeting.id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(meeting.activities, q.value(0).toInt());
+            QCOMPARE(meeting.actions, q.value(1).toInt());
+            QCOMPARE(meeting.openActions, q.value(2).toInt());
+        }
+    }
+
     void sameSeedSameMeetings()
     {
         Database other;

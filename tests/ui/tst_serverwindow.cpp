@@ -164,6 +164,7 @@ private Q_SLOTS:
         m_db.reset();
         QSqlDatabase::removeDatabase(u"psql"_s);
         QSettings().remove(u"view/zoom"_s); // the tests share one home
+        Settings().setDatabase(QString());
     }
 };
 
