@@ -37,16 +37,6 @@ QString Backups::folderFor(const QString &databasePath)
     return info.absoluteDir().filePath(info.completeBaseName() + u"-backups"_s);
 }
 
-namespace {
-
-// A server's path is its connection keywords: it has no backups folder beside it.
-bool isServerPath(const QString &databasePath)
-{
-    return ConnectionSpec::namesServer(databasePath);
-}
-
-} // namespace
-
 QString Backups::onServer(const Database &database)
 {
     return tr("%1: the area's server is backed up by its IT team (with pg_dump), not by each copy of "
@@ -57,8 +47,8 @@ QString Backups::onServer(const Database &database)
 QList<Backups::Entry> Backups::list(const QString &databasePath)
 {
     QList<Entry> entries;
-    if (isServerPath(databasePath))
-        return entries;
+    if (ConnectionSpec::namesServer(databasePath))
+        return entries; // a server's path is its connection keywords: no backups folder beside it
     const QDir folder(folderFor(databasePath));
     const QString prefix = QFileInfo(databasePath).completeBaseName() + u'-';
     for (const QFileInfo &file : folder.entryInfoList({ prefix + u"*.sqlite"_s }, QDir::Files, QDir::Name)) {
@@ -78,7 +68,7 @@ QList<Backups::Entry> Backups::list(const QString &databasePath)
 
 bool Backups::remove(const QString &databasePath, const QStringList &paths, QString *error)
 {
-    if (isServerPath(databasePath)) {
+    if (ConnectionSpec::namesServer(databasePath)) {
         *error = tr("the area's server keeps no backups of Coproduce's own");
         return false;
     }
