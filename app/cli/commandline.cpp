@@ -53,7 +53,8 @@ const QStringList &verbs()
     static const QStringList list { u"charters"_s,  u"meetings"_s,        u"actions"_s,    u"demo"_s,
                                     u"minutes"_s,   u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
                                     u"backup"_s,    u"restore"_s,         u"check"_s,      u"archive"_s,
-                                    u"retention"_s, u"erase-person"_s,    u"audit"_s,      u"server"_s };
+                                    u"retention"_s, u"erase-person"_s,    u"audit"_s,      u"server"_s,
+                                    u"team"_s };
     return list;
 }
 
@@ -102,6 +103,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"delete"_s, tr("Delete them.") },
         { u"delete-contributions"_s, tr("Delete what the person said, too.") },
         { u"meeting"_s, tr("Only the meeting ID."), u"ID"_s },
+        { u"remove"_s, tr("Take the person out of the team, or the series from the team.") },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -146,6 +148,12 @@ QString CommandLine::usage()
               "meetings\n"
               "  coproduce --database SERVER server init|upgrade     the area's admin: make or upgrade the\n"
               "                                    schema on the area's PostgreSQL server\n"
+              "  coproduce [--database SERVER] team list         the area's teams, members and series\n"
+              "  coproduce [--database SERVER] team add TEAM\n"
+              "  coproduce [--database SERVER] team member TEAM LOGIN [--remove]\n"
+              "  coproduce [--database SERVER] team series TEAM SERIES [--remove]\n"
+              "                                    on a server, only a team's members (and the area's\n"
+              "                                    admins) change the meetings of its series\n"
               "  coproduce --help | --version\n"
               "\n"
               "FILE may be - for standard input or output. Without --database, Coproduce uses\n"
@@ -236,6 +244,8 @@ int CommandLine::run(const QStringList &arguments)
         return audit(args.mid(1));
     if (verb == u"server")
         return server(args.mid(1));
+    if (verb == u"team")
+        return team(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -979,7 +989,7 @@ bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
 {
     for (const QString &name :
          { u"json"_s, u"csv"_s, u"no-bom"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s, u"format"_s,
-           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s }) {
+           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s, u"remove"_s }) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
             return false;

@@ -50,6 +50,8 @@ private:
     // serververbs.cpp: the area's server.
     int server(const QStringList &args);
     int checkServer();
+    // teamverbs.cpp: the area's teams.
+    int team(const QStringList &args);
 
     bool openDatabase();
     bool readInput(const QString &path, QByteArray *bytes);

@@ -7,6 +7,7 @@
 #include "isodate.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
+#include "teamrepository.h"
 #include "transaction.h"
 #include "vocabulary.h"
 
@@ -187,7 +188,10 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
     if (!SqlHelpers::exec(q, tr("change the action's status"), error))
         return false;
     if (q.numRowsAffected() == 0) {
-        *error = tr("there is no action %1").arg(actionId);
+        // On the server an action of another team's meeting is there to read but hidden from this update.
+        const QString refusal
+            = TeamRepository(m_database).refusal(AuditLog(m_database).meetingOf(u"actions"_s, actionId));
+        *error = refusal.isEmpty() ? tr("there is no action %1").arg(actionId) : refusal;
         return false;
     }
     q.prepare(

@@ -7,6 +7,7 @@
 #include "isodate.h"
 #include "ladder.h"
 #include "sqlhelpers.h"
+#include "teamrepository.h"
 #include "transaction.h"
 #include "vocabulary.h"
 
@@ -195,7 +196,16 @@ bool MeetingEdits::lockMeetingOf(const QString &table, qint64 rowId, QString *er
     QSqlQuery q(m_database.connection());
     q.prepare(lock);
     q.addBindValue(rowId);
-    return SqlHelpers::exec(q, tr("wait for the meeting's other changes"), error);
+    if (!SqlHelpers::exec(q, tr("wait for the meeting's other changes"), error))
+        return false;
+    if (q.next())
+        return true;
+    // The server hides a meeting from this lock when it belongs to a team the signed-in person is not in
+    // (row-level security); a row that is gone is the compare-and-set's to report.
+    const QString refusal = TeamRepository(m_database).refusal(AuditLog(m_database).meetingOf(table, rowId));
+    if (!refusal.isEmpty() && error)
+        *error = refusal;
+    return refusal.isEmpty();
 }
 
 QString MeetingEdits::tableOf(RowKind kind)

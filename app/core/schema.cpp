@@ -269,7 +269,27 @@ WHEN NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.who IS NOT OLD.who OR N
   OR (NEW.old_value IS NOT NULL AND NEW.old_value IS NOT OLD.old_value)
   OR (NEW.new_value IS NOT NULL AND NEW.new_value IS NOT OLD.new_value)
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only its values may be forgotten'); END)sql"_s };
-        return QList<Migration> { first, second, third, fourth, fifth };
+        // An area's teams (the council's SEND team, the parent carer forum, health…), each owning series.
+        // On the area's server only a team's members and the area's admins may change its series'
+        // meetings (row-level security, schemasecurity.cpp); a series of no team is the whole area's. A
+        // file on one laptop has the same tables, so an archive moves between the two unchanged.
+        Migration sixth;
+        sixth.version = 6;
+        sixth.name = u"teams that own series"_s;
+        sixth.statements
+            = { uR"sql(CREATE TABLE teams (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0)
+))sql"_s,
+                uR"sql(CREATE TABLE team_members (
+    team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    login TEXT NOT NULL CHECK (length(trim(login)) > 0),
+    PRIMARY KEY (team_id, login)
+))sql"_s,
+                u"CREATE INDEX team_members_login ON team_members(login)"_s,
+                u"ALTER TABLE series ADD COLUMN team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL"_s,
+                u"CREATE INDEX series_team ON series(team_id)"_s };
+        return QList<Migration> { first, second, third, fourth, fifth, sixth };
     }();
     return list;
 }

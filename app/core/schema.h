@@ -16,6 +16,10 @@ public:
     static const QList<Migration> &postgresMigrations();
     // The server's groups and what each may do, made (again) after its schema is made or upgraded.
     static QStringList serverAccess();
+
+private:
+    // The server's row-level security: who may change which team's meetings (schemasecurity.cpp).
+    static QStringList teamPolicies();
 };
 
 } // namespace Coproduce

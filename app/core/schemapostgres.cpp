@@ -139,7 +139,15 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', readers);
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', readers);
     -- Only the tables this version of the schema has (an older one is granted again when upgraded).
-    FOREACH t IN ARRAY ARRAY['series', 'meetings', 'attendees', 'activities', 'activity_principles',
+    -- Which team owns a series is the admins' to say: facilitators name series, and may delete them.
+    IF to_regclass('teams') IS NOT NULL THEN
+        EXECUTE format('REVOKE INSERT, UPDATE ON series FROM %I', facilitators);
+        EXECUTE format('GRANT INSERT (name), UPDATE (name), DELETE ON series TO %I', facilitators);
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON series, teams, team_members TO %I', admins);
+    ELSE
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON series TO %I', facilitators);
+    END IF;
+    FOREACH t IN ARRAY ARRAY['meetings', 'attendees', 'activities', 'activity_principles',
                              'ladder_ratings', 'ladder_votes', 'contributions', 'decisions', 'commitments',
                              'actions', 'action_updates', 'charter_checks'] LOOP
         IF to_regclass(t) IS NOT NULL THEN
@@ -181,6 +189,8 @@ const QList<Migration> &Schema::postgresMigrations()
                 else
                     statements << translated(statement);
             }
+            if (m.version == 6)
+                statements << teamPolicies();
             m.statements = statements;
             result << m;
         }

@@ -26,6 +26,15 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
                                           "could not %1: someone else has been saving this meeting for more "
                                           "than 5 seconds. Nothing was changed; try again in a moment")
                   .arg(what);
+    // SQLSTATE 42501 from a policy: the row would belong to another team's meeting (schemasecurity.cpp).
+    else if (query.lastError().nativeErrorCode() == u"42501"
+             && query.lastError().databaseText().contains(u"row-level security"_s))
+        *error
+            = QCoreApplication::translate("SqlHelpers",
+                                          "could not %1: it belongs to a team you are not in, and only the "
+                                          "team's members and the area's admins may change it. Nothing was "
+                                          "changed")
+                  .arg(what);
     else
         *error = QCoreApplication::translate("SqlHelpers", "could not %1: %2")
                      .arg(what, query.lastError().text());

@@ -81,6 +81,40 @@ private Q_SLOTS:
                  qPrintable(check.out + check.err));
     }
 
+    // The area's admin makes a team, puts a login in it and gives it a series (README).
+    void theAdminMakesATeam()
+    {
+        const Run add = run(m_server, { u"team"_s, u"add"_s, u"Transport"_s });
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const Run twice = run(m_server, { u"team"_s, u"add"_s, u"Transport"_s });
+        QVERIFY2(twice.code == 1 && twice.err.contains(u"already a team"_s), qPrintable(twice.err));
+        const Run nobody = run(m_server, { u"team"_s, u"member"_s, u"Transport"_s, u"no_such_login"_s });
+        QVERIFY2(nobody.code == 1 && nobody.err.contains(u"no login called \"no_such_login\""_s),
+                 qPrintable(nobody.err));
+        const Run member = run(m_server, { u"team"_s, u"member"_s, u"Transport"_s, u"postgres"_s });
+        QVERIFY2(member.code == 0, qPrintable(member.err));
+        const Run series
+            = run(m_server, { u"team"_s, u"series"_s, u"Transport"_s, u"Home to school transport"_s });
+        QVERIFY2(series.code == 0, qPrintable(series.err));
+        const Run list = run(m_server, { u"team"_s, u"list"_s });
+        QVERIFY2(list.code == 0 && list.out.contains(u"Transport"_s) && list.out.contains(u"postgres"_s)
+                     && list.out.contains(u"Home to school transport"_s),
+                 qPrintable(list.out + list.err));
+        const Run wrong
+            = run(m_server,
+                  { u"team"_s, u"series"_s, u"Elsewhere"_s, u"Home to school transport"_s, u"--remove"_s });
+        QVERIFY2(wrong.code == 1 && wrong.err.contains(u"does not belong"_s), qPrintable(wrong.err));
+        const Run back
+            = run(m_server,
+                  { u"team"_s, u"series"_s, u"Transport"_s, u"Home to school transport"_s, u"--remove"_s });
+        QVERIFY2(back.code == 0 && back.out.contains(u"whole area's again"_s), qPrintable(back.err));
+        const Run audit = run(m_server, { u"audit"_s });
+        QVERIFY2(audit.out.contains(u"create teams"_s) && audit.out.contains(u"edit series"_s),
+                 qPrintable(audit.out));
+        const Run stray = run(m_server, { u"team"_s, u"list"_s, u"--remove"_s });
+        QCOMPARE(stray.code, 2);
+    }
+
     void whatOnlyAFileDoesSaysWhatToUseInstead()
     {
         const QString copy = m_dir.filePath(u"copy.sqlite"_s);

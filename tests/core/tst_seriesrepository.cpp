@@ -3,6 +3,7 @@
 
 #include "core/meetingrepository.h"
 #include "core/seriesrepository.h"
+#include "core/teamrepository.h"
 
 #include <QTest>
 
@@ -50,6 +51,37 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).meetings, 1);
         QCOMPARE(list.at(1).name, u"Transport"_s);
         QCOMPARE(list.at(1).meetings, 2);
+    }
+
+    // Teams own series (on a file as on the server, where they decide who may change what: tst_serverroles).
+    void teamsOwnSeries()
+    {
+        QString error;
+        QVERIFY(SeriesRepository(*m_db).findOrCreate(u"Short breaks"_s, &error));
+        TeamRepository teams(*m_db);
+        QVERIFY2(teams.add(u" Parent forum "_s, &error), qPrintable(error));
+        QVERIFY(!teams.add(u"Parent forum"_s, &error));
+        QVERIFY2(error.contains(u"already a team"_s), qPrintable(error));
+        QVERIFY(!teams.add(u"  "_s, &error));
+        // On the server a member must be one of its logins; the admin is.
+        const QString login = m_db->isServer() ? m_db->login() : u"priya"_s;
+        QVERIFY2(teams.setMember(u"Parent forum"_s, login, true, &error), qPrintable(error));
+        QVERIFY2(teams.setMember(u"Parent forum"_s, login, true, &error), qPrintable(error)); // once
+        QVERIFY(!teams.setMember(u"Nobody's team"_s, login, true, &error));
+        QVERIFY2(error.contains(u"no team called"_s), qPrintable(error));
+        QVERIFY2(teams.setOwner(u"Short breaks"_s, u"Parent forum"_s, &error), qPrintable(error));
+        QVERIFY(!teams.setOwner(u"No such series"_s, u"Parent forum"_s, &error));
+        QList<Team> list = teams.list();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).name, u"Parent forum"_s);
+        QCOMPARE(list.at(0).members, QStringList { login });
+        QCOMPARE(list.at(0).series, QStringList { u"Short breaks"_s });
+        QVERIFY2(teams.setMember(u"Parent forum"_s, login, false, &error), qPrintable(error));
+        QVERIFY(!teams.setMember(u"Parent forum"_s, login, false, &error));
+        QVERIFY2(teams.setOwner(u"Short breaks"_s, QString(), &error), qPrintable(error));
+        list = teams.list();
+        QVERIFY(list.at(0).members.isEmpty() && list.at(0).series.isEmpty());
+        QVERIFY(teams.refusal(1).isEmpty()); // one person's file (or the admin) may change everything
     }
 };
 

@@ -4,12 +4,16 @@
 // that acted and refuses any other name. On the test suite's PostgreSQL cluster.
 #include "testsupport.h"
 
+#include "core/actionrepository.h"
 #include "core/auditlog.h"
 #include "core/erasure.h"
 #include "core/importer.h"
 #include "core/meetingedits.h"
 #include "core/meetinglist.h"
+#include "core/seriesrepository.h"
+#include "core/teamrepository.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -139,6 +143,75 @@ private Q_SLOTS:
         QVERIFY(!Erasure::recordedNames(*m_db).contains(u"Jo Turner"_s));
         QCOMPARE(AuditLog(*m_db).entries(0, 0, 1).first().who, ali);
         QCOMPARE(AuditLog::verify(*m_db), QStringList());
+    }
+
+    // Teams own series; the database itself keeps a team's meetings to its members (row-level security).
+    void aFacilitatorIsRefusedAnotherTeamsMeeting()
+    {
+        const QString hana = person(u"hana"_s, u"facilitators"_s);
+        const QString fay = person(u"fay"_s, u"facilitators"_s);
+        TeamRepository teams(*m_db);
+        QString error;
+        QVERIFY2(teams.add(u"Transport"_s, &error) && teams.add(u"Parent forum"_s, &error),
+                 qPrintable(error));
+        QVERIFY2(teams.setMember(u"Transport"_s, hana, true, &error), qPrintable(error));
+        QVERIFY2(teams.setMember(u"Parent forum"_s, fay, true, &error), qPrintable(error));
+        QVERIFY2(teams.setOwner(u"Home to school transport"_s, u"Transport"_s, &error), qPrintable(error));
+        QVERIFY(!teams.setMember(u"Transport"_s, u"nobody_of_this_name"_s, true, &error));
+        QVERIFY2(error.contains(u"no login called"_s), qPrintable(error));
+
+        Database hers;
+        QVERIFY(openAs(hers, fay));
+        // She reads the other team's meeting (one area, one record)…
+        QCOMPARE(MeetingList(hers).find(QString(), QString()).size(), 1);
+        // …and is refused a change to it, in words that say why and change nothing.
+        MeetingEdits edits(hers);
+        const QVariant before = edits.value(Field::MeetingTitle, m_meeting);
+        QCOMPARE(edits.setValue(Field::MeetingTitle, m_meeting, before, u"Mine now"_s, &error),
+                 MeetingEdits::Result::Failed);
+        QVERIFY2(error.contains(u"belongs to the team \"Transport\""_s) && error.contains(fay),
+                 qPrintable(error));
+        QSqlQuery action(m_db->connection());
+        QVERIFY(action.exec(u"SELECT t.id FROM actions t JOIN activities a ON a.id = t.activity_id "
+                            "WHERE a.meeting_id = %1 LIMIT 1"_s.arg(m_meeting))
+                && action.next());
+        QVERIFY(!ActionRepository(hers).setStatus(action.value(0).toLongLong(), u"done"_s, QString(),
+                                                  QDate(2026, 12, 1), &error));
+        QVERIFY2(error.contains(u"belongs to the team"_s), qPrintable(error));
+        // The database itself, not only the app: her UPDATE finds no row, her INSERT is refused, and she
+        // cannot give the series to her own team.
+        QSqlQuery q(hers.connection());
+        QVERIFY(q.exec(u"UPDATE meetings SET title = 'Mine now' WHERE id = %1"_s.arg(m_meeting)));
+        QCOMPARE(q.numRowsAffected(), 0);
+        const QString insert = exec(u"INSERT INTO attendees (meeting_id, position, name, role) "
+                                    "VALUES (%1, 99, 'Fay', 'facilitator')"_s.arg(m_meeting),
+                                    hers);
+        QVERIFY2(insert.contains(u"row-level security"_s), qPrintable(insert));
+        const QString take = exec(u"UPDATE series SET team_id = (SELECT id FROM teams WHERE name = "
+                                  "'Parent forum')"_s,
+                                  hers);
+        QVERIFY2(take.contains(u"permission denied"_s), qPrintable(take));
+        QVERIFY(!TeamRepository(hers).add(u"Fay's own"_s, &error));
+        QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting), before);
+        // A series she makes is her team's.
+        QVERIFY2(SeriesRepository(hers).findOrCreate(u"Forum coffee mornings"_s, &error), qPrintable(error));
+        const QList<Team> all = teams.list();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).name, u"Parent forum"_s);
+        QCOMPARE(all.at(0).series, QStringList { u"Forum coffee mornings"_s });
+        QCOMPARE(all.at(1).series, QStringList { u"Home to school transport"_s });
+
+        // The team's member may, and the trail names her.
+        Database members;
+        QVERIFY(openAs(members, hana));
+        QCOMPARE(MeetingEdits(members).setValue(Field::MeetingTitle, m_meeting, before, u"Transport, again"_s,
+                                                &error),
+                 MeetingEdits::Result::Done);
+        QCOMPARE(AuditLog(*m_db).entries(m_meeting, 0, 1).first().who, hana);
+        // The series back to the whole area: now Fay may too.
+        QVERIFY2(teams.setOwner(u"Home to school transport"_s, QString(), &error), qPrintable(error));
+        QCOMPARE(edits.setValue(Field::MeetingTitle, m_meeting, u"Transport, again"_s, u"Ours"_s, &error),
+                 MeetingEdits::Result::Done);
     }
 
     void cleanup() { m_db.reset(); }

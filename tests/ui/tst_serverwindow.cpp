@@ -6,6 +6,7 @@
 #include "core/connectionspec.h"
 #include "core/importer.h"
 #include "core/meetingedits.h"
+#include "core/teamrepository.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/editor/meetingeditor.h"
 #include "ui/sections/mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -156,6 +158,67 @@ private Q_SLOTS:
         QCOMPARE(chosen.count(), 2);
         QCOMPARE(chosen.last().first().toString(), QString());
         QCOMPARE(Settings().database(), QString());
+    }
+
+    // Another team's meeting opens to read, saying why, before anything is typed; a reader's whole window
+    // is read-only. Each as a person signed in with their own login.
+    void anotherTeamsMeetingOpensToRead()
+    {
+        QString error;
+        const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
+        QVERIFY2(psql.isOpen(), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT current_database()"_s) && q.next());
+        const QString name = q.value(0).toString();
+        const auto signIn = [&](const QString &who, const QString &group, Database &db) {
+            const QString login = name + u'_' + who;
+            admin(psql, u"SET client_min_messages = warning"_s);
+            admin(psql, u"DROP ROLE IF EXISTS "_s + login);
+            QCOMPARE(admin(psql, u"CREATE ROLE %1 LOGIN IN ROLE %2_%3"_s.arg(login, name, group)), QString());
+            QVERIFY2(
+                db.open(QString(m_db->path()).replace(u"user='postgres'"_s, u"user='"_s + login + u"'"_s)),
+                qPrintable(db.errorString()));
+        };
+        TeamRepository teams(*m_db);
+        QVERIFY2(teams.add(u"Transport"_s, &error), qPrintable(error));
+        QVERIFY2(teams.setOwner(u"Home to school transport"_s, u"Transport"_s, &error), qPrintable(error));
+        m_window.reset();
+
+        Database hers;
+        signIn(u"fay"_s, u"facilitators"_s, hers);
+        m_window = std::make_unique<MainWindow>(hers);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
+        m_window->showSection(MainWindow::Meetings);
+        auto *notice = m_window->findChild<QLabel *>(u"teamNotice"_s);
+        QVERIFY(!notice->isHidden());
+        QVERIFY2(notice->text().contains(u"belongs to the team \"Transport\""_s), qPrintable(notice->text()));
+        QVERIFY(titleEdit()->isReadOnly());
+        QVERIFY(m_window->findChild<QFrame *>(u"readOnlyBanner"_s)->isHidden()); // her own meetings she edits
+        screenshot(u"server-another-team"_s);
+        // Put in the team by the admin, she may change it: the window hears of it as of any change.
+        QVERIFY2(teams.setMember(u"Transport"_s, hers.login(), true, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isHidden(), 20000);
+        QVERIFY(!titleEdit()->isReadOnly());
+        m_window.reset();
+
+        Database theirs;
+        signIn(u"pat"_s, u"readers"_s, theirs);
+        m_window = std::make_unique<MainWindow>(theirs);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(!m_window->findChild<QFrame *>(u"readOnlyBanner"_s)->isHidden());
+        QVERIFY2(m_window->findChild<QLabel *>(u"readOnlyText"_s)->text().contains(u"area's readers"_s),
+                 qPrintable(m_window->findChild<QLabel *>(u"readOnlyText"_s)->text()));
+        QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
+        m_window->showSection(MainWindow::Meetings);
+        QVERIFY(titleEdit()->isReadOnly());
+        QCOMPARE(m_window->width(), 1024); // however long what is announced
+        screenshot(u"server-reader"_s);
+        m_window.reset();
     }
 
     void cleanup()

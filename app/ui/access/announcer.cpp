@@ -43,6 +43,9 @@ Announcer::Announcer(QWidget *parent)
     Q_UNUSED(installed)
     setObjectName(QStringLiteral("announcer"));
     setTextFormat(Qt::PlainText);
+    // A long message is cut at the window's edge rather than widening the window past the screen (at 200 %
+    // text it did); the screen reader hears all of it, and the part that said it shows it whole.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hide();
 }
 

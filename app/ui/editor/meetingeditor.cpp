@@ -24,6 +24,7 @@
 #include "core/charterrepository.h"
 #include "core/database.h"
 #include "core/meetinglist.h"
+#include "core/teamrepository.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -149,7 +150,30 @@ bool MeetingEditor::open(qint64 meetingId)
 void MeetingEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    ReadOnlyView::apply(m_ui->sections, readOnly);
+    applyReadOnly();
+}
+
+void MeetingEditor::showWhoMayChange()
+{
+    // On the area's server, another team's meeting opens to read: refused after typing would lose it.
+    const QString notice = TeamRepository(m_database).readOnlyNotice(meetingId());
+    if (notice == m_ui->teamNotice->text())
+        return;
+    m_ui->teamNotice->setText(notice);
+    m_ui->teamNotice->setAccessibleDescription(notice);
+    m_ui->teamNotice->setVisible(!notice.isEmpty());
+    if (!notice.isEmpty())
+        Q_EMIT announce(notice);
+}
+
+void MeetingEditor::applyReadOnly()
+{
+    const bool readOnly = m_readOnly || !m_ui->teamNotice->text().isEmpty();
+    // Fields a reload just made, and buttons it enabled; back to editable only when it was read-only (a
+    // pane's own reasons for a disabled button stay).
+    if (readOnly || m_appliedReadOnly)
+        ReadOnlyView::apply(m_ui->sections, readOnly);
+    m_appliedReadOnly = readOnly;
 }
 
 void MeetingEditor::focusDetails()
@@ -328,10 +352,10 @@ void MeetingEditor::reload()
         return;
     m_watcher->poll(); // our own reload has seen everything up to now
     reloadDetails();
+    showWhoMayChange();
     for (EditorPane *pane : panes())
         pane->reload();
-    if (m_readOnly)
-        ReadOnlyView::apply(m_ui->sections, true); // fields just made, and buttons a reload enabled
+    applyReadOnly();
 }
 
 void MeetingEditor::reloadDetails()

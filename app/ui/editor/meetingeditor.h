@@ -57,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    // Something a screen reader should say that is not a problem (why the meeting is read-only).
+    void announce(const QString &message);
     // The activity's ladder ratings, or the room's poll, for the projector.
     void presentLadder(qint64 activityId, bool poll);
 
@@ -74,6 +76,9 @@ private:
     void scheduleReload();
     void showProblem(const QString &message);
     void reloadDetails();
+    // Another team's meeting on the area's server opens to read only, and says why.
+    void showWhoMayChange();
+    void applyReadOnly();
     void changeStatus(qint64 actionId);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
                             QWidget *target);
@@ -86,7 +91,8 @@ private:
     ChangeWatcher *m_watcher = nullptr;
     QList<QAction *> m_entryActions;
     Charter m_charter;
-    bool m_readOnly = false;
+    bool m_readOnly = false; // the whole window is (MainWindow::setReadOnly)
+    bool m_appliedReadOnly = false; // what the fields show
     bool m_reloadScheduled = false;
     QTimer m_plainTimer;
 };

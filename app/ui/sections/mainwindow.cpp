@@ -34,6 +34,7 @@
 #include "core/database.h"
 #include "core/erasure.h"
 #include "core/retention.h"
+#include "core/teamrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
 
@@ -114,6 +115,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     MeetingEditor *editor = m_meetings->editor();
     connect(editor, &MeetingEditor::problem, this, &MainWindow::showProblem);
+    connect(editor, &MeetingEditor::announce, m_announcer, &Announcer::announce);
     connect(editor, &MeetingEditor::presentLadder, this, [this, editor](qint64 activityId, bool poll) {
         const MeetingEdits edits(m_database);
         if (!m_presentation)
@@ -149,6 +151,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     qApp->installEventFilter(this);
     m_ui->actionHighContrast->setChecked(m_settings->highContrast());
     restorePlace();
+    // One of the area's readers (partners): the server refuses their changes, so the window never asks.
+    if (!TeamRepository(m_database).mayChangeMeetings())
+        setReadOnly(tr("Read-only: your login (%1) is one of the area's readers. You can look, print and "
+                       "export everything, but not change anything. An area admin can make you a "
+                       "facilitator; then choose Try again.")
+                        .arg(m_database.login()),
+                    [this](QString *error) {
+                        if (TeamRepository(m_database).mayChangeMeetings())
+                            return true;
+                        *error = tr("Your login is still one of the area's readers.");
+                        return false;
+                    });
 }
 
 MainWindow::~MainWindow()
