@@ -11,10 +11,11 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # reader hears is read from the AT-SPI tree of the real app on a virtual X display (xvfb; keys typed by
 # xdotool; openbox so that windows get focus as on a desktop) on its own session bus (dbus-daemon,
 # at-spi2-core), through Debian's Python bindings (python3-pyatspi). The area server's tests run on a
-# throwaway PostgreSQL cluster (postgresql-15, reached through Qt's driver, libqt6sql6-psql).
+# throwaway PostgreSQL cluster (postgresql-15, reached through Qt's driver, libqt6sql6-psql), with TLS
+# certificates made by openssl.
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
     libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
-    xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 libqt6sql6-psql"
+    xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 libqt6sql6-psql openssl"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

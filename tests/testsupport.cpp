@@ -179,6 +179,14 @@ QSqlDatabase clusterAdmin(const QString &name, QString *error)
     return admin;
 }
 
+QString overTcp(const QString &location, const QString &hostName, const QString &more)
+{
+    static const QRegularExpression host(u"host='?([^' ]+)'?"_s);
+    const QString folder = host.match(location).captured(1);
+    return QString(location).replace(host, u"host="_s + hostName + u" hostaddr=127.0.0.1"_s)
+        + u" sslrootcert="_s + folder + u"/tls/root.crt "_s + more;
+}
+
 QString freshServerDatabase(const QString &name, QString *error)
 {
     QString settings;

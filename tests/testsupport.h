@@ -68,5 +68,9 @@ QSqlDatabase freshPostgres(const QString &name, QString *error);
 QSqlDatabase clusterAdmin(const QString &name, QString *error);
 // The same, handed back as the keyword string Database::open() takes, with no connection kept open.
 QString freshServerDatabase(const QString &name, QString *error);
+// The same database on the cluster (a keyword string) reached over TCP as the server named `hostName`
+// (on 127.0.0.1), with the cluster's own certificate authority as sslrootcert, and `more` keywords. The
+// cluster's certificate is for "coproduce.test" (tests/pg/cluster).
+QString overTcp(const QString &location, const QString &hostName, const QString &more);
 
 } // namespace Coproduce::Test

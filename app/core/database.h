@@ -68,6 +68,9 @@ public:
     int generation() const { return m_generation; }
     // The server's name for this connection's user (session_user), which the audit trail records there.
     QString login() const { return m_login; }
+    // Whether what is sent to the server crosses a network unencrypted (a server on another machine
+    // reached without TLS: the window says so). A file, or a server on this machine, never does.
+    bool sendsInTheClear() const { return isServer() && !m_local && !m_encrypted; }
 
     bool isOpen() const;
     // What open() takes to reach this database again: the file's path, or the server's keyword string
@@ -109,6 +112,8 @@ private:
     Engine m_engine = Engine::Sqlite;
     int m_generation = 0;
     QString m_login;
+    bool m_encrypted = false; // the server connection is TLS
+    bool m_local = true; // the server is on this machine
 };
 
 } // namespace Coproduce

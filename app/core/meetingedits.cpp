@@ -328,8 +328,8 @@ bool MeetingEdits::checkValue(Field field, const QVariant &value, QString *error
     return true;
 }
 
-MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVariant &expected,
-                                            const QVariant &value, QString *error)
+MeetingEdits::Result MeetingEdits::setValueOnce(Field field, qint64 rowId, const QVariant &expected,
+                                                const QVariant &value, QString *error)
 {
     if (!checkValue(field, value, error))
         return Result::Failed;
@@ -406,8 +406,8 @@ MeetingEdits::Result MeetingEdits::setValue(Field field, qint64 rowId, const QVa
     return Result::Done;
 }
 
-std::optional<qint64> MeetingEdits::addRow(RowKind kind, qint64 parentId, int position,
-                                           const QVariantMap &given, QString *error)
+std::optional<qint64> MeetingEdits::addRowOnce(RowKind kind, qint64 parentId, int position,
+                                               const QVariantMap &given, QString *error)
 {
     QVariantMap values = given;
     // A new person is credited as their role suggests unless a wish is given (the table's default would
@@ -545,7 +545,8 @@ std::optional<RowSnapshot> MeetingEdits::removeMeeting(qint64 meetingId, QString
     return remove(u"meetings"_s, std::move(snapshot), error);
 }
 
-std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapshot snapshot, QString *error)
+std::optional<RowSnapshot> MeetingEdits::removeOnce(const QString &table, RowSnapshot snapshot,
+                                                    QString *error)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -582,7 +583,7 @@ std::optional<RowSnapshot> MeetingEdits::remove(const QString &table, RowSnapsho
     return snapshot;
 }
 
-bool MeetingEdits::restore(const RowSnapshot &snapshot, QString *error)
+bool MeetingEdits::restoreOnce(const RowSnapshot &snapshot, QString *error)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -658,7 +659,7 @@ qint64 MeetingEdits::parentOf(RowKind kind, qint64 id) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool MeetingEdits::moveRow(RowKind kind, qint64 id, int position, QString *error)
+bool MeetingEdits::moveRowOnce(RowKind kind, qint64 id, int position, QString *error)
 {
     const QString table = tableOf(kind);
     Transaction transaction(m_database);
@@ -720,8 +721,8 @@ QString MeetingEdits::rating(qint64 activityId, const QString &perspective) cons
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-MeetingEdits::Result MeetingEdits::setRating(qint64 activityId, const QString &perspective,
-                                             const QString &expected, const QString &rung, QString *error)
+MeetingEdits::Result MeetingEdits::setRatingOnce(qint64 activityId, const QString &perspective,
+                                                 const QString &expected, const QString &rung, QString *error)
 {
     if (!Vocabulary::roles().contains(perspective)) {
         *error = tr("\"%1\" is not a role").arg(perspective);
@@ -789,8 +790,8 @@ int MeetingEdits::votes(qint64 activityId, const QString &role, const QString &r
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-MeetingEdits::Result MeetingEdits::setVotes(qint64 activityId, const QString &role, const QString &rung,
-                                            int expected, int count, QString *error)
+MeetingEdits::Result MeetingEdits::setVotesOnce(qint64 activityId, const QString &role, const QString &rung,
+                                                int expected, int count, QString *error)
 {
     if (!Vocabulary::roles().contains(role)) {
         *error = tr("\"%1\" is not a role").arg(role);
@@ -851,9 +852,9 @@ QPair<QString, QString> MeetingEdits::charterCheck(qint64 meetingId, const QStri
     return {};
 }
 
-MeetingEdits::Result MeetingEdits::setCharterCheck(qint64 meetingId, const QString &principle,
-                                                   const QPair<QString, QString> &expected,
-                                                   const QPair<QString, QString> &check, QString *error)
+MeetingEdits::Result MeetingEdits::setCharterCheckOnce(qint64 meetingId, const QString &principle,
+                                                       const QPair<QString, QString> &expected,
+                                                       const QPair<QString, QString> &check, QString *error)
 {
     if (!check.first.isEmpty() && !Vocabulary::checkScores().contains(check.first)) {
         *error = tr("\"%1\" is not a score (yes, partly or not-yet)").arg(check.first);

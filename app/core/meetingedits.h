@@ -153,6 +153,22 @@ private:
     bool lockMeetingOf(const QString &table, qint64 rowId, QString *error) const;
     bool capture(const QString &table, qint64 id, RowSnapshot &snapshot, QString *error) const;
     std::optional<RowSnapshot> remove(const QString &table, RowSnapshot snapshot, QString *error);
+    // Each write once, in one transaction; the public writers run it again when the server stopped it
+    // for another's sake (SqlHelpers::retried, meetingeditsretry.cpp).
+    Result setValueOnce(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                        QString *error);
+    std::optional<qint64> addRowOnce(RowKind kind, qint64 parentId, int position, const QVariantMap &values,
+                                     QString *error);
+    std::optional<RowSnapshot> removeOnce(const QString &table, RowSnapshot snapshot, QString *error);
+    bool restoreOnce(const RowSnapshot &snapshot, QString *error);
+    bool moveRowOnce(RowKind kind, qint64 id, int position, QString *error);
+    Result setRatingOnce(qint64 activityId, const QString &perspective, const QString &expected,
+                         const QString &rung, QString *error);
+    Result setVotesOnce(qint64 activityId, const QString &role, const QString &rung, int expected, int count,
+                        QString *error);
+    Result setCharterCheckOnce(qint64 meetingId, const QString &principle,
+                               const QPair<QString, QString> &expected, const QPair<QString, QString> &check,
+                               QString *error);
     bool checkValue(Field field, const QVariant &value, QString *error) const;
 
     Database &m_database;

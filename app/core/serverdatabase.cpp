@@ -46,10 +46,15 @@ bool Database::connectServer(const ConnectionSpec &spec)
             if (!settings.exec(u"SET lock_timeout = '5s'"_s))
                 problem = settings.lastError().text();
             // Who the server knows this connection as: what the audit trail records (and checks).
-            else if (settings.exec(u"SELECT session_user"_s) && settings.next())
+            else if (settings.exec(u"SELECT session_user, coalesce((SELECT ssl FROM pg_stat_ssl "
+                                   "WHERE pid = pg_backend_pid()), false)"_s)
+                     && settings.next()) {
                 m_login = settings.value(0).toString();
-            else
+                m_encrypted = settings.value(1).toBool();
+                m_local = spec.isLocal();
+            } else {
                 problem = settings.lastError().text();
+            }
         }
         if (problem.isEmpty()) {
             ++m_generation;
@@ -61,6 +66,14 @@ bool Database::connectServer(const ConnectionSpec &spec)
         return false;
     }
     m_error = tr("%1: cannot connect to the area's server: %2").arg(m_display, db.lastError().text());
+    // libpq's words for a certificate that does not prove the server's name, or that cannot be checked.
+    if (db.lastError().text().contains(u"certificate"_s))
+        m_error += u' '
+            + tr("The server's certificate must prove its name before anything is sent to it "
+                 "(sslmode=verify-full). Ask the area's IT team for the certificate of the authority that "
+                 "signed it, and name that file with sslrootcert=FILE (or keep it as "
+                 "~/.postgresql/root.crt); "
+                 "check that the address is the name on the server's certificate.");
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     return false;

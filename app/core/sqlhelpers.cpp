@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlhelpers.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -13,10 +15,30 @@ QVariant SqlHelpers::text(const QString &value)
     return value.isNull() ? QVariant(u""_s) : QVariant(value);
 }
 
+bool &SqlHelpers::stoppedForAnother()
+{
+    // Per thread: each thread has its own connections (QSqlDatabase's rule).
+    thread_local bool stopped = false;
+    return stopped;
+}
+
+bool SqlHelpers::atTopLevel(Database &database)
+{
+    return database.transactionDepth() == 0;
+}
+
+void SqlHelpers::noteFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == u"40001" || code == u"40P01")
+        stoppedForAnother() = true;
+}
+
 bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
 {
     if (query.exec())
         return true;
+    noteFailure(query.lastError());
     if (!error)
         return false;
     // On the server, SQLSTATE 55P03: another person's change held the meeting longer than lock_timeout.
@@ -26,6 +48,13 @@ bool SqlHelpers::exec(QSqlQuery &query, const QString &what, QString *error)
                                           "could not %1: someone else has been saving this meeting for more "
                                           "than 5 seconds. Nothing was changed; try again in a moment")
                   .arg(what);
+    // SQLSTATE 40001 or 40P01, as the last of retried()'s attempts: another's change went first each time.
+    else if (stoppedForAnother())
+        *error = QCoreApplication::translate("SqlHelpers",
+                                             "could not %1: the server stopped it to let other people's "
+                                             "changes to the same things through, again and again. Nothing "
+                                             "was changed; try again")
+                     .arg(what);
     // SQLSTATE 42501 from a policy: the row would belong to another team's meeting (schemasecurity.cpp).
     else if (query.lastError().nativeErrorCode() == u"42501"
              && query.lastError().databaseText().contains(u"row-level security"_s))

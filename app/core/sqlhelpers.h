@@ -7,7 +7,11 @@
 
 #include <optional>
 
+class QSqlError;
+
 namespace Coproduce {
+
+class Database;
 
 // Small helpers shared by the repositories.
 class SqlHelpers final
@@ -21,6 +25,26 @@ public:
     // PostgreSQL it is the last value of any sequence, and a trigger that writes the audit trail or the
     // search index moves that on.)
     static std::optional<qint64> insert(QSqlQuery &query, const QString &what, QString *error);
+
+    // On the server a transaction can be stopped to let another through (SQLSTATE 40P01, a deadlock, or
+    // 40001, a serialization failure): nothing of it was kept, and the whole of it may simply run again.
+    // `work` is one whole transaction (it begins and ends inside); it runs again, up to three times in
+    // all, while it failed that way. Inside an outer transaction it runs once: that one is lost already.
+    template<typename Work> static auto retried(Database &database, Work &&work)
+    {
+        for (int attempt = 1;; ++attempt) {
+            stoppedForAnother() = false;
+            auto result = work();
+            if (!stoppedForAnother() || attempt == 3 || !atTopLevel(database))
+                return result;
+        }
+    }
+    // Says the last statement or commit failed: remembered when it was stopped for another's sake.
+    static void noteFailure(const QSqlError &error);
+
+private:
+    static bool &stoppedForAnother();
+    static bool atTopLevel(Database &database);
 };
 
 } // namespace Coproduce

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "sqldialect.h"
+#include "sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -48,6 +49,7 @@ bool Transaction::commit()
         QSqlDatabase connection = m_database.connection();
         committed = connection.commit();
         if (!committed) {
+            SqlHelpers::noteFailure(connection.lastError());
             if (m_error.isEmpty())
                 m_error = QCoreApplication::translate(
                               "Transaction", "a change inside it failed, so none of it was kept (%1)")
@@ -88,6 +90,7 @@ bool Transaction::exec(const QString &sql)
     QSqlQuery query(m_database.connection());
     if (query.exec(sql))
         return true;
+    SqlHelpers::noteFailure(query.lastError());
     if (!m_error.isEmpty())
         return false;
     // SQLITE_BUSY (5) after the busy timeout: someone else has held the write lock all that time.

@@ -197,6 +197,50 @@ private Q_SLOTS:
         QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingLocation, m_meeting).toString(), u"Room 9"_s);
     }
 
+    // The server may stop a transaction to let another through (a deadlock, a serialization failure):
+    // the change runs again by itself, once in the audit trail; one stopped every time fails whole.
+    // A trigger stands in for the other person, stopping the first `n` attempts.
+    void aChangeStoppedForAnotherRunsAgain()
+    {
+        const auto stopFirst = [&](int n, const QString &code) {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS stopped ON meetings"_s));
+            QVERIFY(q.exec(u"DROP SEQUENCE IF EXISTS attempts"_s));
+            QVERIFY(
+                q.exec(u"CREATE SEQUENCE attempts"_s)); // outside the transactions: kept when they roll back
+            QVERIFY2(q.exec(u"CREATE OR REPLACE FUNCTION stopped() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN IF nextval('attempts') <= %1 THEN RAISE EXCEPTION 'stopped for another' "
+                            "USING ERRCODE = '%2'; END IF; RETURN NEW; END $$"_s.arg(n)
+                                .arg(code)),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(u"CREATE TRIGGER stopped BEFORE UPDATE ON meetings FOR EACH ROW "
+                           "EXECUTE FUNCTION stopped()"_s));
+        };
+        const auto attempts = [&] {
+            QSqlQuery q(m_db->connection());
+            return q.exec(u"SELECT last_value FROM attempts"_s) && q.next() ? q.value(0).toInt() : -1;
+        };
+        const auto trail = [&] { return AuditLog(*m_db).entries(m_meeting).size(); };
+        MeetingEdits edits(*m_db);
+        QString error;
+        stopFirst(1, u"40P01"_s);
+        const qsizetype before = trail();
+        QCOMPARE(edits.setValue(Field::MeetingTitle, m_meeting, edits.value(Field::MeetingTitle, m_meeting),
+                                u"Once more"_s, &error),
+                 MeetingEdits::Result::Done);
+        QCOMPARE(attempts(), 2);
+        QCOMPARE(edits.value(Field::MeetingTitle, m_meeting).toString(), u"Once more"_s);
+        QCOMPARE(trail(), before + 1);
+        stopFirst(100, u"40001"_s);
+        QCOMPARE(edits.setValue(Field::MeetingTitle, m_meeting, u"Once more"_s, u"Never"_s, &error),
+                 MeetingEdits::Result::Failed);
+        QCOMPARE(attempts(), 3);
+        QVERIFY2(error.contains(u"the server stopped it"_s), qPrintable(error));
+        QCOMPARE(edits.value(Field::MeetingTitle, m_meeting).toString(), u"Once more"_s);
+        QCOMPARE(trail(), before + 1);
+        QCOMPARE(AuditLog::verify(*m_db), QStringList());
+    }
+
     void cleanup() { m_db.reset(); }
 };
 

@@ -6,6 +6,7 @@
 #include "core/schema.h"
 #include "core/transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -126,6 +127,37 @@ private Q_SLOTS:
         QVERIFY2(db.errorString().contains(u"send on /nonexistent-socket-folder"_s)
                      && db.errorString().contains(u"cannot connect"_s),
                  qPrintable(db.errorString()));
+    }
+
+    // Another machine is reached with its certificate checked against its name (the cluster's is for
+    // coproduce.test): any other name is refused before anything is sent, with what to do; and a
+    // connection the user asked to be unencrypted says so.
+    void verifyFullRefusesAWrongHostName()
+    {
+        const QString location = fresh().keywordString();
+        Database db;
+        QVERIFY(!db.open(Test::overTcp(location, u"localhost"_s, u"sslmode=verify-full"_s)));
+        QVERIFY2(db.errorString().contains(u"does not match host name"_s)
+                     && db.errorString().contains(u"sslrootcert"_s),
+                 qPrintable(db.errorString()));
+        // With no sslmode, another machine gets verify-full: without its authority's certificate, refused.
+        QVERIFY(!db.open(QString(Test::overTcp(location, u"coproduce.test"_s, QString()))
+                             .replace(QRegularExpression(u"sslrootcert=\\S+"_s), QString())));
+        QVERIFY2(db.errorString().contains(u"certificate"_s), qPrintable(db.errorString()));
+        QString error;
+        const std::optional<ConnectionSpec> right
+            = ConnectionSpec::parse(Test::overTcp(location, u"coproduce.test"_s, QString()), &error);
+        QVERIFY2(right && right->verifiesServer(), qPrintable(error));
+        QVERIFY2(db.initServer(*right), qPrintable(db.errorString()));
+        QVERIFY(!db.sendsInTheClear());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s) && q.next());
+        QVERIFY(q.value(0).toBool());
+        QVERIFY2(db.open(Test::overTcp(location, u"coproduce.test"_s, u"sslmode=disable"_s)),
+                 qPrintable(db.errorString()));
+        QVERIFY(db.sendsInTheClear());
+        QVERIFY2(db.open(location), qPrintable(db.errorString()));
+        QVERIFY(!db.sendsInTheClear()); // this machine's own socket
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/connectionspec.h"
 #include "core/importer.h"
+#include "core/keptedits.h"
 #include "core/meetingedits.h"
 #include "core/teamrepository.h"
 #include "ui/dialogs/connectdialog.h"
@@ -48,11 +49,14 @@ class TestServerWindow : public QObject
     QFrame *banner() const { return m_window->findChild<QFrame *>(u"connectionBanner"_s); }
     void screenshot(const QString &name, QWidget *widget = nullptr)
     {
-        if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
-            (widget ? widget : static_cast<QWidget *>(m_window.get()))
-                ->grab()
-                .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
-                      + QString::number(zoom()) + u".png"_s);
+        if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            return;
+        QCoreApplication::sendPostedEvents(); // what was just shown is laid out, as the person would see it
+        QCoreApplication::processEvents();
+        (widget ? widget : static_cast<QWidget *>(m_window.get()))
+            ->grab()
+            .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
+                  + QString::number(zoom()) + u".png"_s);
     }
     // As the server's admin, in psql.
     static QString admin(const QSqlDatabase &db, const QString &sql)
@@ -218,6 +222,99 @@ private Q_SLOTS:
         QVERIFY(titleEdit()->isReadOnly());
         QCOMPARE(m_window->width(), 1024); // however long what is announced
         screenshot(u"server-reader"_s);
+        m_window.reset();
+    }
+
+    // The server goes away while someone types: what they typed stays in its field and is kept on the
+    // laptop (closing the app meanwhile keeps it too), then stored when the server answers, with the same
+    // compare-and-set: a change someone made meanwhile refuses it, and the window says so with the words.
+    void typingWhileTheServerIsAwayIsKept()
+    {
+        QString error;
+        const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
+        QVERIFY2(psql.isOpen(), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT current_database()"_s) && q.next());
+        const QString name = q.value(0).toString();
+        Database theirs; // another facilitator, connected all along
+        QVERIFY(theirs.open(m_db->path()));
+        const KeptEdits kept(KeptEdits::defaultFolder(), m_db->path());
+        const auto goAway = [&] {
+            QSqlQuery pid(m_db->connection());
+            QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+            QCOMPARE(admin(psql, u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(name)), QString());
+            QCOMPARE(admin(psql, u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toInt())), QString());
+        };
+        const auto comeBack = [&] {
+            QCOMPARE(admin(psql, u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(name)), QString());
+        };
+        const auto type = [&](const QString &text) {
+            titleEdit()->setFocus();
+            titleEdit()->selectAll();
+            QTest::keyClicks(titleEdit(), text);
+            m_window->meetingsPage()->editor()->flush();
+        };
+        auto *problem = m_window->findChild<QLabel *>(u"problem"_s);
+
+        m_window->showSection(MainWindow::Meetings);
+        goAway();
+        type(u"Typed while away"_s);
+        QCOMPARE(kept.list().size(), 1);
+        QCOMPARE(titleEdit()->text(), u"Typed while away"_s);
+        QVERIFY2(problem->text().contains(u"kept on this laptop"_s), qPrintable(problem->text()));
+        screenshot(u"server-kept-typing"_s);
+        m_window.reset(); // closed meanwhile
+        comeBack();
+        QVERIFY(m_db->reconnect());
+        m_window = std::make_unique<MainWindow>(*m_db);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(kept.isEmpty(), 20000);
+        QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(), u"Typed while away"_s);
+        QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
+        m_window->showSection(MainWindow::Meetings);
+        problem = m_window->findChild<QLabel *>(u"problem"_s);
+
+        // Away again; meanwhile another facilitator changes the same title.
+        goAway();
+        type(u"Mine, kept"_s);
+        QCOMPARE(kept.list().size(), 1);
+        QCOMPARE(MeetingEdits(theirs).setValue(Field::MeetingTitle, m_meeting, u"Typed while away"_s,
+                                               u"Theirs, stored"_s, &error),
+                 MeetingEdits::Result::Done);
+        comeBack(); // the window connects again by itself
+        QTRY_VERIFY_WITH_TIMEOUT(kept.isEmpty(), 60000);
+        QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(), u"Theirs, stored"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"Mine, kept"_s), 20000);
+        QVERIFY2(problem->text().contains(u"was not saved"_s) && problem->text().contains(theirs.login()),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), u"Theirs, stored"_s, 20000);
+        QVERIFY(m_window->meetingsPage()->editor()->isEnabled()); // the server was away, never the meeting
+        screenshot(u"server-kept-refused"_s);
+    }
+
+    // A server on another machine reached without TLS (the user asked for sslmode=disable): said in the
+    // title and in words at the foot of the window, for as long as it is so.
+    void aConnectionInTheClearSaysSo()
+    {
+        QVERIFY(!m_window->findChild<QLabel *>(u"notEncrypted"_s)); // this machine's own socket
+        m_window.reset();
+        Database clear;
+        QVERIFY2(clear.open(Test::overTcp(m_db->path(), u"coproduce.test"_s, u"sslmode=disable"_s)),
+                 qPrintable(clear.errorString()));
+        m_window = std::make_unique<MainWindow>(clear);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->windowTitle().contains(u"not encrypted"_s));
+        const auto *said = m_window->findChild<QLabel *>(u"notEncrypted"_s);
+        QVERIFY(said && said->isVisible());
+        QVERIFY2(said->text().contains(u"Not encrypted"_s), qPrintable(said->text()));
+        QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
+        m_window->showSection(MainWindow::Meetings);
+        QCOMPARE(m_window->width(), 1024);
+        screenshot(u"server-not-encrypted"_s);
         m_window.reset();
     }
 

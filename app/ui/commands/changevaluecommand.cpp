@@ -18,6 +18,8 @@ ChangeValueCommand::ChangeValueCommand(MeetingDocument *document, Field field, q
 
 void ChangeValueCommand::undo()
 {
+    if (m_document->forgetKept(m_field, m_rowId))
+        return; // it was never stored: the server still holds what it held before
     QString error;
     if (!m_document->report(m_document->edits().setValue(m_field, m_rowId, m_after, m_before, &error), error))
         setObsolete(true);
@@ -25,9 +27,14 @@ void ChangeValueCommand::undo()
 
 void ChangeValueCommand::redo()
 {
+    m_document->storeKept(); // what was typed while the server was away goes first, in order
     QString error;
     const MeetingEdits::Result result
         = m_document->edits().setValue(m_field, m_rowId, m_before, m_after, &error);
+    // The server away: kept on the laptop (the step stays, and so does what is in the field).
+    if (result == MeetingEdits::Result::Failed
+        && m_document->keepForLater(m_field, m_rowId, m_before, m_after))
+        return;
     if (!m_document->report(result, m_document->named(m_what, result, error)))
         setObsolete(true);
 }

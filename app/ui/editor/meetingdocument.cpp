@@ -12,6 +12,7 @@
 
 #include "core/actionrepository.h"
 #include "core/database.h"
+#include "core/keptedits.h"
 #include "core/vocabulary.h"
 
 namespace Coproduce {
@@ -76,6 +77,43 @@ bool MeetingDocument::report(bool ok, const QString &error)
     else
         Q_EMIT problem(error);
     return ok;
+}
+
+bool MeetingDocument::keepForLater(Field field, qint64 rowId, const QVariant &expected, const QVariant &value)
+{
+    if (!m_database.isServer() || m_database.ping())
+        return false; // the server answered: the change was refused, and the refusal is reported
+    QString error;
+    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path())
+             .keep({ field, rowId, expected, value, QDateTime::currentDateTime() }, &error)) {
+        Q_EMIT problem(error);
+        return false;
+    }
+    Q_EMIT problem(
+        tr("The area's server is not answering. What you typed is kept on this laptop, and will be "
+           "saved when the server answers again (even if you close Coproduce meanwhile)."));
+    return true;
+}
+
+bool MeetingDocument::forgetKept(Field field, qint64 rowId)
+{
+    if (!m_database.isServer()
+        || !KeptEdits(KeptEdits::defaultFolder(), m_database.path()).forget(field, rowId))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+void MeetingDocument::storeKept()
+{
+    if (!m_database.isServer())
+        return;
+    KeptEdits kept(KeptEdits::defaultFolder(), m_database.path());
+    if (kept.isEmpty())
+        return;
+    const KeptEdits::Outcome outcome = kept.store(m_database);
+    if (!outcome.refused.isEmpty())
+        Q_EMIT problem(outcome.refused.join(u'\n'));
 }
 
 bool MeetingDocument::setValue(Field field, qint64 rowId, const QVariant &value, const QString &what)

@@ -52,6 +52,15 @@ public:
     bool report(bool ok, const QString &error);
     // "Title: this cannot be left empty": an error about a value, named.
     static QString named(const QString &what, MeetingEdits::Result result, const QString &error);
+    // Used by ChangeValueCommand when a change could not be stored: if it is because the area's server is
+    // not answering, keeps it on this laptop (KeptEdits) to be stored when the server answers, says so,
+    // and gives true (the change stays on the undo stack, and in its field).
+    bool keepForLater(Field field, qint64 rowId, const QVariant &expected, const QVariant &value);
+    // Undoing a change that is still kept on the laptop: forgets it (true), touching nothing on the server.
+    bool forgetKept(Field field, qint64 rowId);
+    // Before a new change: what was kept while the server was away is stored first, in order (a refusal is
+    // reported through problem(), with what was typed).
+    void storeKept();
 
 Q_SIGNALS:
     void changed();

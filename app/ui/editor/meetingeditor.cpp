@@ -162,6 +162,7 @@ void MeetingEditor::showWhoMayChange()
     m_ui->teamNotice->setText(notice);
     m_ui->teamNotice->setAccessibleDescription(notice);
     m_ui->teamNotice->setVisible(!notice.isEmpty());
+    askForRoom();
     if (!notice.isEmpty())
         Q_EMIT announce(notice);
 }
@@ -329,7 +330,25 @@ void MeetingEditor::showProblem(const QString &message)
     }
     m_ui->problem->setText(text);
     m_ui->problem->show();
+    askForRoom();
     Q_EMIT problem(text);
+}
+
+void MeetingEditor::askForRoom()
+{
+    // A message shown above the tabs needs more height. The splitter that holds the editor does not pass
+    // that on by itself, so the page would squeeze the fields (at 200 % text, past readability) rather
+    // than grow and scroll: tell it.
+    if (QWidget *holder = parentWidget())
+        holder->updateGeometry();
+}
+
+void MeetingEditor::tell(const QString &message)
+{
+    m_ui->problem->setText(message);
+    m_ui->problem->show();
+    askForRoom();
+    Q_EMIT problem(message);
 }
 
 void MeetingEditor::flush()
@@ -363,10 +382,15 @@ void MeetingEditor::reloadDetails()
     const qint64 id = meetingId();
     const std::optional<MeetingSummary> meeting = MeetingList(m_database).summary(id);
     if (!meeting) {
+        // A server that does not answer has not deleted anything: the window's banner says it is away, and
+        // what is shown stays until it answers.
+        if (!m_database.ping())
+            return;
         m_ui->heading->setText(tr("This meeting was deleted somewhere else."));
         setEnabled(false);
         return;
     }
+    setEnabled(true); // there again (an undo put it back), or the server answers again
     const QString date = DisplayFormat::date(meeting->date);
     m_ui->heading->setText(meeting->series.isEmpty()
                                ? tr("%1 — %2").arg(meeting->title, date)

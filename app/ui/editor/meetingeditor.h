@@ -54,6 +54,8 @@ public:
     void reload();
     // Puts the open activity's ladder on the projector: the poll if that tab is showing, else the ratings.
     void present();
+    // Says something about this meeting's changes that the person must see (kept typing that was refused).
+    void tell(const QString &message);
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -79,6 +81,7 @@ private:
     // Another team's meeting on the area's server opens to read only, and says why.
     void showWhoMayChange();
     void applyReadOnly();
+    void askForRoom();
     void changeStatus(qint64 actionId);
     QAction *addEntryAction(const QString &text, const QKeySequence &key, const QString &description,
                             QWidget *target);

@@ -33,6 +33,7 @@
 #include "core/changewatcher.h"
 #include "core/database.h"
 #include "core/erasure.h"
+#include "core/keptedits.h"
 #include "core/retention.h"
 #include "core/teamrepository.h"
 #include "reports/documentwriter.h"
@@ -47,6 +48,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -78,6 +80,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     // Every text field checks against the built-in words and this database's own.
     PlainEnglishAssist::setWords(WordRepository(database).dictionary());
     setWindowTitle(tr("%1 – Coproduce").arg(databaseName()));
+    if (m_database.sendsInTheClear()) {
+        auto *clear = new QLabel(tr("Not encrypted: what is shown and typed here crosses the network "
+                                    "readable. Ask the area's IT team for an encrypted (TLS) connection."),
+                                 this);
+        clear->setObjectName(u"notEncrypted"_s);
+        clear->setWordWrap(true);
+        clear->setStyleSheet(Theme::problemStyle());
+        statusBar()->addPermanentWidget(clear, 1);
+    }
     // At large text sizes a section can need more room than a small laptop screen has: it scrolls rather
     // than push the window past the screen's edge. (Each on its own, so one wide section does not widen
     // the others.)
@@ -141,6 +152,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_watcher, &ChangeWatcher::connectionLost, this, &MainWindow::showConnectionLost);
     connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] {
         m_ui->connectionBanner->hide();
+        storeKept();
         const QString back = tr("Connected to the area's server again. Everything shown is up to date.");
         statusBar()->showMessage(back, 15000);
         m_announcer->announce(back);
@@ -151,6 +163,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     qApp->installEventFilter(this);
     m_ui->actionHighContrast->setChecked(m_settings->highContrast());
     restorePlace();
+    // What was typed while the server was away, before this copy was closed: stored once the window is up.
+    if (m_database.isServer())
+        QTimer::singleShot(0, this, &MainWindow::storeKept);
     // One of the area's readers (partners): the server refuses their changes, so the window never asks.
     if (!TeamRepository(m_database).mayChangeMeetings())
         setReadOnly(tr("Read-only: your login (%1) is one of the area's readers. You can look, print and "
@@ -491,8 +506,29 @@ void MainWindow::sectionChanged(int index)
     m_settings->setPage(m_database.path(), index);
 }
 
+void MainWindow::storeKept()
+{
+    if (!m_database.isServer())
+        return;
+    KeptEdits kept(KeptEdits::defaultFolder(), m_database.path());
+    if (kept.isEmpty())
+        return;
+    const KeptEdits::Outcome outcome = kept.store(m_database);
+    if (outcome.stored > 0) {
+        const QString said = tr("Saved %n change(s) typed while the area's server was not answering.",
+                                nullptr, outcome.stored);
+        statusBar()->showMessage(said, 15000);
+        m_announcer->announce(said);
+    }
+    if (!outcome.refused.isEmpty()) {
+        m_meetings->reload();
+        m_meetings->editor()->tell(outcome.refused.join(u'\n'));
+    }
+}
+
 void MainWindow::reload()
 {
+    storeKept(); // before anything is read again, so the views show it
     m_charters->reload();
     m_meetings->reload();
     // The board's queries are the heaviest; a hidden board is read again when it is next shown.
@@ -629,7 +665,11 @@ void MainWindow::showConnectionLost(const QDateTime &since)
 
 QString MainWindow::databaseName() const
 {
-    return m_database.isServer() ? m_database.displayName() : QFileInfo(m_database.path()).fileName();
+    if (!m_database.isServer())
+        return QFileInfo(m_database.path()).fileName();
+    // Said wherever the server is named, so it is never missed (the window also says it in words).
+    return m_database.sendsInTheClear() ? tr("%1, not encrypted").arg(m_database.displayName())
+                                        : m_database.displayName();
 }
 
 void MainWindow::applyReadOnly()

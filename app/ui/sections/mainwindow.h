@@ -94,6 +94,8 @@ private:
     void openMeetingOrNewest(qint64 meetingId);
     void sectionChanged(int index);
     void showProblem(const QString &message);
+    // What was typed while the area's server was away, stored now it answers (KeptEdits), and said.
+    void storeKept();
     void find();
     void print();
     void exportMeeting();
