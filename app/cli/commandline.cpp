@@ -104,6 +104,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"delete-contributions"_s, tr("Delete what the person said, too.") },
         { u"meeting"_s, tr("Only the meeting ID."), u"ID"_s },
         { u"remove"_s, tr("Take the person out of the team, or the series from the team.") },
+        { u"laptop"_s, tr("This laptop's own database FILE, for meetings taken offline."), u"FILE"_s },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -148,6 +149,10 @@ QString CommandLine::usage()
               "meetings\n"
               "  coproduce --database SERVER server init|upgrade     the area's admin: make or upgrade the\n"
               "                                    schema on the area's PostgreSQL server\n"
+              "  coproduce --database SERVER meetings take ID [--laptop FILE]   to this laptop, to work\n"
+              "                                    on it without the server; others can read it meanwhile\n"
+              "  coproduce --database SERVER meetings publish ID [--laptop FILE]   back (ID on the laptop)\n"
+              "  coproduce --database SERVER meetings release ID   give back a taken meeting without it\n"
               "  coproduce [--database SERVER] team list         the area's teams, members and series\n"
               "  coproduce [--database SERVER] team add TEAM\n"
               "  coproduce [--database SERVER] team member TEAM LOGIN [--remove]\n"
@@ -330,6 +335,8 @@ int CommandLine::meetings(const QStringList &args)
 {
     const QString sub = args.value(0);
     const QString verb = u"meetings "_s + sub;
+    if (sub == u"take" || sub == u"publish" || sub == u"release")
+        return offline(sub, args.mid(1));
     if (sub == u"list") {
         if (!onlyOptions(verb, { u"json"_s }) || !expectArguments(verb, args, 1, QString()))
             return 2;
@@ -989,7 +996,7 @@ bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
 {
     for (const QString &name :
          { u"json"_s, u"csv"_s, u"no-bom"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s, u"format"_s,
-           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s, u"remove"_s }) {
+           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s, u"remove"_s, u"laptop"_s }) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
             return false;

@@ -50,6 +50,8 @@ private:
     // serververbs.cpp: the area's server.
     int server(const QStringList &args);
     int checkServer();
+    // offlineverbs.cpp: meetings taken offline and published back.
+    int offline(const QString &sub, const QStringList &args);
     // teamverbs.cpp: the area's teams.
     int team(const QStringList &args);
 

@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "isodate.h"
+#include "offline.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
 #include "teamrepository.h"
@@ -181,6 +182,12 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
     q.prepare(u"SELECT status FROM actions WHERE id = ?"_s);
     q.addBindValue(actionId);
     const QString before = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (const QString taken
+        = Offline::refusal(m_database, AuditLog(m_database).meetingOf(u"actions"_s, actionId));
+        !taken.isEmpty()) {
+        *error = taken;
+        return false;
+    }
     q.prepare(u"UPDATE actions SET status = ?, reason = ? WHERE id = ?"_s);
     q.addBindValue(status);
     q.addBindValue(SqlHelpers::text(status == u"cannot-do" ? note : QString()));

@@ -110,6 +110,22 @@ qint64 AuditLog::meetingOf(const QString &table, qint64 rowId) const
 bool AuditLog::record(const QString &action, const QString &entity, qint64 entityId, qint64 meetingId,
                       const QString &field, const QString &oldValue, const QString &newValue, QString *error)
 {
+    return write(QDateTime::currentDateTimeUtc(), action, entity, entityId, meetingId, field, oldValue,
+                 newValue, error);
+}
+
+bool AuditLog::recordMadeAt(const QDateTime &at, const QString &action, const QString &entity,
+                            qint64 meetingId, const QString &field, const QString &oldValue,
+                            const QString &newValue, QString *error)
+{
+    // Its rows had other ids where it was made: the entry names the meeting, not the row.
+    return write(at.toUTC(), action, entity, 0, meetingId, field, oldValue, newValue, error);
+}
+
+bool AuditLog::write(const QDateTime &at, const QString &action, const QString &entity, qint64 entityId,
+                     qint64 meetingId, const QString &field, const QString &oldValue, const QString &newValue,
+                     QString *error)
+{
     QSqlQuery last(m_database.connection());
     // Two writers on the server would both read the same last hash and fork the chain: the chain's lock,
     // held to the end of the transaction, makes them take turns (SQLite's writers take turns already).
@@ -128,7 +144,7 @@ bool AuditLog::record(const QString &action, const QString &entity, qint64 entit
     // field, old_digest, new_digest.
     // On the server, who acted is the login (a trigger refuses any other name); on a file, the name the
     // facilitator gave, or this computer's user.
-    const QStringList fields { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+    const QStringList fields { at.toString(Qt::ISODateWithMs),
                                m_database.isServer() ? m_database.login() : actor(),
                                action,
                                entity,
@@ -197,6 +213,14 @@ QString AuditLog::describe(const AuditEntry &e)
         return tr("Deleted old meetings (retention policy)");
     if (e.action == u"restore")
         return tr("Restored the database from a backup");
+    if (e.action == u"take")
+        return tr("Took the meeting offline");
+    if (e.action == u"publish")
+        return tr("Published the meeting back from a laptop");
+    if (e.action == u"release")
+        return tr("Released the meeting taken offline");
+    if (e.action == u"replace")
+        return tr("Replaced the meeting with its offline copy");
     if (e.action == u"edit")
         return field.isEmpty() ? tr("Changed %1").arg(thing) : tr("Changed %1: %2").arg(thing, field);
     return u"%1 %2"_s.arg(e.action, thing);

@@ -51,6 +51,9 @@ public:
     // Records one change; call it inside the transaction that makes the change.
     bool record(const QString &action, const QString &entity, qint64 entityId, qint64 meetingId,
                 const QString &field, const QString &oldValue, const QString &newValue, QString *error);
+    // The same for a change made earlier, elsewhere, at `at` (a meeting's history on a laptop, published).
+    bool recordMadeAt(const QDateTime &at, const QString &action, const QString &entity, qint64 meetingId,
+                      const QString &field, const QString &oldValue, const QString &newValue, QString *error);
     // The change in words, for the app's history: "Changed an action's status", "Edited an activity's notes".
     static QString describe(const AuditEntry &entry);
     // The meeting a row of `table` belongs to (0 if none).
@@ -74,6 +77,10 @@ public:
     static QStringList verifyFile(const QString &path);
 
 private:
+    bool write(const QDateTime &at, const QString &action, const QString &entity, qint64 entityId,
+               qint64 meetingId, const QString &field, const QString &oldValue, const QString &newValue,
+               QString *error);
+
     Database &m_database;
 };
 

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "isodate.h"
 #include "ladder.h"
+#include "offline.h"
 #include "sqlhelpers.h"
 #include "teamrepository.h"
 #include "transaction.h"
@@ -198,8 +199,13 @@ bool MeetingEdits::lockMeetingOf(const QString &table, qint64 rowId, QString *er
     q.addBindValue(rowId);
     if (!SqlHelpers::exec(q, tr("wait for the meeting's other changes"), error))
         return false;
-    if (q.next())
-        return true;
+    if (q.next()) {
+        // Taken offline: it comes back whole from the laptop, so nobody changes it here meanwhile.
+        const QString taken = Offline::refusal(m_database, q.value(0).toLongLong());
+        if (!taken.isEmpty() && error)
+            *error = taken;
+        return taken.isEmpty();
+    }
     // The server hides a meeting from this lock when it belongs to a team the signed-in person is not in
     // (row-level security); a row that is gone is the compare-and-set's to report.
     const QString refusal = TeamRepository(m_database).refusal(AuditLog(m_database).meetingOf(table, rowId));

@@ -95,6 +95,17 @@ MeetingRepository::MeetingRepository(Database &database)
 
 std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString *error)
 {
+    return store(meeting, std::nullopt, error);
+}
+
+bool MeetingRepository::replace(qint64 id, const Meeting &meeting, QString *error)
+{
+    return store(meeting, id, error).has_value();
+}
+
+std::optional<qint64> MeetingRepository::store(const Meeting &meeting, std::optional<qint64> replacing,
+                                               QString *error)
+{
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         *error = tr("could not start saving the meeting: %1").arg(transaction.errorString());
@@ -108,6 +119,29 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
     }
 
     InsertStatements sql(m_database.connection());
+    QString before; // the title it had, for the audit trail
+    if (replacing) {
+        // The same meeting, everything in it anew: its rows go (their parts with them) and come again.
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"SELECT title FROM meetings WHERE id = ?"_s);
+        q.addBindValue(*replacing);
+        if (!SqlHelpers::exec(q, tr("find the meeting to replace"), error))
+            return std::nullopt;
+        if (!q.next()) {
+            *error = tr("there is no meeting %1 to replace").arg(*replacing);
+            return std::nullopt;
+        }
+        before = q.value(0).toString();
+        for (const QString &table : { u"attendees"_s, u"activities"_s, u"charter_checks"_s }) {
+            q.prepare(u"DELETE FROM %1 WHERE meeting_id = ?"_s.arg(table));
+            q.addBindValue(*replacing);
+            if (!SqlHelpers::exec(q, tr("clear the meeting to replace"), error))
+                return std::nullopt;
+        }
+        sql.meeting.prepare(u"UPDATE meetings SET series_id = ?, title = ?, date = ?, start_time = ?, "
+                            "end_time = ?, location = ?, charter_id = ?, facilitator = ?, heard_yes = ?, "
+                            "heard_partly = ?, heard_no = ? WHERE id = ? RETURNING id"_s);
+    }
     QSqlQuery &m = sql.meeting;
     m.addBindValue(seriesId ? QVariant(*seriesId) : QVariant());
     m.addBindValue(SqlHelpers::text(meeting.title));
@@ -120,6 +154,8 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->yes : 0));
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->partly : 0));
     m.addBindValue(optionalInt(meeting.heard.has_value(), meeting.heard ? meeting.heard->no : 0));
+    if (replacing)
+        m.addBindValue(*replacing);
     const std::optional<qint64> made = SqlHelpers::insert(m, tr("save the meeting"), error);
     if (!made)
         return std::nullopt;
@@ -277,8 +313,8 @@ std::optional<qint64> MeetingRepository::insert(const Meeting &meeting, QString 
     }
 
     if (!AuditLog(m_database)
-             .record(u"create"_s, u"meetings"_s, meetingId, meetingId, QString(), QString(), meeting.title,
-                     error))
+             .record(replacing ? u"replace"_s : u"create"_s, u"meetings"_s, meetingId, meetingId, QString(),
+                     before, meeting.title, error))
         return std::nullopt;
     if (!transaction.commit()) {
         *error = tr("could not save the meeting: %1").arg(transaction.errorString());

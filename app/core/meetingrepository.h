@@ -37,6 +37,9 @@ public:
     // Stores a whole meeting in one transaction (inside a caller's transaction it is a savepoint).
     // Returns the new meeting's id.
     std::optional<qint64> insert(const Meeting &meeting, QString *error);
+    // Makes meeting `id` hold `meeting` instead of what it held, keeping its id (a meeting published back
+    // from a laptop), in one transaction.
+    bool replace(qint64 id, const Meeting &meeting, QString *error);
     // Loads a whole meeting. Contribution refs are numbered "c1", "c2"… in meeting order, so a
     // meeting's export is the same however often it is imported and exported again.
     std::optional<Meeting> load(qint64 id) const;
@@ -45,6 +48,8 @@ public:
     bool remove(qint64 id, QString *error);
 
 private:
+    std::optional<qint64> store(const Meeting &meeting, std::optional<qint64> replacing, QString *error);
+
     Database &m_database;
 };
 

@@ -289,7 +289,30 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only its values may b
                 u"CREATE INDEX team_members_login ON team_members(login)"_s,
                 u"ALTER TABLE series ADD COLUMN team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL"_s,
                 u"CREATE INDEX series_team ON series(team_id)"_s };
-        return QList<Migration> { first, second, third, fourth, fifth, sixth };
+        // Meetings taken offline (offline.cpp). On the area's server, taken_meetings says who took which
+        // meeting to their laptop, when, and the last entry of its audit trail then (so publishing knows
+        // whether anyone changed it since). On the laptop, offline_meetings says which server a meeting
+        // came from and as which meeting. Each table stays empty in the other kind of database. A taken
+        // meeting that came back as a separate copy (someone changed it meanwhile) keeps its row, with the
+        // copy, so that everyone who opens it is told; the row goes with the copy, or when released.
+        Migration seventh;
+        seventh.version = 7;
+        seventh.name = u"meetings taken offline"_s;
+        seventh.statements = { uR"sql(CREATE TABLE taken_meetings (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    taken_by TEXT NOT NULL CHECK (taken_by <> ''),
+    taken_at TEXT NOT NULL,
+    audit_id INTEGER NOT NULL,
+    copy_id INTEGER REFERENCES meetings(id) ON DELETE CASCADE
+))sql"_s,
+                               uR"sql(CREATE TABLE offline_meetings (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    server TEXT NOT NULL,
+    server_meeting_id INTEGER NOT NULL,
+    audit_id INTEGER NOT NULL,
+    taken_at TEXT NOT NULL
+))sql"_s };
+        return QList<Migration> { first, second, third, fourth, fifth, sixth, seventh };
     }();
     return list;
 }

@@ -20,6 +20,8 @@ public:
 private:
     // The server's row-level security: who may change which team's meetings (schemasecurity.cpp).
     static QStringList teamPolicies();
+    // Who may take a meeting offline, and give it back or release it.
+    static QStringList takenPolicies();
 };
 
 } // namespace Coproduce

@@ -149,7 +149,7 @@ BEGIN
     END IF;
     FOREACH t IN ARRAY ARRAY['meetings', 'attendees', 'activities', 'activity_principles',
                              'ladder_ratings', 'ladder_votes', 'contributions', 'decisions', 'commitments',
-                             'actions', 'action_updates', 'charter_checks'] LOOP
+                             'actions', 'action_updates', 'charter_checks', 'taken_meetings'] LOOP
         IF to_regclass(t) IS NOT NULL THEN
             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, facilitators);
         END IF;
@@ -191,6 +191,8 @@ const QList<Migration> &Schema::postgresMigrations()
             }
             if (m.version == 6)
                 statements << teamPolicies();
+            if (m.version == 7)
+                statements << takenPolicies();
             m.statements = statements;
             result << m;
         }

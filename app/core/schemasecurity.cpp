@@ -88,4 +88,24 @@ QStringList Schema::teamPolicies()
     return statements;
 }
 
+QStringList Schema::takenPolicies()
+{
+    // A meeting is taken offline by the signed-in person, only one they may change; it is given back
+    // (published or released) by them, or released by one of the area's admins. Once it came back as a
+    // separate copy, whoever may change the meeting may clear that notice.
+    const QString admin = u"pg_has_role(session_user, current_database() || '_admins', 'MEMBER')"_s;
+    return {
+        u"ALTER TABLE taken_meetings ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY taken_meetings_read ON taken_meetings FOR SELECT USING (true)"_s,
+        u"CREATE POLICY taken_meetings_take ON taken_meetings FOR INSERT "
+        "WITH CHECK (taken_by = session_user AND coproduce_may_change_meeting(meeting_id))"_s,
+        u"CREATE POLICY taken_meetings_back ON taken_meetings FOR UPDATE USING (taken_by = session_user OR "
+        u"%1) "
+        "WITH CHECK (taken_by = session_user OR %1)"_s.arg(admin),
+        u"CREATE POLICY taken_meetings_release ON taken_meetings FOR DELETE USING (taken_by = session_user "
+        u"OR %1 "
+        "OR (copy_id IS NOT NULL AND coproduce_may_change_meeting(meeting_id)))"_s.arg(admin),
+    };
+}
+
 } // namespace Coproduce

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings.h"
 
+#include "core/connectionspec.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -111,6 +113,13 @@ void Settings::setDatabase(const QString &location)
         m_settings.remove(u"database/location"_s);
     else
         m_settings.setValue(u"database/location"_s, location);
+    if (ConnectionSpec::namesServer(location))
+        m_settings.setValue(u"database/lastServer"_s, location);
+}
+
+QString Settings::lastServer() const
+{
+    return m_settings.value(u"database/lastServer"_s).toString();
 }
 
 QString Settings::facilitatorName() const

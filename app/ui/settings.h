@@ -42,6 +42,9 @@ public:
     // for this laptop's own file. --database on the command line comes first.
     QString database() const;
     void setDatabase(const QString &location);
+    // The area's server last chosen (kept when going back to the file): where Publish sends a meeting made
+    // on this laptop.
+    QString lastServer() const;
     // The facilitator's name, recorded as "who" in the history; empty: the computer's user name.
     QString facilitatorName() const;
     void setFacilitatorName(const QString &name);

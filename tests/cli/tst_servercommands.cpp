@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,31 @@ private Q_SLOTS:
                  qPrintable(audit.out));
         const Run stray = run(m_server, { u"team"_s, u"list"_s, u"--remove"_s });
         QCOMPARE(stray.code, 2);
+    }
+
+    // Take a meeting to a laptop's file, change it there, publish it back; release.
+    void aMeetingTakenOfflineAndPublished()
+    {
+        const QString laptop = m_dir.filePath(u"offline.sqlite"_s);
+        const Run imported
+            = run(m_server, { u"meetings"_s, u"import"_s, Test::dataPath(u"meetings/example.json"_s) });
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QString id = imported.out.trimmed();
+        const Run take = run(m_server, { u"meetings"_s, u"take"_s, id, u"--laptop"_s, laptop });
+        QVERIFY2(take.code == 0 && take.out.contains(u"Took meeting "_s + id),
+                 qPrintable(take.out + take.err));
+        const Run onLaptop = run(laptop, { u"meetings"_s, u"list"_s, u"--json"_s });
+        QVERIFY2(onLaptop.out.contains(u"co-production workshop"_s), qPrintable(onLaptop.out));
+        const Run again = run(m_server, { u"meetings"_s, u"take"_s, id, u"--laptop"_s, laptop });
+        QVERIFY2(again.code == 1 && again.err.contains(u"already taken"_s), qPrintable(again.err));
+        const QString local = QRegularExpression(u"it is meeting (\\d+)"_s).match(take.out).captured(1);
+        const Run publish = run(m_server, { u"meetings"_s, u"publish"_s, local, u"--laptop"_s, laptop });
+        QVERIFY2(publish.code == 0 && publish.out.contains(u"Meeting %1 on the server"_s.arg(id)),
+                 qPrintable(publish.out + publish.err));
+        const Run release = run(m_server, { u"meetings"_s, u"release"_s, id });
+        QVERIFY2(release.code == 1 && release.err.contains(u"not taken offline"_s), qPrintable(release.err));
+        const Run onAFile = run(laptop, { u"meetings"_s, u"take"_s, u"1"_s });
+        QVERIFY2(onAFile.code == 2 && onAFile.err.contains(u"area's server"_s), qPrintable(onAFile.err));
     }
 
     void whatOnlyAFileDoesSaysWhatToUseInstead()

@@ -3,15 +3,18 @@
 // shown, and a server that stops answering is said so in a banner until it answers again.
 #include "testsupport.h"
 
+#include "core/builtincharters.h"
 #include "core/connectionspec.h"
 #include "core/importer.h"
 #include "core/keptedits.h"
 #include "core/meetingedits.h"
+#include "core/meetinglist.h"
 #include "core/teamrepository.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/editor/meetingeditor.h"
 #include "ui/sections/mainwindow.h"
 #include "ui/sections/meetingspage.h"
+#include "ui/sections/offlineactions.h"
 #include "ui/settings.h"
 
 #include <QFrame>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Coproduce;
@@ -292,6 +296,47 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), u"Theirs, stored"_s, 20000);
         QVERIFY(m_window->meetingsPage()->editor()->isEnabled()); // the server was away, never the meeting
         screenshot(u"server-kept-refused"_s);
+    }
+
+    // Meeting → Take offline, in a window on the server; the meeting changed in a window on the laptop's
+    // file; Meeting → Publish there: the server's meeting is the laptop's, and the laptop keeps no copy.
+    void aMeetingTakenOfflineFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"laptop.sqlite"_s);
+        m_window->offlineActions()->setLaptopPath(path);
+        m_window->showSection(MainWindow::Meetings);
+        QVERIFY(m_window->offlineActions()->take()->isVisible());
+        QVERIFY(!m_window->offlineActions()->publish()->isVisible());
+        m_window->offlineActions()->take()->trigger();
+        auto *notice = m_window->findChild<QLabel *>(u"teamNotice"_s);
+        QVERIFY2(notice->text().contains(u"took it offline"_s), qPrintable(notice->text()));
+        QVERIFY(titleEdit()->isReadOnly());
+        screenshot(u"server-taken-offline"_s);
+
+        Database laptop;
+        QVERIFY(laptop.open(path));
+        MainWindow there(laptop);
+        there.resize(1024, 768);
+        there.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&there));
+        QVERIFY(there.offlineActions()->publish()->isVisible());
+        QVERIFY(!there.offlineActions()->take()->isVisible());
+        const QList<MeetingSummary> onLaptop = MeetingList(laptop).find(QString(), QString());
+        QCOMPARE(onLaptop.size(), 1);
+        QVERIFY(there.meetingsPage()->openMeeting(onLaptop.first().id));
+        there.showSection(MainWindow::Meetings);
+        auto *title = there.meetingsPage()->editor()->findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(!title->isReadOnly());
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, u"Changed on the laptop"_s);
+        there.offlineActions()->publish()->trigger(); // saves what was typed first
+        QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(),
+                 u"Changed on the laptop"_s);
+        QVERIFY(MeetingList(laptop).find(QString(), QString()).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!titleEdit()->isReadOnly(), 20000); // the server's window hears of it
+        QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), u"Changed on the laptop"_s, 20000);
     }
 
     // A server on another machine reached without TLS (the user asked for sslmode=disable): said in the

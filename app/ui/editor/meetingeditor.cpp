@@ -24,6 +24,7 @@
 #include "core/charterrepository.h"
 #include "core/database.h"
 #include "core/meetinglist.h"
+#include "core/offline.h"
 #include "core/teamrepository.h"
 
 #include <QAbstractItemView>
@@ -155,8 +156,15 @@ void MeetingEditor::setReadOnly(bool readOnly)
 
 void MeetingEditor::showWhoMayChange()
 {
-    // On the area's server, another team's meeting opens to read: refused after typing would lose it.
-    const QString notice = TeamRepository(m_database).readOnlyNotice(meetingId());
+    // On the area's server, another team's meeting, or one taken offline, opens to read: refused after
+    // typing would lose what was typed. One whose offline copy came back beside it says so.
+    QString notice = TeamRepository(m_database).readOnlyNotice(meetingId());
+    m_heldBack = !notice.isEmpty();
+    if (notice.isEmpty()) {
+        const std::optional<TakenMeeting> taken = Offline::taken(m_database, meetingId());
+        notice = Offline::notice(m_database, meetingId());
+        m_heldBack = taken && taken->copyId == 0;
+    }
     if (notice == m_ui->teamNotice->text())
         return;
     m_ui->teamNotice->setText(notice);
@@ -169,7 +177,7 @@ void MeetingEditor::showWhoMayChange()
 
 void MeetingEditor::applyReadOnly()
 {
-    const bool readOnly = m_readOnly || !m_ui->teamNotice->text().isEmpty();
+    const bool readOnly = m_readOnly || m_heldBack;
     // Fields a reload just made, and buttons it enabled; back to editable only when it was read-only (a
     // pane's own reasons for a disabled button stay).
     if (readOnly || m_appliedReadOnly)

@@ -25,6 +25,7 @@
 #include "ui/sections/actionsboard.h"
 #include "ui/sections/charterpage.h"
 #include "ui/sections/meetingspage.h"
+#include "ui/sections/offlineactions.h"
 #include "ui/sections/presentationwindow.h"
 #include "ui/settings.h"
 
@@ -154,7 +155,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         m_ui->connectionBanner->hide();
         storeKept();
         const QString back = tr("Connected to the area's server again. Everything shown is up to date.");
-        statusBar()->showMessage(back, 15000);
+        statusBar()->clearMessage(); // the announcer shows it, where a message would lie on top of it
         m_announcer->announce(back);
     });
 
@@ -351,6 +352,18 @@ void MainWindow::setUpActions()
     m_meetingHistory->setShortcut(QKeySequence(u"Ctrl+H"_s));
     m_meetingHistory->setStatusTip(tr("Who changed what in this meeting, when, and from what to what"));
     connect(m_meetingHistory, &QAction::triggered, this, &MainWindow::showMeetingHistory);
+    m_offline = new OfflineActions(m_database, m_meetings->editor(), this);
+    m_ui->menuMeeting->addAction(m_offline->take());
+    m_ui->menuMeeting->addAction(m_offline->publish());
+    connect(m_offline, &OfflineActions::done, this, [this](const QString &message) {
+        statusBar()->clearMessage(); // the announcer shows it, where a message would lie on top of it
+        m_announcer->announce(message);
+    });
+    connect(m_offline, &OfflineActions::problem, m_meetings->editor(), &MeetingEditor::tell);
+    connect(m_offline, &OfflineActions::meetingGone, this, [this] {
+        m_meetings->editor()->close();
+        reload();
+    });
     connect(m_ui->actionYourName, &QAction::triggered, this, &MainWindow::askFacilitatorName);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::showBackups);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::showConnect);
@@ -517,7 +530,7 @@ void MainWindow::storeKept()
     if (outcome.stored > 0) {
         const QString said = tr("Saved %n change(s) typed while the area's server was not answering.",
                                 nullptr, outcome.stored);
-        statusBar()->showMessage(said, 15000);
+        statusBar()->clearMessage(); // the announcer shows it, where a message would lie on top of it
         m_announcer->announce(said);
     }
     if (!outcome.refused.isEmpty()) {

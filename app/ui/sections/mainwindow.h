@@ -28,6 +28,7 @@ class RetentionDialog;
 class CharterPage;
 class Database;
 class MeetingsPage;
+class OfflineActions;
 class PresentationWindow;
 class Settings;
 
@@ -48,6 +49,7 @@ public:
     Section section() const;
     CharterPage *charterPage() const { return m_charters; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
+    OfflineActions *offlineActions() const { return m_offline; }
     ActionsBoard *actionsBoard() const { return m_actions; }
     // The stack Undo (or Redo) works on now: the showing section's; in Series and meetings, the open
     // meeting's edits first, then the making and deleting of meetings.
@@ -128,6 +130,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_deleteMeeting = nullptr;
     QAction *m_meetingHistory = nullptr;
+    OfflineActions *m_offline = nullptr;
     QDate m_today = QDate::currentDate();
     bool m_readOnly = false;
     std::function<bool(QString *error)> m_tryAgain;
