@@ -164,6 +164,14 @@ QList<ActionRow> ActionRepository::fromLastTime(qint64 meetingId) const
 bool ActionRepository::setStatus(qint64 actionId, const QString &status, const QString &note,
                                  const QDate &date, QString *error, qint64 *updateId)
 {
+    // Again, whole, when the server stopped it to let another through (SqlHelpers::retried).
+    return SqlHelpers::retried(m_database,
+                               [&] { return setStatusOnce(actionId, status, note, date, error, updateId); });
+}
+
+bool ActionRepository::setStatusOnce(qint64 actionId, const QString &status, const QString &note,
+                                     const QDate &date, QString *error, qint64 *updateId)
+{
     if (!Vocabulary::actionStatuses().contains(status)) {
         *error = tr("\"%1\" is not an action status (expected one of: %2)")
                      .arg(status, Vocabulary::actionStatuses().join(u", "_s));
@@ -229,6 +237,13 @@ bool ActionRepository::setStatus(qint64 actionId, const QString &status, const Q
 
 bool ActionRepository::revertStatus(qint64 actionId, qint64 updateId, const QString &status,
                                     const QString &reason, QString *error)
+{
+    return SqlHelpers::retried(m_database,
+                               [&] { return revertStatusOnce(actionId, updateId, status, reason, error); });
+}
+
+bool ActionRepository::revertStatusOnce(qint64 actionId, qint64 updateId, const QString &status,
+                                        const QString &reason, QString *error)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {

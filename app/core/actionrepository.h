@@ -79,6 +79,11 @@ private:
     // `streamed`: ordered by walking the due-date index, so the first rows come at once (for a model that
     // fetches as it scrolls); otherwise filtered by status first and sorted (faster to read every row).
     BoundQuery query(const ActionFilter &filter, bool streamed = true) const;
+    // Each once, in one transaction.
+    bool setStatusOnce(qint64 actionId, const QString &status, const QString &note, const QDate &date,
+                       QString *error, qint64 *updateId);
+    bool revertStatusOnce(qint64 actionId, qint64 updateId, const QString &status, const QString &reason,
+                          QString *error);
 
 public:
     // The actions a meeting hears about from earlier meetings of its series: those still open, and

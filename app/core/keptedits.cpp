@@ -102,6 +102,14 @@ bool KeptEdits::forget(Field field, qint64 rowId)
     return removed > 0 && write(edits, &error);
 }
 
+KeptEdits::Outcome KeptEdits::storeFor(Database &database)
+{
+    if (!database.isServer())
+        return {};
+    KeptEdits kept(defaultFolder(), database.path());
+    return kept.isEmpty() ? Outcome() : kept.store(database);
+}
+
 KeptEdits::Outcome KeptEdits::store(Database &database)
 {
     Outcome outcome;

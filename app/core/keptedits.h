@@ -56,6 +56,8 @@ public:
     };
     // Stores the kept edits in order; each stored or refused one leaves the file.
     Outcome store(Database &database);
+    // The same for what this laptop keeps for `database` (nothing on a file, or with nothing kept).
+    static Outcome storeFor(Database &database);
 
 private:
     bool write(const QList<KeptEdit> &edits, QString *error) const;

@@ -4,11 +4,13 @@
 // trail's chain stays whole.
 #include "testsupport.h"
 
+#include "core/actionrepository.h"
 #include "core/auditlog.h"
 #include "core/changewatcher.h"
 #include "core/importer.h"
 #include "core/meetingedits.h"
 
+#include <QDate>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -202,9 +204,10 @@ private Q_SLOTS:
     // A trigger stands in for the other person, stopping the first `n` attempts.
     void aChangeStoppedForAnotherRunsAgain()
     {
-        const auto stopFirst = [&](int n, const QString &code) {
+        const auto stopFirst = [&](int n, const QString &code, const QString &table = u"meetings"_s) {
             QSqlQuery q(m_db->connection());
             QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS stopped ON meetings"_s));
+            QVERIFY(q.exec(u"DROP TRIGGER IF EXISTS stopped ON actions"_s));
             QVERIFY(q.exec(u"DROP SEQUENCE IF EXISTS attempts"_s));
             QVERIFY(
                 q.exec(u"CREATE SEQUENCE attempts"_s)); // outside the transactions: kept when they roll back
@@ -213,8 +216,8 @@ private Q_SLOTS:
                             "USING ERRCODE = '%2'; END IF; RETURN NEW; END $$"_s.arg(n)
                                 .arg(code)),
                      qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(u"CREATE TRIGGER stopped BEFORE UPDATE ON meetings FOR EACH ROW "
-                           "EXECUTE FUNCTION stopped()"_s));
+            QVERIFY(q.exec(u"CREATE TRIGGER stopped BEFORE UPDATE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION stopped()"_s.arg(table)));
         };
         const auto attempts = [&] {
             QSqlQuery q(m_db->connection());
@@ -238,6 +241,18 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"the server stopped it"_s), qPrintable(error));
         QCOMPARE(edits.value(Field::MeetingTitle, m_meeting).toString(), u"Once more"_s);
         QCOMPARE(trail(), before + 1);
+        // An action's status, from the actions board, the same way: one dated update, not two.
+        QSqlQuery action(m_db->connection());
+        QVERIFY(action.exec(u"SELECT id FROM actions LIMIT 1"_s) && action.next());
+        const qint64 actionId = action.value(0).toLongLong();
+        stopFirst(1, u"40P01"_s, u"actions"_s);
+        QVERIFY2(
+            ActionRepository(*m_db).setStatus(actionId, u"done"_s, QString(), QDate(2026, 12, 1), &error),
+            qPrintable(error));
+        QCOMPARE(attempts(), 2);
+        QVERIFY(action.exec(u"SELECT count(*) FROM action_updates WHERE action_id = %1"_s.arg(actionId))
+                && action.next());
+        QCOMPARE(action.value(0).toInt(), 1);
         QCOMPARE(AuditLog::verify(*m_db), QStringList());
     }
 

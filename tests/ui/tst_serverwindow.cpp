@@ -62,6 +62,12 @@ class TestServerWindow : public QObject
             .save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/"_s + name + u"-"_s
                   + QString::number(zoom()) + u".png"_s);
     }
+    // The name of the test's database on the cluster (its groups and logins are named after it).
+    QString databaseName() const
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(u"SELECT current_database()"_s) && q.next() ? q.value(0).toString() : QString();
+    }
     // As the server's admin, in psql.
     static QString admin(const QSqlDatabase &db, const QString &sql)
     {
@@ -103,10 +109,7 @@ private Q_SLOTS:
 
     void aServerThatStopsAnsweringIsShownUntilItAnswers()
     {
-        const QString name = [&] {
-            QSqlQuery q(m_db->connection());
-            return q.exec(u"SELECT current_database()"_s) && q.next() ? q.value(0).toString() : QString();
-        }();
+        const QString name = databaseName();
         QString error;
         const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
         QVERIFY2(psql.isOpen(), qPrintable(error));
@@ -175,9 +178,7 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
         QVERIFY2(psql.isOpen(), qPrintable(error));
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"SELECT current_database()"_s) && q.next());
-        const QString name = q.value(0).toString();
+        const QString name = databaseName();
         const auto signIn = [&](const QString &who, const QString &group, Database &db) {
             const QString login = name + u'_' + who;
             admin(psql, u"SET client_min_messages = warning"_s);
@@ -237,9 +238,7 @@ private Q_SLOTS:
         QString error;
         const QSqlDatabase psql = Test::clusterAdmin(u"psql"_s, &error);
         QVERIFY2(psql.isOpen(), qPrintable(error));
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"SELECT current_database()"_s) && q.next());
-        const QString name = q.value(0).toString();
+        const QString name = databaseName();
         Database theirs; // another facilitator, connected all along
         QVERIFY(theirs.open(m_db->path()));
         const KeptEdits kept(KeptEdits::defaultFolder(), m_db->path());

@@ -106,12 +106,7 @@ bool MeetingDocument::forgetKept(Field field, qint64 rowId)
 
 void MeetingDocument::storeKept()
 {
-    if (!m_database.isServer())
-        return;
-    KeptEdits kept(KeptEdits::defaultFolder(), m_database.path());
-    if (kept.isEmpty())
-        return;
-    const KeptEdits::Outcome outcome = kept.store(m_database);
+    const KeptEdits::Outcome outcome = KeptEdits::storeFor(m_database);
     if (!outcome.refused.isEmpty())
         Q_EMIT problem(outcome.refused.join(u'\n'));
 }

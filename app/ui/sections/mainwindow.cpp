@@ -521,12 +521,7 @@ void MainWindow::sectionChanged(int index)
 
 void MainWindow::storeKept()
 {
-    if (!m_database.isServer())
-        return;
-    KeptEdits kept(KeptEdits::defaultFolder(), m_database.path());
-    if (kept.isEmpty())
-        return;
-    const KeptEdits::Outcome outcome = kept.store(m_database);
+    const KeptEdits::Outcome outcome = KeptEdits::storeFor(m_database);
     if (outcome.stored > 0) {
         const QString said = tr("Saved %n change(s) typed while the area's server was not answering.",
                                 nullptr, outcome.stored);
