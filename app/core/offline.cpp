@@ -91,11 +91,9 @@ QString Offline::refusal(Database &server, qint64 meetingId)
         .arg(t->takenBy, AuditLog::describeTime(t->takenAt));
 }
 
-QString Offline::notice(Database &server, qint64 meetingId)
+QString Offline::notice(Database &server, const TakenMeeting &taken)
 {
-    const std::optional<TakenMeeting> t = taken(server, meetingId);
-    if (!t)
-        return QString();
+    const TakenMeeting *t = &taken;
     if (t->copyId == 0)
         return tr("You can read this meeting but not change it: %1 took it offline at %2. It can be changed "
                   "again once it is published back, or released by an area admin.")

@@ -55,7 +55,7 @@ public:
     // Why the meeting cannot be changed on the server while it is taken, or empty (MeetingEdits).
     static QString refusal(Database &server, qint64 meetingId);
     // What the editor says about a taken meeting, or one whose offline copy came back beside it.
-    static QString notice(Database &server, qint64 meetingId);
+    static QString notice(Database &server, const TakenMeeting &taken);
 
 private:
     bool recordHistory(qint64 laptopId, qint64 serverId, QString *error);

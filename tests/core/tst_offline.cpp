@@ -76,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(onServer.setValue(Field::MeetingTitle, m_meeting, before, u"Changed here"_s, &error),
                  MeetingEdits::Result::Failed);
         QVERIFY2(error.contains(u"took this meeting offline"_s), qPrintable(error));
-        QVERIFY(Offline::notice(*m_server, m_meeting).contains(u"not change it"_s));
+        QVERIFY(
+            Offline::notice(*m_server, *Offline::taken(*m_server, m_meeting)).contains(u"not change it"_s));
 
         MeetingEdits onLaptop(*m_laptop);
         QCOMPARE(onLaptop.setValue(Field::MeetingTitle, *local, before, u"Changed on the laptop"_s, &error),
@@ -127,11 +128,11 @@ private Q_SLOTS:
         QCOMPARE(title(*m_server, m_meeting), u"Theirs"_s); // nothing overwritten
         QCOMPARE(title(*m_server, published->serverId), u"Mine (offline copy)"_s);
         // Everyone who opens the original is told, until the copy goes.
-        const QString notice = Offline::notice(*m_server, m_meeting);
+        const QString notice = Offline::notice(*m_server, *Offline::taken(*m_server, m_meeting));
         QVERIFY2(notice.contains(u"Mine (offline copy)"_s), qPrintable(notice));
         QVERIFY(Offline::refusal(*m_server, m_meeting).isEmpty()); // changed as any meeting
         QVERIFY(MeetingRepository(*m_server).remove(published->serverId, &error));
-        QVERIFY(Offline::notice(*m_server, m_meeting).isEmpty());
+        QVERIFY(!Offline::taken(*m_server, m_meeting)); // and with it the note
         QCOMPARE(AuditLog::verify(*m_server), QStringList());
     }
 

@@ -162,7 +162,7 @@ void MeetingEditor::showWhoMayChange()
     m_heldBack = !notice.isEmpty();
     if (notice.isEmpty()) {
         const std::optional<TakenMeeting> taken = Offline::taken(m_database, meetingId());
-        notice = Offline::notice(m_database, meetingId());
+        notice = taken ? Offline::notice(m_database, *taken) : QString();
         m_heldBack = taken && taken->copyId == 0;
     }
     if (notice == m_ui->teamNotice->text())

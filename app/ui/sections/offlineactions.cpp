@@ -21,8 +21,8 @@ OfflineActions::OfflineActions(Database &database, MeetingEditor *editor, QWidge
     , m_database(database)
     , m_editor(editor)
     , m_window(window)
-    , m_take(new QAction(tr("&Take offline to this laptop"), window))
-    , m_publish(new QAction(tr("&Publish to the area's server"), window))
+    , m_take(new QAction(tr("Ta&ke offline to this laptop"), window))
+    , m_publish(new QAction(tr("P&ublish to the area's server"), window))
     , m_laptopPath(Database::defaultPath())
 {
     m_take->setStatusTip(tr("Copy this meeting to this laptop's own database, to work on it without the "
