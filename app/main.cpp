@@ -8,7 +8,9 @@
 #include "core/database.h"
 #include "core/writerlock.h"
 #include "ui/access/theme.h"
+#include "ui/keyring.h"
 #include "ui/sections/mainwindow.h"
+#include "ui/serversignin.h"
 #include "ui/settings.h"
 
 #include <QApplication>
@@ -96,19 +98,23 @@ int main(int argc, char *argv[])
     const bool server = Coproduce::ConnectionSpec::namesServer(path);
     Coproduce::WriterLock lock(server ? QString() : path);
     const bool writer = server || lock.tryLock();
-    const bool opened = server ? database.open(path)
-        : writer               ? database.open(path) && Coproduce::BuiltInCharters::install(database, &error)
-                               : database.openReadOnly(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("main", "Coproduce cannot open the database"),
-                              database.errorString().isEmpty() ? error : database.errorString());
-        return 1;
-    }
-    // Text size and contrast before any widget exists, so nothing is laid out twice.
+    // Text size and contrast before any widget exists (the sign-in dialog too), so nothing is laid out twice.
     {
         const Coproduce::Settings settings;
         Coproduce::Theme::apply(settings.zoom(), settings.highContrast());
+    }
+    // A server that asks for a password gets it from the system's keyring or from the person.
+    Coproduce::Keyring keyring;
+    Coproduce::ServerSignIn signIn(keyring, nullptr);
+    const bool opened = server ? signIn.open(database, path)
+        : writer               ? database.open(path) && Coproduce::BuiltInCharters::install(database, &error)
+                               : database.openReadOnly(path);
+    if (!opened) {
+        const QString why = server ? signIn.error() : database.errorString();
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("main", "Coproduce cannot open the database"),
+                              why.isEmpty() ? error : why);
+        return 1;
     }
     Coproduce::MainWindow window(database);
     if (!writer)
@@ -139,6 +145,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &Coproduce::MainWindow::databaseChosen, &window,
                      [&window, &restart] { restart = window.close(); });
     window.show();
+    if (!signIn.notice().isEmpty())
+        window.statusBar()->showMessage(signIn.notice());
     // The day's backup, once the window is up so that it never slows the start.
     QTimer::singleShot(3000, &window, [&window, &database] {
         if (database.isReadOnly() || database.isServer())

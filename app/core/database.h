@@ -68,6 +68,13 @@ public:
     int generation() const { return m_generation; }
     // The server's name for this connection's user (session_user), which the audit trail records there.
     QString login() const { return m_login; }
+    // The password the server asked for, typed or read from the keyring by the app: held in memory for
+    // this connection and its reconnections only, never written anywhere (not in path(), not in
+    // settings). libpq's own ways (the password file, PGPASSWORD, Kerberos) need none.
+    void setPassword(const QString &password) { m_password = password; }
+    // The last connection failed because the server wants a password that was not given, or refused the
+    // one given: the app asks for it (ServerSignIn) instead of only saying the connection failed.
+    bool askedForPassword() const { return m_askedForPassword; }
     // Whether what is sent to the server crosses a network unencrypted (a server on another machine
     // reached without TLS: the window says so). A file, or a server on this machine, never does.
     bool sendsInTheClear() const { return isServer() && !m_local && !m_encrypted; }
@@ -114,6 +121,8 @@ private:
     QString m_login;
     bool m_encrypted = false; // the server connection is TLS
     bool m_local = true; // the server is on this machine
+    QString m_password;
+    bool m_askedForPassword = false;
 };
 
 } // namespace Coproduce

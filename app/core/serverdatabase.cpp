@@ -25,6 +25,7 @@ bool Database::connectServer(const ConnectionSpec &spec)
 {
     close();
     m_error.clear();
+    m_askedForPassword = false;
     m_path = spec.keywordString();
     m_display = spec.display();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
@@ -36,6 +37,8 @@ bool Database::connectServer(const ConnectionSpec &spec)
     if (spec.option(u"connect_timeout"_s).isEmpty())
         options += u" connect_timeout=10"_s;
     db.setConnectOptions(options);
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
     m_engine = Engine::Postgres;
     if (db.open()) {
         // A write waits for another's lock on its meeting 5 seconds at most, as SQLite waits for the file
@@ -65,9 +68,13 @@ bool Database::connectServer(const ConnectionSpec &spec)
         m_error = tr("%1: cannot set up the connection: %2").arg(m_display, problem);
         return false;
     }
-    m_error = tr("%1: cannot connect to the area's server: %2").arg(m_display, db.lastError().text());
+    const QString why = db.lastError().text();
+    m_error = tr("%1: cannot connect to the area's server: %2").arg(m_display, why);
+    // libpq's words when the server asks for a password (none given, or the one given refused).
+    m_askedForPassword
+        = why.contains(u"no password supplied"_s) || why.contains(u"password authentication failed"_s);
     // libpq's words for a certificate that does not prove the server's name, or that cannot be checked.
-    if (db.lastError().text().contains(u"certificate"_s))
+    if (why.contains(u"certificate"_s))
         m_error += u' '
             + tr("The server's certificate must prove its name before anything is sent to it "
                  "(sslmode=verify-full). Ask the area's IT team for the certificate of the authority that "

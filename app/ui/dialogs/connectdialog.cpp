@@ -72,8 +72,10 @@ void ConnectDialog::accept()
                     .arg(text);
     } else {
         // Tried now, so that a typing mistake is found here and not when the app starts again.
+        // A server that asks for a password is reached: the app asks for it as it opens the server
+        // (ServerSignIn), once.
         Database probe;
-        if (probe.open(text))
+        if (probe.open(text) || probe.askedForPassword())
             m_location = probe.path();
         else
             error = probe.errorString();
