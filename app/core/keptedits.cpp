@@ -65,15 +65,37 @@ QList<KeptEdit> KeptEdits::list() const
     const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(u"edits"_s).toArray();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
+        const QDateTime at = QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        if (o.contains(u"adds"_s)) {
+            // A row is kept by its kind's number and checked by its table, as a field is by its column.
+            const int kind = o.value(u"adds"_s).toInt(-1);
+            if (kind < 0 || kind > int(RowKind::Action)
+                || MeetingEdits::tableOf(RowKind(kind)) != o.value(u"table"_s).toString())
+                continue;
+            KeptEdit row;
+            row.adds = true;
+            row.kind = RowKind(kind);
+            row.rowId = qint64(o.value(u"parent"_s).toDouble());
+            row.at = at;
+            const QJsonObject values = o.value(u"values"_s).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                row.values.insert(it.key(), fromJson(it.value()));
+            edits.append(row);
+            continue;
+        }
         const int field = o.value(u"field"_s).toInt(-1);
         // A field is kept by its number and checked by its column, so a later version's numbering cannot
         // put a value in the wrong place.
         if (field < 0 || field > int(Field::ActionStatus)
             || MeetingEdits::columnOf(Field(field)) != o.value(u"column"_s).toString())
             continue;
-        edits.append({ Field(field), qint64(o.value(u"row"_s).toDouble()), fromJson(o.value(u"expected"_s)),
-                       fromJson(o.value(u"value"_s)),
-                       QDateTime::fromString(o.value(u"at"_s).toString(), Qt::ISODateWithMs) });
+        KeptEdit edit;
+        edit.field = Field(field);
+        edit.rowId = qint64(o.value(u"row"_s).toDouble());
+        edit.expected = fromJson(o.value(u"expected"_s));
+        edit.value = fromJson(o.value(u"value"_s));
+        edit.at = at;
+        edits.append(edit);
     }
     return edits;
 }
@@ -82,7 +104,7 @@ bool KeptEdits::keep(const KeptEdit &edit, QString *error)
 {
     QList<KeptEdit> edits = list();
     const auto same = std::find_if(edits.begin(), edits.end(), [&](const KeptEdit &e) {
-        return e.field == edit.field && e.rowId == edit.rowId;
+        return !e.adds && e.field == edit.field && e.rowId == edit.rowId;
     });
     if (same != edits.end()) {
         same->value = edit.value;
@@ -93,11 +115,24 @@ bool KeptEdits::keep(const KeptEdit &edit, QString *error)
     return write(edits, error);
 }
 
+bool KeptEdits::keepRow(RowKind kind, qint64 parentId, const QVariantMap &values, QString *error)
+{
+    KeptEdit row;
+    row.adds = true;
+    row.kind = kind;
+    row.rowId = parentId;
+    row.values = values;
+    row.at = QDateTime::currentDateTime();
+    QList<KeptEdit> edits = list();
+    edits.append(row);
+    return write(edits, error);
+}
+
 bool KeptEdits::forget(Field field, qint64 rowId)
 {
     QList<KeptEdit> edits = list();
     const qsizetype removed
-        = edits.removeIf([&](const KeptEdit &e) { return e.field == field && e.rowId == rowId; });
+        = edits.removeIf([&](const KeptEdit &e) { return !e.adds && e.field == field && e.rowId == rowId; });
     QString error;
     return removed > 0 && write(edits, &error);
 }
@@ -121,15 +156,28 @@ KeptEdits::Outcome KeptEdits::store(Database &database)
     for (; done < edits.size(); ++done) {
         const KeptEdit &e = edits.at(done);
         QString error;
-        const MeetingEdits::Result result = meeting.setValue(e.field, e.rowId, e.expected, e.value, &error);
+        MeetingEdits::Result result = MeetingEdits::Result::Failed;
+        if (e.adds)
+            result = meeting.addRow(e.kind, e.rowId, -1, e.values, &error) ? MeetingEdits::Result::Done
+                                                                           : MeetingEdits::Result::Failed;
+        else
+            result = meeting.setValue(e.field, e.rowId, e.expected, e.value, &error);
         if (result == MeetingEdits::Result::Done) {
             ++outcome.stored;
         } else if (result == MeetingEdits::Result::Failed && !database.ping()) {
             outcome.stillAway = true;
             break;
         } else {
+            QStringList typed;
+            if (e.adds) {
+                for (const QVariant &v : e.values)
+                    if (v.typeId() == QMetaType::QString && !v.toString().isEmpty())
+                        typed << v.toString();
+            } else {
+                typed << e.value.toString();
+            }
             outcome.refused << tr("What you typed at %1 was not saved: %2. You typed: “%3”.")
-                                   .arg(e.at.toLocalTime().toString(u"HH:mm"_s), error, e.value.toString());
+                                   .arg(e.at.toLocalTime().toString(u"HH:mm"_s), error, typed.join(u"; "_s));
         }
     }
     QString error;
@@ -144,13 +192,25 @@ bool KeptEdits::write(const QList<KeptEdit> &edits, QString *error) const
         return true;
     }
     QJsonArray array;
-    for (const KeptEdit &e : edits)
+    for (const KeptEdit &e : edits) {
+        if (e.adds) {
+            QJsonObject values;
+            for (auto it = e.values.begin(); it != e.values.end(); ++it)
+                values.insert(it.key(), toJson(it.value()));
+            array.append(QJsonObject { { u"adds"_s, int(e.kind) },
+                                       { u"table"_s, MeetingEdits::tableOf(e.kind) },
+                                       { u"parent"_s, e.rowId },
+                                       { u"values"_s, values },
+                                       { u"at"_s, e.at.toUTC().toString(Qt::ISODateWithMs) } });
+            continue;
+        }
         array.append(QJsonObject { { u"field"_s, int(e.field) },
                                    { u"column"_s, MeetingEdits::columnOf(e.field) },
                                    { u"row"_s, e.rowId },
                                    { u"expected"_s, toJson(e.expected) },
                                    { u"value"_s, toJson(e.value) },
                                    { u"at"_s, e.at.toUTC().toString(Qt::ISODateWithMs) } });
+    }
     QDir().mkpath(QFileInfo(m_path).path());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {

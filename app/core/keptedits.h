@@ -9,13 +9,16 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace Coproduce {
 
 class Database;
 
 // One value typed while the area's server could not be reached: what the person saw (expected) and what
-// they typed (value), as MeetingEdits::setValue() takes them.
+// they typed (value), as MeetingEdits::setValue() takes them. Or a row typed into a table's entry line
+// (`adds`): its kind, the meeting or activity it belongs to, and its values, as MeetingEdits::addRow() takes
+// them; it is added at the end of its table.
 struct KeptEdit
 {
     Field field = Field::MeetingTitle;
@@ -23,6 +26,9 @@ struct KeptEdit
     QVariant expected;
     QVariant value;
     QDateTime at;
+    bool adds = false;
+    RowKind kind = RowKind::Attendee;
+    QVariantMap values;
 };
 
 // What was typed while the area's server could not be reached, kept in a file on this laptop (readable by
@@ -45,6 +51,8 @@ public:
     // Keeps one more. A second edit of the same field of the same row replaces the first's value and
     // keeps what the first expected, as the undo stack merges typing into one step.
     bool keep(const KeptEdit &edit, QString *error);
+    // Keeps a row to add (a KeptEdit with `adds`); each is kept, none replaces another.
+    bool keepRow(RowKind kind, qint64 parentId, const QVariantMap &values, QString *error);
     // Forgets the kept edit of this field (undone before the server came back): true if there was one.
     bool forget(Field field, qint64 rowId);
 

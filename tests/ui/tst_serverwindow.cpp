@@ -266,6 +266,15 @@ private Q_SLOTS:
         QCOMPARE(titleEdit()->text(), u"Typed while away"_s);
         QVERIFY2(problem->text().contains(u"kept on this laptop"_s), qPrintable(problem->text()));
         screenshot(u"server-kept-typing"_s);
+        // A person added on the entry line while away is kept too, and the line is ready for the next.
+        const qsizetype attendees = MeetingEdits(theirs).rowIds(RowKind::Attendee, m_meeting).size();
+        auto *attendeeEntry = m_window->findChild<QLineEdit *>(u"attendeeEntry"_s);
+        attendeeEntry->setFocus();
+        QTest::keyClicks(attendeeEntry, u"Nasreen Akhtar"_s);
+        QTest::keyClick(attendeeEntry, Qt::Key_Return);
+        QCOMPARE(kept.list().size(), 2);
+        QCOMPARE(attendeeEntry->text(), QString());
+        QVERIFY2(problem->text().contains(u"will be added"_s), qPrintable(problem->text()));
         m_window.reset(); // closed meanwhile
         comeBack();
         QVERIFY(m_db->reconnect());
@@ -274,6 +283,10 @@ private Q_SLOTS:
         m_window->show();
         QTRY_VERIFY_WITH_TIMEOUT(kept.isEmpty(), 20000);
         QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(), u"Typed while away"_s);
+        const QList<qint64> after = MeetingEdits(*m_db).rowIds(RowKind::Attendee, m_meeting);
+        QCOMPARE(after.size(), attendees + 1);
+        QCOMPARE(MeetingEdits(*m_db).value(Field::AttendeeName, after.last()).toString(),
+                 u"Nasreen Akhtar"_s);
         QVERIFY(m_window->meetingsPage()->openMeeting(m_meeting));
         m_window->showSection(MainWindow::Meetings);
         problem = m_window->findChild<QLabel *>(u"problem"_s);

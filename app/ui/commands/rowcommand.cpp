@@ -34,9 +34,13 @@ RowCommand *RowCommand::removing(MeetingDocument *document, RowKind kind, qint64
 
 bool RowCommand::addNow()
 {
+    m_document->storeKept(); // what was typed while the server was away goes first, in order
     QString error;
     const std::optional<qint64> id
         = m_document->edits().addRow(m_kind, m_parentId, m_position, m_values, &error);
+    // The server away: kept on the laptop, to be added at the end of its table.
+    if (!id && m_document->keepRowForLater(m_kind, m_parentId, m_values))
+        return false;
     if (id) {
         m_id = *id;
         // Named by its words, which exist now: the Edit menu hears of it as the stack takes the command.

@@ -83,15 +83,37 @@ bool MeetingDocument::keepForLater(Field field, qint64 rowId, const QVariant &ex
 {
     if (!m_database.isServer() || m_database.ping())
         return false; // the server answered: the change was refused, and the refusal is reported
+    KeptEdit edit;
+    edit.field = field;
+    edit.rowId = rowId;
+    edit.expected = expected;
+    edit.value = value;
+    edit.at = QDateTime::currentDateTime();
     QString error;
-    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path())
-             .keep({ field, rowId, expected, value, QDateTime::currentDateTime() }, &error)) {
+    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path()).keep(edit, &error)) {
         Q_EMIT problem(error);
         return false;
     }
     Q_EMIT problem(
         tr("The area's server is not answering. What you typed is kept on this laptop, and will be "
            "saved when the server answers again (even if you close Coproduce meanwhile)."));
+    return true;
+}
+
+bool MeetingDocument::keepRowForLater(RowKind kind, qint64 parentId, const QVariantMap &values)
+{
+    if (!m_database.isServer() || m_database.ping())
+        return false;
+    QString error;
+    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path()).keepRow(kind, parentId, values, &error)) {
+        Q_EMIT problem(error);
+        return false;
+    }
+    // No undo step: there is no row yet to take away. The command is dropped, and addRow() says why.
+    m_failed = true;
+    m_keptRow = true;
+    Q_EMIT problem(tr("The area's server is not answering. What you typed is kept on this laptop, and will "
+                      "be added when the server answers again (even if you close Coproduce meanwhile)."));
     return true;
 }
 
@@ -155,9 +177,10 @@ bool MeetingDocument::applyValue(Field field, qint64 rowId, const QVariant &old,
 std::optional<qint64> MeetingDocument::addRow(RowKind kind, qint64 parentId, int position,
                                               const QVariantMap &values)
 {
+    m_keptRow = false;
     RowCommand *command = RowCommand::adding(this, kind, parentId, position, values);
     if (!run(command))
-        return std::nullopt;
+        return m_keptRow ? std::optional<qint64>(KeptForLater) : std::nullopt;
     return command->rowId(); // on the stack: run() said it was kept
 }
 

@@ -34,7 +34,9 @@ public:
     // meanwhile in another window is reported as a conflict rather than overwritten.
     bool changeValue(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
                      const QString &what = QString());
+    // The new row's id; KeptForLater if the server was away and it is kept on the laptop to add then.
     std::optional<qint64> addRow(RowKind kind, qint64 parentId, int position, const QVariantMap &values);
+    static constexpr qint64 KeptForLater = -1;
     bool removeRow(RowKind kind, qint64 id);
     bool moveRow(RowKind kind, qint64 id, int position);
     bool setRating(qint64 activityId, const QString &perspective, const QString &rung);
@@ -58,6 +60,8 @@ public:
     bool keepForLater(Field field, qint64 rowId, const QVariant &expected, const QVariant &value);
     // Undoing a change that is still kept on the laptop: forgets it (true), touching nothing on the server.
     bool forgetKept(Field field, qint64 rowId);
+    // The same for a row typed into a table's entry line: kept to be added at the end of its table.
+    bool keepRowForLater(RowKind kind, qint64 parentId, const QVariantMap &values);
     // Before a new change: what was kept while the server was away is stored first, in order (a refusal is
     // reported through problem(), with what was typed).
     void storeKept();
@@ -81,6 +85,7 @@ private:
     QUndoStack m_undoStack;
     qint64 m_meetingId;
     bool m_failed = false; // a report() since run() began said no
+    bool m_keptRow = false; // the row run() was adding is kept for later
 };
 
 } // namespace Coproduce
