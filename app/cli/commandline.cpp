@@ -18,6 +18,7 @@
 #include "core/jsonwriter.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
+#include "core/offline.h"
 #include "core/readability.h"
 #include "core/retention.h"
 #include "core/seriesrepository.h"
@@ -343,6 +344,12 @@ int CommandLine::meetings(const QStringList &args)
         if (!openDatabase())
             return 1;
         const QList<MeetingSummary> list = MeetingRepository(m_database).list();
+        // On the area's server, which meetings are taken offline (nobody changes them there meanwhile).
+        const QHash<qint64, TakenMeeting> taken = Offline::allTaken(m_database);
+        const auto stillTaken = [&](qint64 id) {
+            const auto t = taken.constFind(id);
+            return t != taken.cend() && t->copyId == 0 ? std::optional<TakenMeeting>(*t) : std::nullopt;
+        };
         if (m_parser.isSet(u"json"_s)) {
             JsonWriter json;
             json.beginArray();
@@ -356,6 +363,10 @@ int CommandLine::meetings(const QStringList &args)
                 json.field(u"activities"_s, m.activities);
                 json.field(u"actions"_s, m.actions);
                 json.field(u"open_actions"_s, m.openActions);
+                if (const std::optional<TakenMeeting> t = stillTaken(m.id)) {
+                    json.field(u"taken_by"_s, t->takenBy);
+                    json.field(u"taken_at"_s, t->takenAt.toUTC().toString(Qt::ISODate));
+                }
                 json.endObject();
             }
             json.endArray();
@@ -363,9 +374,12 @@ int CommandLine::meetings(const QStringList &args)
             return 0;
         }
         TextTable table({ tr("ID"), tr("DATE"), tr("OPEN ACTIONS"), tr("SERIES"), tr("TITLE") });
-        for (const MeetingSummary &m : list)
+        for (const MeetingSummary &m : list) {
+            const std::optional<TakenMeeting> t = stillTaken(m.id);
             table.addRow({ QString::number(m.id), m.date.toString(Qt::ISODate),
-                           QString::number(m.openActions), m.series, m.title });
+                           QString::number(m.openActions), m.series,
+                           t ? tr("%1 (taken offline by %2)").arg(m.title, t->takenBy) : m.title });
+        }
         m_out << table.toText();
         return 0;
     }
@@ -751,6 +765,20 @@ int CommandLine::archive(const QStringList &args)
                      .arg(summary->words)
                      .arg(args.at(1))
               << u'\n';
+        if (summary->teams > 0)
+            m_out << tr("Teams: %n, merged by name with those here.", nullptr, summary->teams) << u'\n';
+        if (summary->alreadyHere > 0)
+            m_out << tr(
+                "%n meetings were here already (the same series, date and title) and were left as they "
+                "were.",
+                nullptr, summary->alreadyHere)
+                  << u'\n';
+        if (!summary->membersLeftOut.isEmpty())
+            m_out
+                << tr("Team members this server has no login for, left out (the area's admin adds them with "
+                      "`coproduce team member`): %1")
+                       .arg(summary->membersLeftOut.join(u", "_s))
+                << u'\n';
         return 0;
     }
     return usageError(sub.isEmpty() ? tr("\"archive\" needs export or import")

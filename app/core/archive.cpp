@@ -8,12 +8,15 @@
 #include "jsonreader.h"
 #include "meetingformat.h"
 #include "meetingrepository.h"
+#include "seriesrepository.h"
+#include "teamrepository.h"
 #include "transaction.h"
 #include "wordrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Coproduce {
 
@@ -26,6 +29,12 @@ const QString Format = u"coproduce-archive/1"_s;
 QJsonObject objectOf(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// What makes a meeting the same one in another database: its series, date and title, as typed.
+QString sameness(const QString &series, const QString &date, const QString &title)
+{
+    return series.trimmed() + u'\n' + date.trimmed() + u'\n' + title.trimmed();
 }
 
 } // namespace
@@ -45,10 +54,16 @@ std::optional<QByteArray> Archive::write(Database &database, QString *error)
         }
         meetings.append(objectOf(MeetingFormat::write(*meeting)));
     }
+    QJsonArray teams;
+    for (const Team &t : TeamRepository(database).list())
+        teams.append(QJsonObject { { u"name"_s, t.name },
+                                   { u"members"_s, QJsonArray::fromStringList(t.members) },
+                                   { u"series"_s, QJsonArray::fromStringList(t.series) } });
     const QJsonObject root { { u"format"_s, Format },
                              { u"charters"_s, charters },
                              { u"meetings"_s, meetings },
-                             { u"words"_s, objectOf(WordRepository(database).exportJson()) } };
+                             { u"words"_s, objectOf(WordRepository(database).exportJson()) },
+                             { u"teams"_s, teams } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -59,17 +74,15 @@ std::optional<Archive::Summary> Archive::read(Database &database, const QByteArr
         *errors << more;
         return std::nullopt;
     };
-    const int existing = int(MeetingRepository(database).list().size());
-    if (existing > 0)
-        return failed({ tr("%1: already holds %2 meetings; an archive goes into a new database (--database "
-                           "NEW.sqlite), so that nothing is doubled")
-                            .arg(database.path())
-                            .arg(existing) });
+    QSet<QString> existing;
+    for (const MeetingSummary &m : MeetingRepository(database).list())
+        existing.insert(sameness(m.series, m.date.toString(Qt::ISODate), m.title));
     JsonReader in(fileName);
     // A whole area's records may be large; still bounded, so that a hostile file cannot exhaust memory.
     const std::optional<QJsonObject> root = in.parse(bytes, 512 * 1024 * 1024);
     if (root) {
-        in.allowOnly(*root, QString(), { u"format"_s, u"note"_s, u"charters"_s, u"meetings"_s, u"words"_s });
+        in.allowOnly(*root, QString(),
+                     { u"format"_s, u"note"_s, u"charters"_s, u"meetings"_s, u"words"_s, u"teams"_s });
         in.expectFormat(*root, Format);
     }
     if (!root || !in.ok())
@@ -89,6 +102,12 @@ std::optional<Archive::Summary> Archive::read(Database &database, const QByteArr
     }
     const QJsonArray meetings = root->value(u"meetings"_s).toArray();
     for (int i = 0; i < meetings.size() && errors->size() < 50; ++i) {
+        const QJsonObject m = meetings.at(i).toObject();
+        if (existing.contains(sameness(m.value(u"series"_s).toString(), m.value(u"date"_s).toString(),
+                                       m.value(u"title"_s).toString()))) {
+            ++summary.alreadyHere;
+            continue;
+        }
         QStringList problems;
         if (!Importer(database).importMeeting(QJsonDocument(meetings.at(i).toObject()).toJson(),
                                               part(u"meetings"_s, i), &problems))
@@ -105,6 +124,8 @@ std::optional<Archive::Summary> Archive::read(Database &database, const QByteArr
         else
             summary.words = *words;
     }
+    if (root->contains(u"teams"_s))
+        readTeams(database, root->value(u"teams"_s), fileName, &summary, errors);
     if (!errors->isEmpty())
         return std::nullopt; // the transaction rolls back
     if (!transaction.commit()) {
@@ -112,6 +133,46 @@ std::optional<Archive::Summary> Archive::read(Database &database, const QByteArr
         return std::nullopt;
     }
     return summary;
+}
+
+void Archive::readTeams(Database &database, const QJsonValue &value, const QString &fileName,
+                        Summary *summary, QStringList *errors)
+{
+    const QString where = fileName + u": teams"_s;
+    if (!value.isArray()) {
+        *errors << tr("%1: expected a list of teams").arg(where);
+        return;
+    }
+    const QJsonArray teams = value.toArray();
+    TeamRepository repository(database);
+    for (int i = 0; i < teams.size(); ++i) {
+        const QString place = u"%1[%2]"_s.arg(where).arg(i);
+        const QJsonObject t = teams.at(i).toObject();
+        const QString name = t.value(u"name"_s).toString().trimmed();
+        if (name.isEmpty() || !t.value(u"members"_s).isArray() || !t.value(u"series"_s).isArray()) {
+            *errors
+                << tr("%1: expected a team's name, its members (logins) and its series (names)").arg(place);
+            continue;
+        }
+        QString error;
+        if (!repository.find(name) && !repository.add(name, &error)) {
+            *errors << u"%1: %2"_s.arg(place, error);
+            continue;
+        }
+        ++summary->teams;
+        for (const QJsonValue &login : t.value(u"members"_s).toArray()) {
+            // A login is this server's: one it does not have is said, not an error (the admin adds it).
+            if (!repository.isLogin(login.toString()))
+                summary->membersLeftOut << tr("%1 (team \"%2\")").arg(login.toString(), name);
+            else if (!repository.setMember(name, login.toString(), true, &error))
+                *errors << u"%1: members: %2"_s.arg(place, error);
+        }
+        // A series with no meetings yet is the team's too.
+        for (const QJsonValue &series : t.value(u"series"_s).toArray())
+            if (!SeriesRepository(database).findOrCreate(series.toString(), &error)
+                || !repository.setOwner(series.toString(), name, &error))
+                *errors << u"%1: series: %2"_s.arg(place, error);
+    }
 }
 
 } // namespace Coproduce

@@ -81,6 +81,22 @@ std::optional<TakenMeeting> Offline::taken(Database &server, qint64 meetingId)
                           q.value(2).toLongLong() };
 }
 
+QHash<qint64, TakenMeeting> Offline::allTaken(Database &server)
+{
+    QHash<qint64, TakenMeeting> all;
+    if (!server.isServer())
+        return all;
+    QSqlQuery q(server.connection());
+    if (!q.exec(u"SELECT meeting_id, taken_by, taken_at, copy_id FROM taken_meetings"_s))
+        return all;
+    while (q.next())
+        all.insert(q.value(0).toLongLong(),
+                   TakenMeeting { q.value(0).toLongLong(), q.value(1).toString(),
+                                  QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                                  q.value(3).toLongLong() });
+    return all;
+}
+
 QString Offline::refusal(Database &server, qint64 meetingId)
 {
     const std::optional<TakenMeeting> t = taken(server, meetingId);

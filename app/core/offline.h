@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -49,6 +50,8 @@ public:
     static QString serverOf(Database &laptop, qint64 laptopId);
     // On the server: whether the meeting is taken (or came back as a copy).
     static std::optional<TakenMeeting> taken(Database &server, qint64 meetingId);
+    // Every meeting taken (or come back as a copy) on the server, by its id: `meetings list` says so.
+    static QHash<qint64, TakenMeeting> allTaken(Database &server);
     // Gives a taken meeting back without its copy (the person who took it, or an area admin), or clears
     // the note that it came back as a copy.
     static bool release(Database &server, qint64 meetingId, QString *error);

@@ -88,6 +88,16 @@ std::optional<qint64> TeamRepository::add(const QString &name, QString *error)
     return id;
 }
 
+bool TeamRepository::isLogin(const QString &login) const
+{
+    if (!m_database.isServer())
+        return true;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin"_s);
+    q.addBindValue(login);
+    return q.exec() && q.next();
+}
+
 bool TeamRepository::setMember(const QString &team, const QString &login, bool member, QString *error)
 {
     const std::optional<qint64> teamId = find(team);
@@ -100,18 +110,14 @@ bool TeamRepository::setMember(const QString &team, const QString &login, bool m
         *error = tr("a team member is named by their login");
         return false;
     }
-    QSqlQuery q(m_database.connection());
     // On the server a member is a login the server knows: a misspelt one would let nobody in.
-    if (member && m_database.isServer()) {
-        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin"_s);
-        q.addBindValue(who);
-        if (!q.exec() || !q.next()) {
-            *error = tr("the server has no login called \"%1\" (the area's admin makes one for each person: "
-                        "see the README)")
-                         .arg(who);
-            return false;
-        }
+    if (member && !isLogin(who)) {
+        *error = tr("the server has no login called \"%1\" (the area's admin makes one for each person: "
+                    "see the README)")
+                     .arg(who);
+        return false;
     }
+    QSqlQuery q(m_database.connection());
     Transaction transaction(m_database);
     q.prepare(member ? u"INSERT INTO team_members (team_id, login) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
                      : u"DELETE FROM team_members WHERE team_id = ? AND login = ?"_s);

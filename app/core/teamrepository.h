@@ -34,6 +34,8 @@ public:
     // A to Z by name.
     QList<Team> list() const;
     std::optional<qint64> find(const QString &name) const;
+    // Whether a team member may be named by `login` here: on the server, one of its logins; on a file, any.
+    bool isLogin(const QString &login) const;
 
     // Each is one transaction with its entry in the audit trail; on the server, the area's admins'.
     std::optional<qint64> add(const QString &name, QString *error);

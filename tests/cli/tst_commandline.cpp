@@ -459,23 +459,55 @@ with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
             file(u"words.json"_s),
             R"({"format":"coproduce-words/1","terms":[{"term":"PfA2","plain":"getting ready"}]})");
         QCOMPARE(run({ u"words"_s, u"import"_s, file(u"words.json"_s) }).code, 0);
+        // A team, its member and the series it owns; and one more series of its own with no meetings yet.
+        QCOMPARE(run({ u"team"_s, u"add"_s, u"Parent carer forum"_s }).code, 0);
+        QCOMPARE(run({ u"team"_s, u"member"_s, u"Parent carer forum"_s, u"priya"_s }).code, 0);
+        QCOMPARE(run({ u"team"_s, u"series"_s, u"Parent carer forum"_s, u"Home to school transport"_s }).code,
+                 0);
 
         QCOMPARE(run({ u"archive"_s, u"export"_s, file(u"all.json"_s) }).code, 0);
         QVERIFY(!(QFileInfo(file(u"all.json"_s)).permissions() & QFileDevice::ReadOther));
         const QString fresh = file(u"fresh.sqlite"_s);
         const Run in = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
         QCOMPARE(in.code, 0);
-        QCOMPARE(in.out,
-                 u"Added 1 charters, 2 meetings and 1 hard words from %1.\n"_s.arg(file(u"all.json"_s)));
+        QCOMPARE(
+            in.out,
+            u"Added 1 charters, 2 meetings and 1 hard words from %1.\nTeams: 1, merged by name with those "
+            "here.\n"_s.arg(file(u"all.json"_s)));
+        const QString teams = run({ u"--database"_s, fresh, u"team"_s, u"list"_s }, false).out;
+        QVERIFY2(teams.contains(u"Parent carer forum"_s) && teams.contains(u"priya"_s)
+                     && teams.contains(u"Home to school transport"_s),
+                 qPrintable(teams));
         // The same again, byte for byte, from the new database.
         QCOMPARE(
             run({ u"--database"_s, fresh, u"archive"_s, u"export"_s, file(u"again.json"_s) }, false).code, 0);
         QCOMPARE(Test::readFile(file(u"again.json"_s)), Test::readFile(file(u"all.json"_s)));
-        // Never twice into the same database.
+        // Read twice, nothing is doubled: the meetings there already are left as they are.
         const Run twice
             = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
-        QCOMPARE(twice.code, 1);
-        QVERIFY(twice.err.contains(u"already holds 2 meetings"_s));
+        QCOMPARE(twice.code, 0);
+        QVERIFY2(twice.out.contains(u"Added 1 charters, 0 meetings"_s)
+                     && twice.out.contains(u"2 meetings were here already"_s),
+                 qPrintable(twice.out));
+        QCOMPARE(run({ u"--database"_s, fresh, u"meetings"_s, u"list"_s, u"--json"_s }, false)
+                     .out.count(u"\"id\""_s),
+                 2);
+        // Another laptop's records join them (several facilitators moving onto the area's server): its
+        // meeting in the same series goes into that series, not a second one of the same name.
+        const QString other = file(u"other.sqlite"_s);
+        QByteArray another = Test::readFile(Test::dataPath(u"meetings/example.json"_s));
+        another.replace("co-production workshop", "second workshop");
+        Test::writeFile(file(u"another.json"_s), another);
+        QCOMPARE(
+            run({ u"--database"_s, other, u"meetings"_s, u"import"_s, file(u"another.json"_s) }, false).code,
+            0);
+        QCOMPARE(
+            run({ u"--database"_s, other, u"archive"_s, u"export"_s, file(u"other.json"_s) }, false).code, 0);
+        QCOMPARE(
+            run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"other.json"_s) }, false).code, 0);
+        const QString merged = run({ u"--database"_s, fresh, u"meetings"_s, u"list"_s }, false).out;
+        QVERIFY2(merged.contains(u"second workshop"_s), qPrintable(merged));
+        QCOMPARE(run({ u"--database"_s, fresh, u"team"_s, u"list"_s }, false).out, teams); // still its series
 
         // One bad meeting: the whole archive is refused, the place named, nothing kept.
         QByteArray bad = Test::readFile(file(u"all.json"_s));

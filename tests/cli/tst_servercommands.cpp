@@ -129,12 +129,20 @@ private Q_SLOTS:
                  qPrintable(take.out + take.err));
         const Run onLaptop = run(laptop, { u"meetings"_s, u"list"_s, u"--json"_s });
         QVERIFY2(onLaptop.out.contains(u"co-production workshop"_s), qPrintable(onLaptop.out));
+        // The server's list says who has it, in words and in JSON.
+        const Run listed = run(m_server, { u"meetings"_s, u"list"_s });
+        QVERIFY2(listed.out.contains(u"(taken offline by postgres)"_s), qPrintable(listed.out));
+        const Run listedJson = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s });
+        QVERIFY2(listedJson.out.contains(u"\"taken_by\": \"postgres\""_s)
+                     || listedJson.out.contains(u"\"taken_by\":\"postgres\""_s),
+                 qPrintable(listedJson.out));
         const Run again = run(m_server, { u"meetings"_s, u"take"_s, id, u"--laptop"_s, laptop });
         QVERIFY2(again.code == 1 && again.err.contains(u"already taken"_s), qPrintable(again.err));
         const QString local = QRegularExpression(u"it is meeting (\\d+)"_s).match(take.out).captured(1);
         const Run publish = run(m_server, { u"meetings"_s, u"publish"_s, local, u"--laptop"_s, laptop });
         QVERIFY2(publish.code == 0 && publish.out.contains(u"Meeting %1 on the server"_s.arg(id)),
                  qPrintable(publish.out + publish.err));
+        QVERIFY(!run(m_server, { u"meetings"_s, u"list"_s }).out.contains(u"taken offline"_s));
         const Run release = run(m_server, { u"meetings"_s, u"release"_s, id });
         QVERIFY2(release.code == 1 && release.err.contains(u"not taken offline"_s), qPrintable(release.err));
         const Run onAFile = run(laptop, { u"meetings"_s, u"take"_s, u"1"_s });
