@@ -149,6 +149,41 @@ private Q_SLOTS:
         QVERIFY2(onAFile.code == 2 && onAFile.err.contains(u"area's server"_s), qPrintable(onAFile.err));
     }
 
+    // A facilitator's laptop moves onto the server: its meetings and its team join what is there, a login
+    // the server does not have is named and left out, and the same archive again doubles nothing.
+    void aLaptopMovesOntoTheServer()
+    {
+        const QString laptop = m_dir.filePath(u"moving.sqlite"_s);
+        QByteArray meeting = Test::readFile(Test::dataPath(u"meetings/example.json"_s));
+        meeting.replace("co-production workshop", "workshop from the laptop");
+        Test::writeFile(m_dir.filePath(u"laptop-meeting.json"_s), meeting);
+        QCOMPARE(run(laptop, { u"meetings"_s, u"import"_s, m_dir.filePath(u"laptop-meeting.json"_s) }).code,
+                 0);
+        QCOMPARE(run(laptop, { u"team"_s, u"add"_s, u"Transport"_s }).code, 0);
+        QCOMPARE(run(laptop, { u"team"_s, u"member"_s, u"Transport"_s, u"postgres"_s }).code, 0);
+        QCOMPARE(run(laptop, { u"team"_s, u"member"_s, u"Transport"_s, u"laptop_only"_s }).code, 0);
+        const QString archive = m_dir.filePath(u"laptop.json"_s);
+        QCOMPARE(run(laptop, { u"archive"_s, u"export"_s, archive }).code, 0);
+        const int before = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s);
+
+        const Run moved = run(m_server, { u"archive"_s, u"import"_s, archive });
+        QVERIFY2(moved.code == 0 && moved.out.contains(u"1 meetings"_s)
+                     && moved.out.contains(u"laptop_only (team \"Transport\")"_s),
+                 qPrintable(moved.out + moved.err));
+        const Run list = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(list.out.count(u"\"id\""_s), before + 1);
+        QVERIFY(list.out.contains(u"workshop from the laptop"_s));
+        const Run teams = run(m_server, { u"team"_s, u"list"_s });
+        QVERIFY2(teams.out.count(u"Transport"_s) == 1 && !teams.out.contains(u"laptop_only"_s),
+                 qPrintable(teams.out));
+        const Run again = run(m_server, { u"archive"_s, u"import"_s, archive });
+        QVERIFY2(again.code == 0 && again.out.contains(u"1 meetings were here already"_s),
+                 qPrintable(again.out));
+        QCOMPARE(run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s), before + 1);
+        const Run check = run(m_server, { u"check"_s });
+        QVERIFY2(check.code == 0, qPrintable(check.out + check.err));
+    }
+
     void whatOnlyAFileDoesSaysWhatToUseInstead()
     {
         const QString copy = m_dir.filePath(u"copy.sqlite"_s);
