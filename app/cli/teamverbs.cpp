@@ -66,9 +66,8 @@ int CommandLine::team(const QStringList &args)
         }
         if (!teams.setOwner(series, remove ? QString() : team, &error))
             return fail(error);
-        m_out << (remove ? tr("The series \"%1\" is the whole area's again.")
+        m_out << (remove ? tr("The series \"%1\" is the whole area's again.").arg(series)
                          : tr("The series \"%1\" belongs to the team \"%2\".").arg(series, team))
-                     .arg(series)
               << u'\n';
     }
     return 0;
