@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "charterrepository.h"
+#include "connectionspec.h"
 #include "database.h"
 #include "meetingrepository.h"
 #include "sqldialect.h"
@@ -67,6 +68,30 @@ QString Offline::serverOf(Database &laptop, qint64 laptopId)
     return l.exec() && l.next() ? l.value(0).toString() : QString();
 }
 
+QString Offline::laptopNotice(Database &laptop, qint64 laptopId)
+{
+    if (laptop.isServer())
+        return QString();
+    QSqlQuery l(laptop.connection());
+    l.prepare(u"SELECT server, audit_id, taken_at FROM offline_meetings WHERE meeting_id = ?"_s);
+    l.addBindValue(laptopId);
+    if (!l.exec() || !l.next())
+        return QString();
+    QString error;
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(l.value(0).toString(), &error);
+    const QString server = spec ? spec->display() : l.value(0).toString();
+    const QString at
+        = AuditLog::describeTime(QDateTime::fromString(l.value(2).toString(), Qt::ISODateWithMs));
+    if (l.value(1).toLongLong() == 0)
+        return tr("A copy of an earlier meeting of this series from %1, here to read the actions from last "
+                  "time. Changes to it stay on this laptop, and it goes when the meeting taken offline is "
+                  "published.")
+            .arg(server);
+    return tr("Taken offline from %1 at %2. Change it here; when you are done, Meeting → Publish to the "
+              "area's server sends it back (nobody changes it on the server meanwhile).")
+        .arg(server, at);
+}
+
 std::optional<TakenMeeting> Offline::taken(Database &server, qint64 meetingId)
 {
     if (!server.isServer())
@@ -110,6 +135,11 @@ QString Offline::refusal(Database &server, qint64 meetingId)
 QString Offline::notice(Database &server, const TakenMeeting &taken)
 {
     const TakenMeeting *t = &taken;
+    if (t->copyId == 0 && t->takenBy == server.login())
+        return tr("You took this meeting offline at %1: it is changed in this laptop's own file now (File → "
+                  "Connect → this laptop's file), and sent back with Meeting → Publish to the area's server. "
+                  "Here it can be read.")
+            .arg(AuditLog::describeTime(t->takenAt));
     if (t->copyId == 0)
         return tr("You can read this meeting but not change it: %1 took it offline at %2. It can be changed "
                   "again once it is published back, or released by an area admin.")

@@ -48,6 +48,10 @@ public:
 
     // On the laptop: the server a meeting was taken from (its Database::path()), or empty (made here).
     static QString serverOf(Database &laptop, qint64 laptopId);
+    // On the laptop, what the editor says about a meeting that came from the server: one taken is changed
+    // here and published back; an earlier one of its series came only to be read (empty for a meeting
+    // made here).
+    static QString laptopNotice(Database &laptop, qint64 laptopId);
     // On the server: whether the meeting is taken (or came back as a copy).
     static std::optional<TakenMeeting> taken(Database &server, qint64 meetingId);
     // Every meeting taken (or come back as a copy) on the server, by its id: `meetings list` says so.

@@ -76,8 +76,12 @@ private Q_SLOTS:
         QCOMPARE(onServer.setValue(Field::MeetingTitle, m_meeting, before, u"Changed here"_s, &error),
                  MeetingEdits::Result::Failed);
         QVERIFY2(error.contains(u"took this meeting offline"_s), qPrintable(error));
-        QVERIFY(
-            Offline::notice(*m_server, *Offline::taken(*m_server, m_meeting)).contains(u"not change it"_s));
+        // Said to whoever took it (here), where it is changed now; to anyone else, who has it.
+        QVERIFY(Offline::notice(*m_server, *Offline::taken(*m_server, m_meeting))
+                    .contains(u"You took this meeting offline"_s));
+        TakenMeeting someoneElse = *Offline::taken(*m_server, m_meeting);
+        someoneElse.takenBy = u"priya"_s;
+        QVERIFY(Offline::notice(*m_server, someoneElse).contains(u"priya took it offline"_s));
 
         MeetingEdits onLaptop(*m_laptop);
         QCOMPARE(onLaptop.setValue(Field::MeetingTitle, *local, before, u"Changed on the laptop"_s, &error),

@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void anotherFacilitatorsChangeAppears()
     {
-        QVERIFY(m_window->windowTitle().contains(m_db->displayName()));
+        QVERIFY(m_window->windowTitle().contains(m_db->displayName() + u" as "_s + m_db->login()));
         Database theirs;
         QVERIFY(theirs.open(m_db->path()));
         MeetingEdits edits(theirs);
@@ -322,7 +322,10 @@ private Q_SLOTS:
         QVERIFY(!m_window->offlineActions()->publish()->isVisible());
         m_window->offlineActions()->take()->trigger();
         auto *notice = m_window->findChild<QLabel *>(u"teamNotice"_s);
-        QVERIFY2(notice->text().contains(u"took it offline"_s), qPrintable(notice->text()));
+        // To the person who took it: where it is changed now, and how it goes back.
+        QVERIFY2(notice->text().contains(u"You took this meeting offline"_s)
+                     && notice->text().contains(u"Publish"_s),
+                 qPrintable(notice->text()));
         QVERIFY(titleEdit()->isReadOnly());
         screenshot(u"server-taken-offline"_s);
 
@@ -340,9 +343,17 @@ private Q_SLOTS:
         there.showSection(MainWindow::Meetings);
         auto *title = there.meetingsPage()->editor()->findChild<QLineEdit *>(u"titleEdit"_s);
         QVERIFY(!title->isReadOnly());
+        // The laptop's window says where it came from and how it goes back.
+        const auto *laptopNotice = there.findChild<QLabel *>(u"teamNotice"_s);
+        QVERIFY2(!laptopNotice->isHidden() && laptopNotice->text().contains(u"Taken offline from "_s)
+                     && laptopNotice->text().contains(u"Publish"_s),
+                 qPrintable(laptopNotice->text()));
         title->setFocus();
         title->selectAll();
         QTest::keyClicks(title, u"Changed on the laptop"_s);
+        if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            there.grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS") + u"/laptop-taken-"_s
+                              + QString::number(zoom()) + u".png"_s);
         there.offlineActions()->publish()->trigger(); // saves what was typed first
         QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(),
                  u"Changed on the laptop"_s);

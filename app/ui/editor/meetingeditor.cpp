@@ -165,6 +165,8 @@ void MeetingEditor::showWhoMayChange()
         notice = taken ? Offline::notice(m_database, *taken) : QString();
         m_heldBack = taken && taken->copyId == 0;
     }
+    if (notice.isEmpty()) // on the laptop: where a meeting taken offline goes back to
+        notice = Offline::laptopNotice(m_database, meetingId());
     if (notice == m_ui->teamNotice->text())
         return;
     m_ui->teamNotice->setText(notice);

@@ -675,9 +675,11 @@ QString MainWindow::databaseName() const
 {
     if (!m_database.isServer())
         return QFileInfo(m_database.path()).fileName();
+    // Who is signed in, as the audit trail will name them: someone with two logins (a facilitator who is
+    // also an admin) sees which window is which.
+    const QString server = tr("%1 as %2").arg(m_database.displayName(), m_database.login());
     // Said wherever the server is named, so it is never missed (the window also says it in words).
-    return m_database.sendsInTheClear() ? tr("%1, not encrypted").arg(m_database.displayName())
-                                        : m_database.displayName();
+    return m_database.sendsInTheClear() ? tr("%1, not encrypted").arg(server) : server;
 }
 
 void MainWindow::applyReadOnly()
