@@ -358,6 +358,9 @@ private Q_SLOTS:
         QCOMPARE(MeetingEdits(*m_db).value(Field::MeetingTitle, m_meeting).toString(),
                  u"Changed on the laptop"_s);
         QVERIFY(MeetingList(laptop).find(QString(), QString()).isEmpty());
+        // The laptop's window has no meeting open, and says nothing more about the one that went.
+        QTRY_VERIFY_WITH_TIMEOUT(there.findChild<QLabel *>(u"plainBadge"_s)->isHidden(), 20000);
+        QVERIFY(laptopNotice->isHidden());
         QTRY_VERIFY_WITH_TIMEOUT(!titleEdit()->isReadOnly(), 20000); // the server's window hears of it
         QTRY_COMPARE_WITH_TIMEOUT(titleEdit()->text(), u"Changed on the laptop"_s, 20000);
     }

@@ -140,6 +140,7 @@ bool MeetingEditor::open(qint64 meetingId)
     });
     connect(m_document.get(), &MeetingDocument::problem, this, &MeetingEditor::showProblem);
     m_ui->sections->show();
+    m_ui->plainBadge->show();
     setEnabled(true);
     m_ui->problem->hide();
     reload();
@@ -199,8 +200,12 @@ void MeetingEditor::close()
     for (EditorPane *pane : panes())
         pane->setDocument(nullptr);
     m_document.reset();
-    m_ui->sections->hide(); // what is in them belonged to the meeting that is gone
+    // What is in them, and what is said about it, belonged to the meeting that is gone.
+    m_ui->sections->hide();
     m_ui->problem->hide();
+    m_ui->plainBadge->hide();
+    m_ui->teamNotice->clear();
+    m_ui->teamNotice->hide();
     m_ui->heading->setText(tr("No meeting is open. Make one with New meeting (Ctrl+N)."));
 }
 
