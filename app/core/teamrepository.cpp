@@ -160,6 +160,8 @@ bool TeamRepository::setOwner(const QString &series, const QString &team, QStrin
               "WHERE s.id = ?), '')"_s);
     q.addBindValue(*seriesId);
     const QString before = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (before == team)
+        return true; // already so: nothing to change or to record
     q.prepare(u"UPDATE series SET team_id = ? WHERE id = ?"_s);
     q.addBindValue(teamId ? QVariant(*teamId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(*seriesId);

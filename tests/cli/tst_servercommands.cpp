@@ -97,6 +97,10 @@ private Q_SLOTS:
         const Run series
             = run(m_server, { u"team"_s, u"series"_s, u"Transport"_s, u"Home to school transport"_s });
         QVERIFY2(series.code == 0, qPrintable(series.err));
+        // Said again, nothing changes, and the trail records the change once.
+        QCOMPARE(
+            run(m_server, { u"team"_s, u"series"_s, u"Transport"_s, u"Home to school transport"_s }).code, 0);
+        QCOMPARE(run(m_server, { u"audit"_s }).out.count(u"edit series"_s), 1);
         const Run list = run(m_server, { u"team"_s, u"list"_s });
         QVERIFY2(list.code == 0 && list.out.contains(u"Transport"_s) && list.out.contains(u"postgres"_s)
                      && list.out.contains(u"Home to school transport"_s),
