@@ -757,6 +757,32 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
+    // In an open menu, each letter chooses one item. Hidden items count too: what a menu shows changes
+    // (Take offline on the server, Publish on a laptop), and a letter must not change meaning with it.
+    void everyMenuItemHasALetterOfItsOwn()
+    {
+        QStringList found;
+        std::function<void(QMenu *)> check = [&](QMenu *menu) {
+            QMultiMap<QChar, QString> letters;
+            for (QAction *action : menu->actions()) {
+                if (action->isSeparator())
+                    continue;
+                if (const QChar c = mnemonic(action->text()); !c.isNull())
+                    letters.insert(c, action->text());
+                if (action->menu())
+                    check(action->menu());
+            }
+            for (const QChar c : letters.uniqueKeys())
+                if (letters.count(c) > 1)
+                    found << u"%1: %2 is %3"_s.arg(menu->title(), c.toUpper(),
+                                                   QStringList(letters.values(c)).join(u" and "_s));
+        };
+        for (QAction *action : m_window->menuBar()->actions())
+            if (action->menu())
+                check(action->menu());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
     // Everything the keyboard can reach tells a screen reader what it is: its accessible name, as Qt's
     // accessibility (and so Orca) reads it, is not empty, nor a placeholder dash.
     void everyFocusableControlHasAName()
@@ -1155,7 +1181,7 @@ private Q_SLOTS:
         QVERIFY(page->openMeeting(made));
         QAction *remove = nullptr;
         for (QAction *action : m_window->findChild<QMenu *>(u"menuMeeting"_s)->actions())
-            if (action->text() == u"&Delete this meeting"_s)
+            if (action->text() == u"D&elete this meeting"_s)
                 remove = action;
         QVERIFY(remove && remove->isEnabled());
         remove->trigger();

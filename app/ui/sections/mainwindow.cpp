@@ -321,7 +321,7 @@ void MainWindow::setUpActions()
     });
 
     // The screen presentations open on, chosen once and remembered.
-    QMenu *screens = m_ui->menuView->addMenu(tr("Present on &screen"));
+    QMenu *screens = m_ui->menuView->addMenu(tr("Present on scr&een"));
     auto *group = new QActionGroup(screens);
     connect(screens, &QMenu::aboutToShow, this, [this, screens, group] {
         screens->clear();
@@ -348,7 +348,7 @@ void MainWindow::setUpActions()
     for (QAction *action : m_meetings->editor()->entryActions())
         m_ui->menuMeeting->addAction(action);
     m_ui->menuMeeting->addSeparator();
-    m_meetingHistory = m_ui->menuMeeting->addAction(tr("&History of this meeting…"));
+    m_meetingHistory = m_ui->menuMeeting->addAction(tr("Hist&ory of this meeting…"));
     m_meetingHistory->setShortcut(QKeySequence(u"Ctrl+H"_s));
     m_meetingHistory->setStatusTip(tr("Who changed what in this meeting, when, and from what to what"));
     connect(m_meetingHistory, &QAction::triggered, this, &MainWindow::showMeetingHistory);
@@ -377,7 +377,7 @@ void MainWindow::setUpActions()
             statusBar()->showMessage(
                 error.isEmpty() ? tr("The other copy still has the database open.") : error, 8000);
     });
-    m_deleteMeeting = m_ui->menuMeeting->addAction(tr("&Delete this meeting"));
+    m_deleteMeeting = m_ui->menuMeeting->addAction(tr("D&elete this meeting"));
     m_deleteMeeting->setStatusTip(tr("Delete the open meeting with everything in it (Undo puts it back)"));
     connect(m_deleteMeeting, &QAction::triggered, this,
             [this] { m_meetings->deleteMeeting(m_meetings->editor()->meetingId()); });
