@@ -118,8 +118,10 @@ bool AuditLog::recordMadeAt(const QDateTime &at, const QString &action, const QS
                             qint64 meetingId, const QString &field, const QString &oldValue,
                             const QString &newValue, QString *error)
 {
-    // Its rows had other ids where it was made: the entry names the meeting, not the row.
-    return write(at.toUTC(), action, entity, 0, meetingId, field, oldValue, newValue, error);
+    // Its rows had other ids where it was made: the entry names the meeting, not the row (a change to the
+    // meeting itself names it as both).
+    return write(at.toUTC(), action, entity, entity == u"meetings"_s ? meetingId : 0, meetingId, field,
+                 oldValue, newValue, error);
 }
 
 bool AuditLog::write(const QDateTime &at, const QString &action, const QString &entity, qint64 entityId,

@@ -102,6 +102,7 @@ private Q_SLOTS:
         });
         QVERIFY(offlineEdit != trail.cend());
         QCOMPARE(offlineEdit->who, m_server->login());
+        QCOMPARE(offlineEdit->entityId, m_meeting); // a change to the meeting itself names it
         QCOMPARE(AuditLog::verify(*m_server), QStringList());
         // The laptop keeps no copy, nor the earlier meeting copied to read.
         QCOMPARE(MeetingList(*m_laptop).find(QString(), QString()).size(), 0);
