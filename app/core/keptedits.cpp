@@ -39,6 +39,29 @@ QVariant fromJson(const QJsonValue &value)
 
 } // namespace
 
+KeptEdit KeptEdit::typed(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                         const QDateTime &at)
+{
+    KeptEdit edit;
+    edit.field = field;
+    edit.rowId = rowId;
+    edit.expected = expected;
+    edit.value = value;
+    edit.at = at;
+    return edit;
+}
+
+KeptEdit KeptEdit::added(RowKind kind, qint64 parentId, const QVariantMap &values, const QDateTime &at)
+{
+    KeptEdit row;
+    row.adds = true;
+    row.kind = kind;
+    row.rowId = parentId;
+    row.values = values;
+    row.at = at;
+    return row;
+}
+
 KeptEdits::KeptEdits(const QString &folder, const QString &server)
 {
     // One file per server, named by a digest of its address: the address itself may name a person.
@@ -72,15 +95,11 @@ QList<KeptEdit> KeptEdits::list() const
             if (kind < 0 || kind > int(RowKind::Action)
                 || MeetingEdits::tableOf(RowKind(kind)) != o.value(u"table"_s).toString())
                 continue;
-            KeptEdit row;
-            row.adds = true;
-            row.kind = RowKind(kind);
-            row.rowId = qint64(o.value(u"parent"_s).toDouble());
-            row.at = at;
-            const QJsonObject values = o.value(u"values"_s).toObject();
-            for (auto it = values.begin(); it != values.end(); ++it)
-                row.values.insert(it.key(), fromJson(it.value()));
-            edits.append(row);
+            QVariantMap values;
+            const QJsonObject json = o.value(u"values"_s).toObject();
+            for (auto it = json.begin(); it != json.end(); ++it)
+                values.insert(it.key(), fromJson(it.value()));
+            edits.append(KeptEdit::added(RowKind(kind), qint64(o.value(u"parent"_s).toDouble()), values, at));
             continue;
         }
         const int field = o.value(u"field"_s).toInt(-1);
@@ -89,13 +108,8 @@ QList<KeptEdit> KeptEdits::list() const
         if (field < 0 || field > int(Field::ActionStatus)
             || MeetingEdits::columnOf(Field(field)) != o.value(u"column"_s).toString())
             continue;
-        KeptEdit edit;
-        edit.field = Field(field);
-        edit.rowId = qint64(o.value(u"row"_s).toDouble());
-        edit.expected = fromJson(o.value(u"expected"_s));
-        edit.value = fromJson(o.value(u"value"_s));
-        edit.at = at;
-        edits.append(edit);
+        edits.append(KeptEdit::typed(Field(field), qint64(o.value(u"row"_s).toDouble()),
+                                     fromJson(o.value(u"expected"_s)), fromJson(o.value(u"value"_s)), at));
     }
     return edits;
 }
@@ -117,14 +131,8 @@ bool KeptEdits::keep(const KeptEdit &edit, QString *error)
 
 bool KeptEdits::keepRow(RowKind kind, qint64 parentId, const QVariantMap &values, QString *error)
 {
-    KeptEdit row;
-    row.adds = true;
-    row.kind = kind;
-    row.rowId = parentId;
-    row.values = values;
-    row.at = QDateTime::currentDateTime();
     QList<KeptEdit> edits = list();
-    edits.append(row);
+    edits.append(KeptEdit::added(kind, parentId, values, QDateTime::currentDateTime()));
     return write(edits, error);
 }
 

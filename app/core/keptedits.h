@@ -29,6 +29,10 @@ struct KeptEdit
     bool adds = false;
     RowKind kind = RowKind::Attendee;
     QVariantMap values;
+
+    static KeptEdit typed(Field field, qint64 rowId, const QVariant &expected, const QVariant &value,
+                          const QDateTime &at);
+    static KeptEdit added(RowKind kind, qint64 parentId, const QVariantMap &values, const QDateTime &at);
 };
 
 // What was typed while the area's server could not be reached, kept in a file on this laptop (readable by

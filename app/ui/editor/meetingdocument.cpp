@@ -83,14 +83,9 @@ bool MeetingDocument::keepForLater(Field field, qint64 rowId, const QVariant &ex
 {
     if (!m_database.isServer() || m_database.ping())
         return false; // the server answered: the change was refused, and the refusal is reported
-    KeptEdit edit;
-    edit.field = field;
-    edit.rowId = rowId;
-    edit.expected = expected;
-    edit.value = value;
-    edit.at = QDateTime::currentDateTime();
     QString error;
-    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path()).keep(edit, &error)) {
+    if (!KeptEdits(KeptEdits::defaultFolder(), m_database.path())
+             .keep(KeptEdit::typed(field, rowId, expected, value, QDateTime::currentDateTime()), &error)) {
         Q_EMIT problem(error);
         return false;
     }
