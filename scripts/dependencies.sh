@@ -48,3 +48,11 @@ coproduce_install_missing() {
     # shellcheck disable=SC2086
     $sudo apt-get install -y -qq --no-install-recommends $missing
 }
+
+# What the tests need that lives only on npm (tests/tools/package.json, versions fixed by its lock file): the
+# W3C's Nu Html Checker, vnu.jar, which runs on the Java runtime above. Debian's npm if there is none.
+coproduce_install_test_tools() {
+    [ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] && return 0
+    command -v npm >/dev/null 2>&1 || coproduce_install_missing npm
+    (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+}

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -136,6 +139,34 @@ QString run(const QString &program, const QStringList &arguments)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList htmlProblems(const QStringList &paths)
+{
+    const QString jar = QStringLiteral(COPRODUCE_VNU_JAR);
+    if (!QFile::exists(jar)) {
+        QTest::qFail(
+            "the W3C's checker is not installed (scripts/run-tests installs it: npm ci in tests/tools)",
+            __FILE__, __LINE__);
+        return { u"no checker"_s };
+    }
+    QProcess p;
+    p.start(u"java"_s, QStringList { u"-jar"_s, jar, u"--format"_s, u"json"_s } + paths);
+    if (!p.waitForFinished(180000))
+        qFatal("the W3C's checker did not finish");
+    // It writes its findings to standard error, and exits 1 when there are errors.
+    const QJsonArray messages
+        = QJsonDocument::fromJson(p.readAllStandardError()).object().value(u"messages"_s).toArray();
+    QStringList problems;
+    for (const QJsonValue &v : messages) {
+        const QJsonObject m = v.toObject();
+        if (m.value(u"type"_s) == u"info"_s && m.value(u"subType"_s) != u"warning"_s)
+            continue;
+        problems << u"%1:%2: %3"_s.arg(m.value(u"url"_s).toString())
+                        .arg(m.value(u"lastLine"_s).toInt())
+                        .arg(m.value(u"message"_s).toString());
+    }
+    return problems;
 }
 
 QString pdfText(const QString &path, int page)

@@ -37,6 +37,10 @@ QString pdfText(const QString &path, int page = 0);
 // A PDF page's own lines of text, trimmed, in the order they were drawn: without the running head and the
 // page number, which are drawn last. Empty if the page does not end with "Page n of m".
 QStringList pageBody(const QString &path, int page);
+// What the W3C's Nu Html Checker (vnu.jar, tests/tools) finds wrong in HTML files: each error and warning,
+// as "FILE:LINE: message" (its notes that change nothing, such as a void element's closing slash, left out).
+// Fails the test if the checker is not installed.
+QStringList htmlProblems(const QStringList &paths);
 // Everything a reader, a search engine or a file's properties could show of a PDF, HTML or ODT file:
 // text, metadata, XMP.
 QString everythingIn(const QString &path);

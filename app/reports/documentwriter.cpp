@@ -2,6 +2,7 @@
 #include "documentwriter.h"
 
 #include "html.h"
+#include "htmlpage.h"
 #include "laddercolours.h"
 #include "layoutworker.h"
 #include "pagecanvas.h"
@@ -70,6 +71,9 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
                "table { border-collapse: collapse; margin: 0.5em 0 1em; }\n"
                "th, td { border: 1px solid #767676; }\n"
                "table.details th, table.details td { border: none; }\n"
+               // An easy-read page: a picture left of each idea, laid out by a table without rules.
+               "table.ideas { width: 100%; }\n"
+               "table.ideas td { border: none; padding: 6pt 4pt; }\n"
                "img { max-width: 100%; height: auto; }\n"_s.arg(qMax(d.lineHeight, 140.0));
     return css + d.styleSheet;
 }
@@ -134,23 +138,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
 
 QByteArray DocumentWriter::html(const Document &d)
 {
-    QString body = d.body;
-    // One self-contained file: pictures travel inside it.
-    for (const DocumentImage &image : d.images) {
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        // Light compression: the default level spends most of an HTML export squeezing a few per cent.
-        raster(image).save(&buffer, "PNG", 80);
-        body.replace(u"src=\""_s + image.name + u'"',
-                     u"src=\"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64()) + u'"');
-    }
-    const QString page
-        = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\" />\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-          "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n<main>\n%4</main>\n</body>\n"
-          "</html>\n"_s.arg(d.language, d.title.toHtmlEscaped(), styleSheet(d, true), body);
-    return page.toUtf8();
+    return HtmlPage::write(d, styleSheet(d, true));
 }
 
 QImage DocumentWriter::raster(const DocumentImage &image)

@@ -56,6 +56,8 @@ public:
     static QString undrawableWarning(const QStringList &words, const QString &what, Output output);
 
     static QByteArray html(const Document &document);
+    // The picture as an image: its own, or one drawn from its drawing (for HTML and ODT).
+    static QImage raster(const DocumentImage &image);
     // Lays the document out on the device's pages and paints them all, with the running head and page
     // numbers. Returns the number of pages.
     static int paint(const Document &document, QPagedPaintDevice *device);
@@ -75,8 +77,6 @@ private:
                                              std::vector<std::unique_ptr<LayoutWorker>> *workers = nullptr);
     static QString styleSheet(const Document &document, bool forHtml);
     static QFont furnitureFont(const Document &document);
-    // The picture as an image: its own, or one drawn from its drawing (for HTML and ODT).
-    static QImage raster(const DocumentImage &image);
 };
 
 } // namespace Coproduce
