@@ -4,7 +4,7 @@
 # What building and running the app needs: Qt, its SQLite and PostgreSQL drivers (the area's server), and
 # QtKeychain, through which a password to the server is kept in the system's keyring.
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
-    libqt6sql6-psql qtkeychain-qt6-dev"
+    libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
@@ -14,11 +14,12 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # xdotool; openbox so that windows get focus as on a desktop) on its own session bus (dbus-daemon,
 # at-spi2-core), through Debian's Python bindings (python3-pyatspi). The area server's tests run on a
 # throwaway PostgreSQL cluster (postgresql-15), with TLS certificates made by openssl; signing in with a
-# password kept in the keyring runs against a real GNOME Keyring on its own session bus (gnome-keyring).
+# password kept in the keyring runs against a real GNOME Keyring on its own session bus (gnome-keyring). ODT
+# files are validated against the OpenDocument schema (jing) and laid out by LibreOffice (headless).
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
     libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
     xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 openssl
-    gnome-keyring"
+    gnome-keyring jing libreoffice-writer-nogui"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

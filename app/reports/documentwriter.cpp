@@ -5,6 +5,7 @@
 #include "htmlpage.h"
 #include "laddercolours.h"
 #include "layoutworker.h"
+#include "odtwriter.h"
 #include "pagecanvas.h"
 #include "pagedtext.h"
 #include "picturehandler.h"
@@ -21,7 +22,6 @@
 #include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextLayout>
 #include <QTextOption>
 #include <QUrl>
@@ -81,10 +81,8 @@ QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
 std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, QPaintDevice *device,
                                                             const QString &source, qreal width)
 {
-    const bool paged = width > 0;
     auto text = std::make_unique<QTextDocument>();
-    if (paged)
-        text->setTextWidth(width); // before the text goes in, or Qt lays it all out twice
+    text->setTextWidth(width); // before the text goes in, or Qt lays it all out twice
     if (device)
         text->documentLayout()->setPaintDevice(device);
     QFont font = Typeface::font(d.pointSize);
@@ -104,17 +102,11 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
             text->addResource(QTextDocument::ImageResource, QUrl(image.name), raster(image));
     // Tables get their borders from attributes, which Qt reads and HTML export does not need.
     QString body = source;
-    if (paged) {
-        // PagedText draws the rules of tables marked so (solid, no border width) and keeps their header
-        // rows with the first row below.
-        body.replace(u"<table>"_s,
-                     u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
-                     "style=\"border-style: solid; border-color: #767676;\">"_s);
-    } else {
-        body.replace(u"<table>"_s,
-                     u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s);
-        body.remove(u"<thead>"_s).remove(u"</thead>"_s);
-    }
+    // PagedText draws the rules of tables marked so (solid, no border width) and keeps their header rows
+    // with the first row below.
+    body.replace(u"<table>"_s,
+                 u"<table border=\"0\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+                 "style=\"border-style: solid; border-color: #767676;\">"_s);
     body.remove(u"<tbody>"_s).remove(u"</tbody>"_s);
     // Qt takes a column's width from the cell's attribute, not from CSS. (Not static: made on two threads.)
     const QRegularExpression cssWidth(u" style=\"width: (\\d+%)\""_s);
@@ -127,12 +119,10 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
         body.replace(u"<p>"_s, u"<p style=\"line-height: %1%;\">"_s.arg(d.lineHeight))
             .replace(u"<li>"_s, u"<li style=\"line-height: %1%;\">"_s.arg(d.lineHeight));
     text->setHtml(u"<html><body>"_s + body + u"</body></html>"_s);
-    if (paged) {
-        // Keep the glyphs each line was shaped into: Qt otherwise drops them after laying a block out and
-        // shapes every line again to paint it (a fifth of painting a minutes PDF).
-        for (QTextBlock block = text->begin(); block.isValid(); block = block.next())
-            block.layout()->setCacheEnabled(true);
-    }
+    // Keep the glyphs each line was shaped into: Qt otherwise drops them after laying a block out and
+    // shapes every line again to paint it (a fifth of painting a minutes PDF).
+    for (QTextBlock block = text->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
     return text;
 }
 
@@ -158,7 +148,12 @@ QImage DocumentWriter::raster(const DocumentImage &image)
 
 QFont DocumentWriter::furnitureFont(const Document &d)
 {
-    return Typeface::font(d.furniturePointSize > 0 ? d.furniturePointSize : qMax(9.0, d.pointSize * 0.8));
+    return Typeface::font(furniturePointSize(d));
+}
+
+qreal DocumentWriter::furniturePointSize(const Document &d)
+{
+    return d.furniturePointSize > 0 ? d.furniturePointSize : qMax(9.0, d.pointSize * 0.8);
 }
 
 QPageLayout DocumentWriter::pageLayout(const Document &d)
@@ -340,11 +335,8 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
     if (format == Format::Html) {
         ok = file.write(html(d)) >= 0;
     } else if (format == Format::Odt) {
-        // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
-        const std::unique_ptr<QTextDocument> text = textDocument(d, nullptr, d.body, -1);
-        QBuffer buffer;
-        QTextDocumentWriter writer(&buffer, "odf");
-        ok = writer.write(text.get()) && file.write(buffer.data()) == buffer.data().size();
+        const QByteArray odt = OdtWriter(d).write();
+        ok = !odt.isEmpty() && file.write(odt) == odt.size();
     } else {
         QPdfWriter pdf(&file);
         // PDF/A promises every letter is in the file: a letter drawn as an empty box breaks the promise.

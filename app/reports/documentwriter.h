@@ -64,10 +64,12 @@ public:
     // How many pages the PDF will have, measured on the screen (close, not exact).
     static int estimatePages(const Document &document);
     static QPageLayout pageLayout(const Document &document);
+    // The running head's and the page numbers' type size.
+    static qreal furniturePointSize(const Document &document);
 
 private:
     // The document with `body` (its own or one of the shorter ones) as Qt reads it, measured for `device`
-    // (may be null: the screen). With a `width`, laid out that wide for PagedText; without, for ODT.
+    // (may be null: the screen), laid out `width` wide for PagedText.
     static std::unique_ptr<QTextDocument> textDocument(const Document &document, QPaintDevice *device,
                                                        const QString &body, qreal width);
     // The telling that fits (see Document::maximumPages), cut into pages of the body's size. Given
