@@ -336,7 +336,13 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         ok = file.write(html(d)) >= 0;
     } else if (format == Format::Odt) {
         const QByteArray odt = OdtWriter(d).write();
-        ok = !odt.isEmpty() && file.write(odt) == odt.size();
+        if (odt.isEmpty()) {
+            // The body is our own well-formed HTML; this is a bug to report, not the disk.
+            *error = tr("%1: cannot write the ODT: the document's text could not be read").arg(path);
+            file.cancelWriting();
+            return false;
+        }
+        ok = file.write(odt) == odt.size();
     } else {
         QPdfWriter pdf(&file);
         // PDF/A promises every letter is in the file: a letter drawn as an empty box breaks the promise.
