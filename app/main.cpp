@@ -36,6 +36,18 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(u"coproduce.org.uk"_s);
 }
 
+QtMessageHandler qtMessages = nullptr;
+
+// Qt says "OpenType support missing for …" of the main font each time a fallback font shapes a script it
+// lacks (a name in Hindi, say), and the fallback does shape it: to someone writing minutes it reads like a
+// fault. Everything else Qt says goes on as before.
+void quietFontFallback(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.trimmed().startsWith(u"OpenType support missing for"_s))
+        return;
+    qtMessages(type, context, message);
+}
+
 bool hasDisplay()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -50,6 +62,7 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
+    qtMessages = qInstallMessageHandler(quietFontFallback);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

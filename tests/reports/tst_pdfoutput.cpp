@@ -238,6 +238,12 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("COPRODUCE_SCREENSHOTS"); !dir.isEmpty())
             Test::run(u"pdftoppm"_s,
                       { u"-png"_s, u"-r"_s, u"80"_s, u"-l"_s, u"1"_s, pdf, dir + u"/scripts"_s });
+        // From the command line: no warning, and none of Qt's talk of fonts that do the job.
+        const Test::Run run
+            = Test::coproduce({ u"--database"_s, m_db.path(), u"minutes"_s, QString::number(m_scripts),
+                                u"--output"_s, m_dir.filePath(u"scripts-cli.pdf"_s) });
+        QCOMPARE(run.code, 0);
+        QVERIFY2(!run.err.contains(u"warning"_s) && !run.err.contains(u"OpenType"_s), qPrintable(run.err));
     }
 
     // A name no font here can draw is said, on the command line, and the PDF does not claim PDF/A.
