@@ -92,18 +92,30 @@ QString Offline::laptopNotice(Database &laptop, qint64 laptopId)
         .arg(server, at);
 }
 
+namespace {
+
+// A row of taken_meetings as TakenColumns selects it.
+const QString TakenColumns = u"SELECT meeting_id, taken_by, taken_at, copy_id FROM taken_meetings"_s;
+
+TakenMeeting takenFrom(const QSqlQuery &q)
+{
+    return TakenMeeting { q.value(0).toLongLong(), q.value(1).toString(),
+                          QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                          q.value(3).toLongLong() };
+}
+
+} // namespace
+
 std::optional<TakenMeeting> Offline::taken(Database &server, qint64 meetingId)
 {
     if (!server.isServer())
         return std::nullopt;
     QSqlQuery q(server.connection());
-    q.prepare(u"SELECT taken_by, taken_at, copy_id FROM taken_meetings WHERE meeting_id = ?"_s);
+    q.prepare(TakenColumns + u" WHERE meeting_id = ?"_s);
     q.addBindValue(meetingId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return TakenMeeting { meetingId, q.value(0).toString(),
-                          QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                          q.value(2).toLongLong() };
+    return takenFrom(q);
 }
 
 QHash<qint64, TakenMeeting> Offline::allTaken(Database &server)
@@ -112,13 +124,10 @@ QHash<qint64, TakenMeeting> Offline::allTaken(Database &server)
     if (!server.isServer())
         return all;
     QSqlQuery q(server.connection());
-    if (!q.exec(u"SELECT meeting_id, taken_by, taken_at, copy_id FROM taken_meetings"_s))
+    if (!q.exec(TakenColumns))
         return all;
     while (q.next())
-        all.insert(q.value(0).toLongLong(),
-                   TakenMeeting { q.value(0).toLongLong(), q.value(1).toString(),
-                                  QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                                  q.value(3).toLongLong() });
+        all.insert(q.value(0).toLongLong(), takenFrom(q));
     return all;
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 const QString Font = u"DejaVu Sans"_s;
 
-// The same namespaces on every part (odtwriter.cpp's begin()).
+// Each part's root element, with every namespace the parts use and office:version 1.2.
 void open(QXmlStreamWriter &out, const QString &root)
 {
     static const QList<QPair<QString, QString>> all {
