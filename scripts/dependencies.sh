@@ -4,7 +4,7 @@
 # What building and running the app needs: Qt, its SQLite and PostgreSQL drivers (the area's server), and
 # QtKeychain, through which a password to the server is kept in the system's keyring.
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
-    libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev"
+    libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev libharfbuzz-dev"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
@@ -52,9 +52,11 @@ coproduce_install_missing() {
 }
 
 # What the tests need that lives only on npm (tests/tools/package.json, versions fixed by its lock file): the
-# W3C's Nu Html Checker, vnu.jar, which runs on the Java runtime above. Debian's npm if there is none.
+# W3C's Nu Html Checker, vnu.jar, which runs on the Java runtime above, and Mozilla's pdf.js, which reads our
+# PDFs' structure as a browser's reader does (on Node.js). Debian's npm (and Node.js) if there is none.
 coproduce_install_test_tools() {
-    [ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] && return 0
+    [ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] && [ -f tests/tools/node_modules/pdfjs-dist/package.json ] \
+        && return 0
     command -v npm >/dev/null 2>&1 || coproduce_install_missing npm
-    (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    (cd tests/tools && npm ci --ignore-scripts --no-audit --no-fund --omit=optional --loglevel=error)
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -139,6 +140,23 @@ QString run(const QString &program, const QStringList &arguments)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QJsonObject pdfStructure(const QString &path)
+{
+    const QString script = QStringLiteral(COPRODUCE_PDF_READER);
+    if (!QFile::exists(QFileInfo(script).dir().filePath(u"node_modules/pdfjs-dist/package.json"_s))) {
+        QTest::qFail("pdf.js is not installed (scripts/run-tests installs it: npm ci in tests/tools)",
+                     __FILE__, __LINE__);
+        return {};
+    }
+    QProcess p;
+    p.start(u"node"_s, { script, path });
+    if (!p.waitForFinished(180000) || p.exitCode() != 0)
+        qFatal("pdf.js could not read %s: %s", qPrintable(path), p.readAllStandardError().constData());
+    // The JSON is the last line (pdf.js prints its warnings on standard output as it loads).
+    const QByteArray out = p.readAllStandardOutput().trimmed();
+    return QJsonDocument::fromJson(out.mid(out.lastIndexOf('\n') + 1)).object();
 }
 
 QStringList htmlProblems(const QStringList &paths)

@@ -4,6 +4,7 @@
 #include "core/database.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -41,6 +42,10 @@ QStringList pageBody(const QString &path, int page);
 // as "FILE:LINE: message" (its notes that change nothing, such as a void element's closing slash, left out).
 // Fails the test if the checker is not installed.
 QStringList htmlProblems(const QStringList &paths);
+// What Mozilla's pdf.js (npm pdfjs-dist, tests/tools/pdfstructure.mjs) reads of a PDF: its title, language,
+// viewer preferences, bookmarks and each page's structure tree with the text of its marked content (see the
+// script). Fails the test if the reader is not installed.
+QJsonObject pdfStructure(const QString &path);
 // Everything a reader, a search engine or a file's properties could show of a PDF, HTML or ODT file:
 // text, metadata, XMP.
 QString everythingIn(const QString &path);

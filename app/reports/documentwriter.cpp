@@ -8,14 +8,15 @@
 #include "odtwriter.h"
 #include "pagecanvas.h"
 #include "pagedtext.h"
+#include "pdfpages.h"
 #include "picturehandler.h"
 #include "typeface.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -55,8 +56,12 @@ QString DocumentWriter::suffix(Format format)
 QString DocumentWriter::styleSheet(const Document &d, bool forHtml)
 {
     // Qt's rich text understands a subset of CSS: sizes in pt, margins, borders on tables via attributes.
+    // Arabic-script names (Urdu) are drawn from Noto Naskh Arabic where it is installed (fonts-noto-core):
+    // left to Qt, they came from Noto Kufi Arabic, which lacks Urdu's heh goal (ہ), so a name was drawn
+    // from two fonts and its letters did not join.
     QString css
-        = u"body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: %1pt; color: #1a1a1a; }\n"
+        = u"body { font-family: 'DejaVu Sans', 'Noto Naskh Arabic', Arial, sans-serif; font-size: %1pt; "
+          "color: #1a1a1a; }\n"
           "h1 { font-size: %2pt; } h2 { font-size: %3pt; margin-top: 14pt; } h3 { font-size: %4pt; }\n"
           "th { text-align: left; background-color: #e8e8e8; }\n"
           "th, td { vertical-align: top; }\n"_s.arg(d.pointSize)
@@ -119,6 +124,7 @@ std::unique_ptr<QTextDocument> DocumentWriter::textDocument(const Document &d, Q
         body.replace(u"<p>"_s, u"<p style=\"line-height: %1%;\">"_s.arg(d.lineHeight))
             .replace(u"<li>"_s, u"<li style=\"line-height: %1%;\">"_s.arg(d.lineHeight));
     text->setHtml(u"<html><body>"_s + body + u"</body></html>"_s);
+    text->setProperty(PdfPages::SourceProperty, source); // what the tagged PDF reads Qt's document by
     // Keep the glyphs each line was shaped into: Qt otherwise drops them after laying a block out and
     // shapes every line again to paint it (a fifth of painting a minutes PDF).
     for (QTextBlock block = text->begin(); block.isValid(); block = block.next())
@@ -164,8 +170,7 @@ QPageLayout DocumentWriter::pageLayout(const Document &d)
                        QPageLayout::Millimeter);
 }
 
-std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaintDevice *device,
-                                                  const QSizeF &body,
+std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPaintDevice *device, const QSizeF &body,
                                                   std::vector<std::unique_ptr<LayoutWorker>> *workers)
 {
     // Tables' rules are half a point wide, in the device's pixels.
@@ -214,12 +219,17 @@ std::unique_ptr<PagedText> DocumentWriter::layOut(const Document &d, QPagedPaint
     return text;
 }
 
+qreal DocumentWriter::headHeight(const QFontMetricsF &metrics)
+{
+    return metrics.height() * 2.2;
+}
+
 int DocumentWriter::estimatePages(const Document &d)
 {
     // The same arithmetic as paint(), in the screen's pixels.
     const QFontMetricsF fm(furnitureFont(d));
     const QRectF page = pageLayout(d).paintRectPixels(qRound(fm.fontDpi()));
-    return layOut(d, nullptr, QSizeF(page.width(), page.height() - 2 * fm.height() * 2.2))->pageCount();
+    return layOut(d, nullptr, QSizeF(page.width(), page.height() - 2 * headHeight(fm)))->pageCount();
 }
 
 int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
@@ -235,7 +245,7 @@ int DocumentWriter::paint(const Document &d, QPagedPaintDevice *device)
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const QFont small = furnitureFont(d);
     const QFontMetricsF fm(small, device);
-    const qreal head = fm.height() * 2.2;
+    const qreal head = headHeight(fm);
     const std::unique_ptr<PagedText> text
         = layOut(d, device, QSizeF(page.width(), page.height() - 2 * head), &workers);
     const int pages = text->pageCount();
@@ -344,18 +354,18 @@ bool DocumentWriter::write(const Document &d, Format format, const QString &path
         }
         ok = file.write(odt) == odt.size();
     } else {
-        QPdfWriter pdf(&file);
         // PDF/A promises every letter is in the file: a letter drawn as an empty box breaks the promise.
         const QStringList lost = undrawable(d);
-        pdf.setPdfVersion(lost.isEmpty() ? QPagedPaintDevice::PdfVersion_A1b
-                                         : QPagedPaintDevice::PdfVersion_1_4);
         if (warnings && !lost.isEmpty())
             *warnings << undrawableWarning(lost, path, Output::Pdf);
-        pdf.setTitle(d.title);
-        pdf.setCreator(tr("Coproduce"));
-        pdf.setResolution(300);
-        pdf.setPageLayout(pageLayout(d));
-        ok = paint(d, &pdf) > 0;
+        QString why;
+        const QByteArray bytes = pdf(d, lost.isEmpty(), &why);
+        if (bytes.isEmpty()) {
+            *error = tr("%1: cannot write the PDF: %2").arg(path, why);
+            file.cancelWriting();
+            return false;
+        }
+        ok = file.write(bytes) == bytes.size();
     }
     if (!ok || !file.commit()) {
         *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());

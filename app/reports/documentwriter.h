@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+class QFontMetricsF;
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
@@ -64,6 +65,9 @@ public:
     // How many pages the PDF will have, measured on the screen (close, not exact).
     static int estimatePages(const Document &document);
     static QPageLayout pageLayout(const Document &document);
+    // The document as a tagged PDF (see PdfPages), PDF/A-1b if `pdfA`; empty, with `error`, if it cannot be
+    // made.
+    static QByteArray pdf(const Document &document, bool pdfA, QString *error);
     // The running head's and the page numbers' type size.
     static qreal furniturePointSize(const Document &document);
 
@@ -74,11 +78,13 @@ private:
                                                        const QString &body, qreal width);
     // The telling that fits (see Document::maximumPages), cut into pages of the body's size. Given
     // `workers`, a long one is laid out partly on other threads, which must outlive the painting.
-    static std::unique_ptr<PagedText> layOut(const Document &document, QPagedPaintDevice *device,
+    static std::unique_ptr<PagedText> layOut(const Document &document, QPaintDevice *device,
                                              const QSizeF &body,
                                              std::vector<std::unique_ptr<LayoutWorker>> *workers = nullptr);
     static QString styleSheet(const Document &document, bool forHtml);
     static QFont furnitureFont(const Document &document);
+    // Where the running head's line is and how far below the page's top the body begins.
+    static qreal headHeight(const QFontMetricsF &metrics);
 };
 
 } // namespace Coproduce

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladderlabels.h"
 
+#include "pdfcanvas.h"
+
 #include <QPainter>
 #include <QTextLayout>
 
@@ -40,8 +42,14 @@ void LadderLabels::draw(QPainter *painter, const QRectF &box, Qt::Alignment alig
     const qreal x
         = alignment & Qt::AlignHCenter ? box.left() + (box.width() - l.size.width()) / 2 : box.left();
     const QPointF at(x, box.top() + (box.height() - l.size.height()) / 2);
-    for (const QGlyphRun &run : l.runs)
-        painter->drawGlyphRun(at, run);
+    // (A PDF page is given the text too: its paint engine would get glyphs without their letters.)
+    auto *pdf = dynamic_cast<PdfCanvas *>(painter->device());
+    for (const QGlyphRun &run : l.runs) {
+        if (pdf)
+            pdf->drawGlyphRun(painter, at, run, l.runs.size() == 1 ? text : QString());
+        else
+            painter->drawGlyphRun(at, run);
+    }
 }
 
 } // namespace Coproduce

@@ -65,8 +65,7 @@ PagedText::PagedText(std::vector<std::unique_ptr<QTextDocument>> parts, qreal pa
             // Qt drops the top margin of a document's first block; in the whole it would have been there.
             // (Scaled to the device as Qt's layout scales it, from the screen's resolution.)
             const QPaintDevice *device = text->documentLayout()->paintDevice();
-            top += text->begin().blockFormat().topMargin()
-                * (device ? device->logicalDpiY() / screenDpi() : 1);
+            top += text->begin().blockFormat().topMargin() * deviceScale(device);
         }
         m_parts.push_back({ std::move(text), top });
         top += height;
@@ -214,6 +213,20 @@ qreal PagedText::repeatedHeader(int page) const
     return header < 0 ? 0 : headerHeight(m_ruled.at(header));
 }
 
+QPair<qreal, qreal> PagedText::repeatedHeaderSpan(int page) const
+{
+    const int header = m_pages.at(page).header;
+    if (header < 0)
+        return { 0, 0 };
+    const Ruled &table = m_ruled.at(header);
+    return { table.geometry.top(), table.geometry.rows.at(table.headerRows) };
+}
+
+qreal PagedText::deviceScale(const QPaintDevice *device)
+{
+    return device ? device->logicalDpiY() / screenDpi() : 1;
+}
+
 int PagedText::pageAt(qreal y) const
 {
     const auto after = std::upper_bound(m_pages.cbegin(), m_pages.cend(), y,
@@ -253,6 +266,14 @@ void PagedText::paintBand(QPainter *painter, qreal top, qreal bottom) const
         part.text->documentLayout()->draw(painter, context);
         painter->restore();
     }
+    paintRules(painter, top, bottom);
+    painter->restore();
+}
+
+void PagedText::paintRules(QPainter *painter, qreal top, qreal bottom) const
+{
+    const qreal width = m_parts.front().text->textWidth();
+    painter->save();
     painter->translate(0, -top);
     // The rules sit on the cells' edges, so half of one on the band's edge is still the band's.
     painter->setClipRect(

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QPaintDevice;
 class QPainter;
 class QTextDocument;
 
@@ -45,6 +46,16 @@ public:
     // How tall the header row repeated at the top of page `page` is (0 if the page does not begin inside a
     // table with a header row); the page's own part of the document is that much shorter.
     qreal repeatedHeader(int page) const;
+    // Where that header row is in the document (top, bottom); an empty span if there is none.
+    QPair<qreal, qreal> repeatedHeaderSpan(int page) const;
+
+    // For a writer that draws the text itself: the parts, where each begins, and the marked tables' rules
+    // between document positions `top` and `bottom`, drawn with `top` at the painter's origin.
+    int partCount() const { return int(m_parts.size()); }
+    qreal partTop(int part) const { return m_parts.at(part).top; }
+    void paintRules(QPainter *painter, qreal top, qreal bottom) const;
+    // How much bigger the layout's pixels make what HTML sizes in screen pixels (a table's cell spacing).
+    static qreal deviceScale(const QPaintDevice *device);
 
 private:
     struct Span;
