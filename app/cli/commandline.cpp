@@ -55,7 +55,7 @@ const QStringList &verbs()
                                     u"minutes"_s,   u"you-said-we-did"_s, u"check-text"_s, u"words"_s,
                                     u"backup"_s,    u"restore"_s,         u"check"_s,      u"archive"_s,
                                     u"retention"_s, u"erase-person"_s,    u"audit"_s,      u"server"_s,
-                                    u"team"_s };
+                                    u"team"_s,      u"progress"_s };
     return list;
 }
 
@@ -106,6 +106,9 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"meeting"_s, tr("Only the meeting ID."), u"ID"_s },
         { u"remove"_s, tr("Take the person out of the team, or the series from the team.") },
         { u"laptop"_s, tr("This laptop's own database FILE, for meetings taken offline."), u"FILE"_s },
+        { u"from"_s, tr("From the day DATE (yyyy-mm-dd)."), u"DATE"_s },
+        { u"to"_s, tr("To the day DATE (yyyy-mm-dd)."), u"DATE"_s },
+        { u"by"_s, tr("Count by month or by quarter."), u"STEP"_s },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -146,6 +149,10 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] audit [--meeting ID] [--json]   who changed what, newest first\n"
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
+              "  coproduce [--database FILE] progress [--series NAME] [--from DATE] [--to DATE]\n"
+              "                                    [--by month|quarter] [--json|--csv [--no-bom]]\n"
+              "                                    how well the area co-produces over time (the last\n"
+              "                                    12 months by quarter unless told otherwise)\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
               "meetings\n"
               "  coproduce --database SERVER server init|upgrade     the area's admin: make or upgrade the\n"
@@ -252,6 +259,8 @@ int CommandLine::run(const QStringList &arguments)
         return server(args.mid(1));
     if (verb == u"team")
         return team(args.mid(1));
+    if (verb == u"progress")
+        return progress(args.mid(1));
     return demo(args.mid(1));
 }
 
@@ -470,7 +479,8 @@ bool CommandLine::needsGui(const QStringList &arguments)
             if (!arg.contains(u'=')
                 && (arg.endsWith(u"database") || arg.endsWith(u"output") || arg.endsWith(u"format")
                     || arg.endsWith(u"series") || arg.endsWith(u"years") || arg.endsWith(u"older-than")
-                    || arg.endsWith(u"meeting")))
+                    || arg.endsWith(u"meeting") || arg.endsWith(u"from") || arg.endsWith(u"to")
+                    || arg.endsWith(u"by")))
                 ++i; // skip the option's value
             continue;
         }
@@ -1022,9 +1032,9 @@ bool CommandLine::writeOutput(const QString &path, const QByteArray &bytes, bool
 
 bool CommandLine::onlyOptions(const QString &verb, const QStringList &allowed)
 {
-    for (const QString &name :
-         { u"json"_s, u"csv"_s, u"no-bom"_s, u"open"_s, u"series"_s, u"years"_s, u"output"_s, u"format"_s,
-           u"easy-read"_s, u"large-print"_s, u"a5"_s, u"redact"_s, u"remove"_s, u"laptop"_s }) {
+    for (const QString &name : { u"json"_s, u"csv"_s, u"no-bom"_s, u"open"_s, u"series"_s, u"years"_s,
+                                 u"output"_s, u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s,
+                                 u"redact"_s, u"remove"_s, u"laptop"_s, u"from"_s, u"to"_s, u"by"_s }) {
         if (m_parser.isSet(name) && !allowed.contains(name)) {
             usageError(tr("--%1 does not go with \"%2\"").arg(name, verb));
             return false;

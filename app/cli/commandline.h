@@ -52,6 +52,8 @@ private:
     int checkServer();
     // offlineverbs.cpp: meetings taken offline and published back.
     int offline(const QString &sub, const QStringList &args);
+    // progressverbs.cpp: how well the area co-produces over time.
+    int progress(const QStringList &args);
     // teamverbs.cpp: the area's teams.
     int team(const QStringList &args);
 

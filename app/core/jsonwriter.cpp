@@ -60,6 +60,12 @@ void JsonWriter::value(qint64 number)
     m_out += QByteArray::number(number);
 }
 
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
 void JsonWriter::field(const QString &name, const QString &text)
 {
     key(name);

@@ -21,6 +21,7 @@ public:
 
     void value(const QString &text);
     void value(qint64 number);
+    void null();
 
     void field(const QString &name, const QString &text);
     void field(const QString &name, qint64 number);

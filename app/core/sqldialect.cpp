@@ -36,6 +36,13 @@ QString SqlDialect::unindexed(const QString &column, Engine engine)
     return engine == Engine::Sqlite ? u"+"_s + column : column;
 }
 
+QString SqlDialect::daysBetween(const QString &from, const QString &to, Engine engine)
+{
+    return (engine == Engine::Sqlite ? u"CAST(julianday(%2) - julianday(%1) AS INTEGER)"_s
+                                     : u"(CAST(%2 AS date) - CAST(%1 AS date))"_s)
+        .arg(from, to);
+}
+
 QString SqlDialect::meetingsWithWords(Engine engine)
 {
     return engine == Engine::Sqlite

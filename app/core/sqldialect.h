@@ -40,6 +40,8 @@ public:
     // A subquery of the ids of the meetings that hold every one of the bound words somewhere, each as a
     // word or the start of one; bind searchTerms(words) at its `?`.
     static QString meetingsWithWords(Engine engine);
+    // The whole days from one date column (text, "yyyy-MM-dd") to another, as an integer.
+    static QString daysBetween(const QString &from, const QString &to, Engine engine);
     // The words people typed, as the search wants them: each a word or its start, the search's own syntax
     // ("AND", "NEAR", quotes) taken as words.
     static QString searchTerms(const QStringList &words, Engine engine);

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `coproduce progress`: how well the area is co-producing over time (issue 21), as a table for a person,
+// or as JSON or CSV for a council's own dashboards (docs/formats.md, coproduce-progress/1).
+#include "commandline.h"
+
+#include "core/isodate.h"
+#include "core/ladder.h"
+#include "core/progressformat.h"
+#include "core/progressrepository.h"
+#include "core/progresssentences.h"
+#include "texttable.h"
+
+namespace Coproduce {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString ratio(int part, int whole)
+{
+    return whole == 0 ? u"-"_s : u"%1/%2"_s.arg(part).arg(whole);
+}
+
+} // namespace
+
+int CommandLine::progress(const QStringList &args)
+{
+    if (!onlyOptions(u"progress"_s,
+                     { u"series"_s, u"from"_s, u"to"_s, u"by"_s, u"json"_s, u"csv"_s, u"no-bom"_s })
+        || !expectArguments(u"progress"_s, args, 0, QString()))
+        return 2;
+    if (m_parser.isSet(u"json"_s) && m_parser.isSet(u"csv"_s))
+        return usageError(tr("--json and --csv do not go together"));
+    if (m_parser.isSet(u"no-bom"_s) && !m_parser.isSet(u"csv"_s))
+        return usageError(tr("--no-bom goes with --csv"));
+    ProgressRequest request;
+    request.series = m_parser.value(u"series"_s);
+    // The last 12 months unless told otherwise.
+    request.to = request.today;
+    if (m_parser.isSet(u"to"_s)) {
+        request.to = IsoDate::parse(m_parser.value(u"to"_s));
+        if (!request.to.isValid())
+            return usageError(
+                tr("--to needs a date such as 2026-03-31, not \"%1\"").arg(m_parser.value(u"to"_s)));
+    }
+    const QString by = m_parser.value(u"by"_s);
+    if (by == u"month")
+        request.step = ProgressRequest::Step::Month;
+    else if (!by.isEmpty() && by != u"quarter")
+        return usageError(tr("--by takes month or quarter, not \"%1\"").arg(by));
+    request.from = ProgressRequest::lastTwelveMonths(request.to, request.step);
+    if (m_parser.isSet(u"from"_s)) {
+        request.from = IsoDate::parse(m_parser.value(u"from"_s));
+        if (!request.from.isValid())
+            return usageError(
+                tr("--from needs a date such as 2026-04-01, not \"%1\"").arg(m_parser.value(u"from"_s)));
+    }
+    if (request.to < request.from)
+        return usageError(tr("--from (%1) comes after --to (%2)")
+                              .arg(IsoDate::format(request.from), IsoDate::format(request.to)));
+    if (!openDatabase())
+        return 1;
+    QString error;
+    const std::optional<ProgressNumbers> numbers = ProgressRepository(m_database).numbers(request, &error);
+    if (!numbers)
+        return fail(error);
+    if (m_parser.isSet(u"json"_s)) {
+        m_out << QString::fromUtf8(ProgressFormat::json(*numbers));
+        return 0;
+    }
+    if (m_parser.isSet(u"csv"_s)) {
+        const QList<QStringList> rows = ProgressFormat::rows(*numbers);
+        TextTable table(rows.first());
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            table.addRow(rows.at(i));
+        // UTF-8's byte-order mark first, as `actions list --csv` does, for Excel.
+        if (!m_parser.isSet(u"no-bom"_s))
+            m_out << QChar(QChar::ByteOrderMark);
+        m_out << table.toCsv();
+        return 0;
+    }
+    const QList<LadderGroup> &groups = Ladder::builtIn().groups();
+    TextTable table({ tr("PERIOD"), tr("MEETINGS"), groups.value(0).name.toUpper(),
+                      groups.value(1).name.toUpper(), groups.value(2).name.toUpper(), tr("ACTIONS DONE"),
+                      tr("SAID, ACTED ON"), tr("PEOPLE THERE"), tr("HEARD") });
+    const auto add = [&](const QString &period, const ProgressCounts &c) {
+        table.addRow({ period, QString::number(c.meetings), QString::number(c.ladder.groups.at(0)),
+                       QString::number(c.ladder.groups.at(1)), QString::number(c.ladder.groups.at(2)),
+                       ratio(c.done, c.actions), ratio(c.saidWithAction, c.said),
+                       QString::number(c.presentTotal()), ratio(c.heard.yes, c.heard.total()) });
+    };
+    for (qsizetype i = 0; i < numbers->periods.size(); ++i)
+        add(numbers->periods.at(i).label(), numbers->counts.at(i));
+    add(tr("All"), numbers->whole);
+    m_out << table.toText() << u'\n';
+    for (const QString &sentence :
+         { ProgressSentences::ladder(*numbers), ProgressSentences::apart(*numbers),
+           ProgressSentences::actions(*numbers), ProgressSentences::daysToDone(*numbers),
+           ProgressSentences::said(*numbers), ProgressSentences::attendance(*numbers),
+           ProgressSentences::charterCheck(*numbers), ProgressSentences::heard(*numbers) })
+        m_out << sentence << u'\n';
+    return 0;
+}
+
+} // namespace Coproduce

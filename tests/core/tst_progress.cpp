@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The progress numbers (issue 21) on a fixture whose every number is worked out by hand below, read by
+// ProgressRepository, written as JSON and CSV by `coproduce progress`, and said in plain English.
+#include "testsupport.h"
+
+#include "core/meetingrepository.h"
+#include "core/progressformat.h"
+#include "core/progressrepository.h"
+#include "core/progresssentences.h"
+#include "core/textcheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Coproduce;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Attendee person(const QString &name, const QString &role, const QString &attendance = u"present"_s,
+                const QString &needs = QString())
+{
+    Attendee a;
+    a.name = name;
+    a.role = role;
+    a.attendance = attendance;
+    a.accessNeeds = needs;
+    return a;
+}
+
+Action action(const QString &status, const QDate &due, const QString &respondsTo = QString(),
+              const QList<ActionUpdate> &updates = {})
+{
+    Action a;
+    a.text = u"An action"_s;
+    a.status = status;
+    a.due = due;
+    a.respondsTo = respondsTo;
+    a.updates = updates;
+    if (status == u"cannot-do")
+        a.reason = u"No budget for it this year"_s;
+    return a;
+}
+
+Contribution said(const QString &ref, const QString &text)
+{
+    Contribution c;
+    c.ref = ref;
+    c.by = u"parent-carer"_s;
+    c.text = text;
+    return c;
+}
+
+} // namespace
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+
+    Database m_db;
+    QTemporaryDir m_dir;
+
+    void insert(Meeting m)
+    {
+        m.title = m.series + u" meeting"_s;
+        m.charter = u"derby"_s;
+        QString error;
+        QVERIFY2(MeetingRepository(m_db).insert(m, &error), qPrintable(error));
+    }
+
+    static ProgressRequest request(const QString &series = QString())
+    {
+        ProgressRequest r;
+        r.from = QDate(2026, 1, 1);
+        r.to = QDate(2026, 6, 30);
+        r.series = series;
+        r.today = QDate(2026, 5, 1);
+        return r;
+    }
+
+    ProgressNumbers numbers(const ProgressRequest &r)
+    {
+        QString error;
+        const std::optional<ProgressNumbers> n = ProgressRepository(m_db).numbers(r, &error);
+        if (!n)
+            qFatal("%s", qPrintable(error));
+        return *n;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void periods();
+    void ladder();
+    void actions();
+    void attendance();
+    void charterCheck();
+    void oneSeries();
+    void sentences();
+    void badRequests();
+    void commandLine();
+};
+
+void TestProgress::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(Test::openWithCharters(m_db, m_dir.filePath(u"progress.sqlite"_s)));
+    // Before the range: Ann's first meeting, so she is not new in 2026; its numbers are not counted.
+    Meeting a;
+    a.series = u"Board"_s;
+    a.date = QDate(2025, 11, 10);
+    a.attendees = { person(u"Ann Lee"_s, u"parent-carer"_s) };
+    Activity a1;
+    a1.title = u"Before"_s;
+    a1.ladder = { { u"facilitator"_s, u"coercion"_s } };
+    a1.actions = { action(u"open"_s, QDate(2025, 12, 1)) };
+    a.activities = { a1 };
+    insert(a);
+
+    // B, 10 February 2026 (Board). B1 is rated co-production (6), information (2) and consultation (3): two
+    // points of view 4 steps apart. B2 consultation (3) and engagement (4): 1 step apart.
+    Meeting b;
+    b.series = u"Board"_s;
+    b.date = QDate(2026, 2, 10);
+    b.attendees = { person(u"Ann Lee"_s, u"parent-carer"_s, u"present"_s, u"Hearing loop"_s),
+                    person(u"Bo Chan"_s, u"young-person"_s), person(u"Cy Dee"_s, u"professional"_s),
+                    person(u"Di Eve"_s, u"parent-carer"_s, u"apologies"_s) };
+    Activity b1;
+    b1.title = u"Letters"_s;
+    b1.ladder = { { u"facilitator"_s, u"co-production"_s },
+                  { u"parent-carer"_s, u"information"_s },
+                  { u"young-person"_s, u"consultation"_s } };
+    b1.contributions
+        = { said(u"c1"_s, u"The letters are hard to read."_s), said(u"c2"_s, u"We need a quiet room."_s) };
+    // Done 10 days after the meeting; open and due before "today" (late).
+    b1.actions
+        = { action(u"done"_s, QDate(2026, 3, 1), u"c1"_s, { { QDate(2026, 2, 20), u"done"_s, QString() } }),
+            action(u"open"_s, QDate(2026, 4, 1)) };
+    Activity b2;
+    b2.title = u"Transport"_s;
+    b2.ladder = { { u"facilitator"_s, u"consultation"_s }, { u"parent-carer"_s, u"engagement"_s } };
+    b2.actions = { action(u"cannot-do"_s, QDate()) };
+    b.activities = { b1, b2 };
+    b.charterCheck
+        = { { u"communication"_s, u"not-yet"_s, QString() }, { u"accessibility"_s, u"yes"_s, QString() } };
+    b.heard = HeardCounts { 2, 1, 0 };
+    insert(b);
+
+    // C, 20 March 2026 (Forum): "ann lee" is Ann again; Eve is new. C1 coercion (0), from one point of view.
+    Meeting c;
+    c.series = u"Forum"_s;
+    c.date = QDate(2026, 3, 20);
+    c.attendees = { person(u"ann lee"_s, u"parent-carer"_s), person(u"Eve Fox"_s, u"young-person"_s) };
+    Activity c1;
+    c1.title = u"Buses"_s;
+    c1.ladder = { { u"young-person"_s, u"coercion"_s } };
+    c1.contributions = { said(u"c1"_s, u"The bus is late."_s) };
+    // Done 30 days after the meeting (its last "done" counts); in progress and not yet due.
+    c1.actions = { action(u"done"_s, QDate(2026, 5, 1), u"c1"_s,
+                          { { QDate(2026, 3, 25), u"in-progress"_s, QString() },
+                            { QDate(2026, 4, 19), u"done"_s, QString() } }),
+                   action(u"in-progress"_s, QDate(2026, 6, 1)) };
+    c.activities = { c1 };
+    c.charterCheck = { { u"communication"_s, u"not-yet"_s, QString() } };
+    c.heard = HeardCounts { 1, 0, 1 };
+    insert(c);
+
+    // D, 5 May 2026 (Board): co-design (5) and co-production (6); Gil is new.
+    Meeting d;
+    d.series = u"Board"_s;
+    d.date = QDate(2026, 5, 5);
+    d.attendees = { person(u"Bo Chan"_s, u"young-person"_s), person(u"Gil Ho"_s, u"partner"_s) };
+    Activity d1;
+    d1.title = u"Plans"_s;
+    d1.ladder = { { u"facilitator"_s, u"co-design"_s }, { u"professional"_s, u"co-production"_s } };
+    d1.actions
+        = { action(u"done"_s, QDate(2026, 6, 1), QString(), { { QDate(2026, 5, 6), u"done"_s, QString() } }),
+            action(u"open"_s, QDate(2026, 5, 20)) };
+    d.activities = { d1 };
+    d.charterCheck = { { u"communication"_s, u"partly"_s, QString() } };
+    insert(d);
+
+    // After the range: not counted.
+    Meeting e = a;
+    e.date = QDate(2026, 7, 5);
+    e.attendees = { person(u"Hal Ito"_s, u"young-person"_s) };
+    insert(e);
+}
+
+void TestProgress::periods()
+{
+    const ProgressNumbers n = numbers(request());
+    QCOMPARE(n.periods.size(), 2);
+    QCOMPARE(n.periods.at(0).id, u"2026-Q1"_s);
+    QCOMPARE(n.periods.at(0).label(), u"January to March 2026"_s);
+    QCOMPARE(n.periods.at(1).id, u"2026-Q2"_s);
+    QCOMPARE(n.counts.at(0).meetings, 2);
+    QCOMPARE(n.counts.at(1).meetings, 1);
+    QCOMPARE(n.whole.meetings, 3);
+
+    ProgressRequest monthly = request();
+    monthly.step = ProgressRequest::Step::Month;
+    monthly.from = QDate(2026, 2, 15);
+    const QList<ProgressPeriod> months = ProgressNumbers::periodsOf(monthly);
+    QCOMPARE(months.size(), 5);
+    QCOMPARE(months.first().label(), u"15 to 28 February 2026"_s); // cut short by the range, and says so
+    QCOMPARE(months.at(1).label(), u"March 2026"_s);
+    QCOMPARE(ProgressRequest::lastTwelveMonths(QDate(2026, 12, 1), ProgressRequest::Step::Quarter),
+             QDate(2026, 1, 1));
+    QCOMPARE(ProgressRequest::lastTwelveMonths(QDate(2026, 12, 1), ProgressRequest::Step::Month),
+             QDate(2026, 1, 1));
+    QCOMPARE(ProgressRequest::lastTwelveMonths(QDate(2026, 2, 14), ProgressRequest::Step::Month),
+             QDate(2025, 3, 1));
+}
+
+void TestProgress::ladder()
+{
+    const ProgressNumbers n = numbers(request());
+    // Q1: B1 6, 2, 3; B2 3, 4; C1 0. Doing to: 0. Doing for: 2, 3, 3, 4. Doing with: 6.
+    // Sorted 0 2 3 3 4 6: the lower middle of six is the third, 3 (consultation).
+    const ProgressCounts &q1 = n.counts.at(0);
+    QCOMPARE(q1.ladder.groups, (QList<int> { 1, 4, 1 }));
+    QCOMPARE(q1.ladder.median, 3);
+    QCOMPARE(q1.perspectives.value(u"facilitator"_s).groups, (QList<int> { 0, 1, 1 })); // 6 and 3
+    QCOMPARE(q1.perspectives.value(u"facilitator"_s).median, 3);
+    QCOMPARE(q1.perspectives.value(u"parent-carer"_s).groups, (QList<int> { 0, 2, 0 })); // 2 and 4
+    QCOMPARE(q1.perspectives.value(u"parent-carer"_s).median, 2);
+    QCOMPARE(q1.perspectives.value(u"young-person"_s).median, 0); // 3 and 0
+    QVERIFY(!q1.perspectives.contains(u"professional"_s));
+    // B1 and B2 rated from two points of view or more; B1's are 4 steps apart.
+    QCOMPARE(q1.compared, 2);
+    QCOMPARE(q1.apart, 1);
+    // Q2: D1 5 and 6: the lower middle of two is 5 (co-design).
+    const ProgressCounts &q2 = n.counts.at(1);
+    QCOMPARE(q2.ladder.groups, (QList<int> { 0, 0, 2 }));
+    QCOMPARE(q2.ladder.median, 5);
+    QCOMPARE(q2.perspectives.value(u"professional"_s).median, 6);
+    QCOMPARE(q2.compared, 1);
+    QCOMPARE(q2.apart, 0);
+    // The whole: 0 2 3 3 4 5 6 6, the fourth is 3.
+    QCOMPARE(n.whole.ladder.groups, (QList<int> { 1, 4, 3 }));
+    QCOMPARE(n.whole.ladder.median, 3);
+    QCOMPARE(n.whole.compared, 3);
+    QCOMPARE(n.whole.apart, 1);
+}
+
+void TestProgress::actions()
+{
+    const ProgressNumbers n = numbers(request());
+    const ProgressCounts &q1 = n.counts.at(0);
+    QCOMPARE(q1.actions, 5);
+    QCOMPARE(q1.done, 2);
+    QCOMPARE(q1.inProgress, 1);
+    QCOMPARE(q1.open, 1);
+    QCOMPARE(q1.cannotDo, 1);
+    QCOMPARE(q1.overdue, 1); // due 1 April, open on 1 May
+    QCOMPARE(q1.medianDaysToDone, 10); // 10 and 30 days: the lower middle
+    QCOMPARE(q1.said, 3);
+    QCOMPARE(q1.saidWithAction, 2);
+    const ProgressCounts &q2 = n.counts.at(1);
+    QCOMPARE(q2.actions, 2);
+    QCOMPARE(q2.done, 1);
+    QCOMPARE(q2.open, 1);
+    QCOMPARE(q2.overdue, 0); // due 20 May
+    QCOMPARE(q2.medianDaysToDone, 1);
+    QCOMPARE(q2.said, 0);
+    QCOMPARE(n.whole.actions, 7);
+    QCOMPARE(n.whole.overdue, 1);
+    QCOMPARE(n.whole.medianDaysToDone, 10); // 1, 10, 30
+    QCOMPARE(n.cannotDoReasons, (QList<QPair<QString, int>> { { u"No budget for it this year"_s, 1 } }));
+}
+
+void TestProgress::attendance()
+{
+    const ProgressNumbers n = numbers(request());
+    const ProgressCounts &q1 = n.counts.at(0);
+    QCOMPARE(q1.present,
+             (QMap<QString, int> {
+                 { u"parent-carer"_s, 2 }, { u"young-person"_s, 2 }, { u"professional"_s, 1 } }));
+    QCOMPARE(q1.apologies, 1);
+    QCOMPARE(q1.accessNeeds, 1);
+    QCOMPARE(q1.firstTime, 3); // Bo, Cy, Eve: Ann came in 2025, Di sent apologies
+    const ProgressCounts &q2 = n.counts.at(1);
+    QCOMPARE(q2.present, (QMap<QString, int> { { u"young-person"_s, 1 }, { u"partner"_s, 1 } }));
+    QCOMPARE(q2.firstTime, 1); // Gil
+    QCOMPARE(n.whole.presentTotal(), 7);
+    QCOMPARE(n.whole.firstTime, 4);
+    QCOMPARE(q1.heard.yes, 3);
+    QCOMPARE(q1.heard.partly, 1);
+    QCOMPARE(q1.heard.notYet, 1);
+    QCOMPARE(q2.heard.total(), 0);
+}
+
+void TestProgress::charterCheck()
+{
+    const ProgressNumbers n = numbers(request());
+    // Checked principles only, in the charter's order, with their titles.
+    QCOMPARE(n.principles.size(), 2);
+    QCOMPARE(n.principles.at(0).key, u"derby/communication"_s);
+    QCOMPARE(n.principles.at(0).title, u"Communication"_s);
+    QCOMPARE(n.principles.at(1).key, u"derby/accessibility"_s);
+    QCOMPARE(n.counts.at(0).principles.value(u"derby/communication"_s).notYet, 2);
+    QCOMPARE(n.counts.at(0).principles.value(u"derby/accessibility"_s).yes, 1);
+    QCOMPARE(n.counts.at(1).principles.value(u"derby/communication"_s).partly, 1);
+    QCOMPARE(n.whole.principles.value(u"derby/communication"_s).total(), 3);
+}
+
+void TestProgress::oneSeries()
+{
+    const ProgressNumbers n = numbers(request(u"Board"_s));
+    QCOMPARE(n.counts.at(0).meetings, 1);
+    // B only: 2 3 3 4 6, the third is 3.
+    QCOMPARE(n.counts.at(0).ladder.groups, (QList<int> { 0, 4, 1 }));
+    QCOMPARE(n.counts.at(0).ladder.median, 3);
+    // New to the board: Bo and Cy (Ann came to it in 2025); Gil in Q2.
+    QCOMPARE(n.counts.at(0).firstTime, 2);
+    QCOMPARE(n.counts.at(1).firstTime, 1);
+    QCOMPARE(n.whole.actions, 5);
+    QCOMPARE(n.whole.said, 2);
+    QCOMPARE(n.whole.heard.total(), 3);
+    const ProgressNumbers forum = numbers(request(u"Forum"_s));
+    QCOMPARE(forum.whole.firstTime, 2); // Ann's and Eve's first Forum meeting
+}
+
+void TestProgress::sentences()
+{
+    const ProgressNumbers n = numbers(request());
+    const QStringList expected {
+        u"Doing with was 1 of 6 ratings in January to March 2026 and 2 of 2 in April to June 2026."_s,
+        u"The points of view were 2 or more steps apart on 1 of 3 activities."_s,
+        u"7 actions were agreed: 3 done, 1 being done, 1 that cannot be done and 2 not started yet. 1 is late."_s,
+        u"Half of the done actions were done in 10 days or less."_s,
+        u"2 of 3 things people said got an action."_s,
+        u"Young people were at meetings twice in January to March 2026 and once in April to June 2026."_s,
+        u"\u201cCommunication\u201d was marked \u201cnot yet\u201d most often: twice."_s,
+        u"3 of 5 people said they were heard in January to March 2026."_s,
+    };
+    const QStringList got { ProgressSentences::ladder(n),       ProgressSentences::apart(n),
+                            ProgressSentences::actions(n),      ProgressSentences::daysToDone(n),
+                            ProgressSentences::said(n),         ProgressSentences::attendance(n),
+                            ProgressSentences::charterCheck(n), ProgressSentences::heard(n) };
+    QCOMPARE(got, expected);
+    // Plain English by the project's own checker, in the formal limits.
+    const TextCheck check;
+    for (const QString &sentence : got)
+        QVERIFY2(check.check(sentence, TextCheck::Mode::Formal).isEmpty(), qPrintable(sentence));
+}
+
+void TestProgress::badRequests()
+{
+    QString error;
+    ProgressRequest r = request(u"No such series"_s);
+    QVERIFY(!ProgressRepository(m_db).numbers(r, &error));
+    QVERIFY2(error.contains(u"No such series"_s), qPrintable(error));
+    r = request();
+    r.to = r.from.addDays(-1);
+    QVERIFY(!ProgressRepository(m_db).numbers(r, &error));
+    QVERIFY2(error.contains(u"not a range"_s), qPrintable(error));
+}
+
+void TestProgress::commandLine()
+{
+    const QString db = m_db.path();
+    const QStringList range { u"--database"_s, db,        u"progress"_s,  u"--from"_s,
+                              u"2026-01-01"_s, u"--to"_s, u"2026-06-30"_s };
+    Test::Run run = Test::coproduce(range + QStringList { u"--json"_s });
+    QCOMPARE(run.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(u"format"_s).toString(), u"coproduce-progress/1"_s);
+    const QJsonArray periods = json.value(u"periods"_s).toArray();
+    QCOMPARE(periods.size(), 2);
+    const QJsonObject q1 = periods.at(0).toObject();
+    QCOMPARE(q1.value(u"id"_s).toString(), u"2026-Q1"_s);
+    QCOMPARE(q1.value(u"ladder"_s)[u"all"_s][u"doing-for"_s].toInt(), 4);
+    QCOMPARE(q1.value(u"ladder"_s)[u"all"_s][u"median"_s].toString(), u"consultation"_s);
+    QCOMPARE(q1.value(u"ladder"_s)[u"parent-carer"_s][u"median"_s].toString(), u"information"_s);
+    QCOMPARE(q1.value(u"actions"_s)[u"agreed"_s].toInt(), 5);
+    QCOMPARE(q1.value(u"actions"_s)[u"median-days-to-done"_s].toInt(), 10);
+    QCOMPARE(q1.value(u"you-said"_s)[u"with-action"_s].toInt(), 2);
+    QCOMPARE(q1.value(u"attendance"_s)[u"present"_s][u"young-person"_s].toInt(), 2);
+    QCOMPARE(q1.value(u"attendance"_s)[u"first-time"_s].toInt(), 3);
+    QCOMPARE(q1.value(u"charter-check"_s)[u"derby/communication"_s][u"not-yet"_s].toInt(), 2);
+    QCOMPARE(json.value(u"whole"_s)[u"heard"_s][u"yes"_s].toInt(), 3);
+    QCOMPARE(json.value(u"cannot-do-reasons"_s)[0][u"reason"_s].toString(), u"No budget for it this year"_s);
+    // Counted, never named.
+    for (const QString &name : { u"Ann"_s, u"Bo Chan"_s, u"Gil"_s })
+        QVERIFY2(!run.out.contains(name), qPrintable(name));
+
+    run = Test::coproduce(range + QStringList { u"--csv"_s, u"--no-bom"_s, u"--by"_s, u"month"_s });
+    QCOMPARE(run.code, 0);
+    const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"period,from,to,measure,group,value"_s);
+    QVERIFY(lines.contains(u"2026-02,2026-02-01,2026-02-28,ladder-doing-with,facilitator,1"_s));
+    QVERIFY(lines.contains(u"2026-03,2026-03-01,2026-03-31,attendance-first-time,,1"_s));
+    QVERIFY(lines.contains(u"2026-05,2026-05-01,2026-05-31,actions-median-days-to-done,,1"_s));
+    QVERIFY(lines.contains(u"all,2026-01-01,2026-06-30,meetings,,3"_s));
+    QVERIFY(lines.contains(u"2026-04,2026-04-01,2026-04-30,actions-median-days-to-done,,"_s)); // none done
+
+    run = Test::coproduce(range);
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(u"January to March 2026"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"3 of 5 people said they were heard"_s), qPrintable(run.out));
+
+    // Wrong command lines change nothing and say what was wrong.
+    for (const QStringList &wrong :
+         { QStringList { u"--by"_s, u"week"_s }, QStringList { u"--from"_s, u"2026-13-01"_s },
+           QStringList { u"--from"_s, u"2026-07-01"_s }, QStringList { u"--json"_s, u"--csv"_s },
+           QStringList { u"--easy-read"_s } }) {
+        run = Test::coproduce(QStringList { u"--database"_s, db, u"progress"_s, u"--to"_s, u"2026-06-30"_s }
+                              + wrong);
+        QVERIFY2(run.code == 2, qPrintable(wrong.join(u' ') + u": "_s + run.err));
+        QVERIFY(!run.err.isEmpty());
+    }
+    run = Test::coproduce({ u"--database"_s, db, u"progress"_s, u"--series"_s, u"Nobody's"_s });
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(u"Nobody's"_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestProgress)
+#include "tst_progress.moc"
