@@ -2,9 +2,11 @@
 # Sourced by the quick-start scripts: installs the Debian packages that are missing (Debian 12 has Qt 6.4).
 
 # What building and running the app needs: Qt, its SQLite and PostgreSQL drivers (the area's server), and
-# QtKeychain, through which a password to the server is kept in the system's keyring.
+# QtKeychain, through which a password to the server is kept in the system's keyring; Qt Charts for the
+# Progress section's charts (whose CMake package asks for Qt's OpenGL module).
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
-    libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev libharfbuzz-dev"
+    libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev libharfbuzz-dev qt6-charts-dev
+    libqt6opengl6-dev"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and

@@ -19,26 +19,47 @@ QDate quarterStart(const QDate &date)
 
 } // namespace
 
+bool ProgressPeriod::isPartial() const
+{
+    const bool quarter = id.contains(u'Q');
+    const QDate start = quarter ? quarterStart(first) : QDate(first.year(), first.month(), 1);
+    return first != start || last != start.addMonths(quarter ? 3 : 1).addDays(-1);
+}
+
 QString ProgressPeriod::label() const
 {
     // The documents are in British English whatever the machine's language, as the minutes are.
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    const bool quarter = id.contains(u'Q');
-    const QDate start = quarter ? quarterStart(first) : QDate(first.year(), first.month(), 1);
-    const QDate end = start.addMonths(quarter ? 3 : 1).addDays(-1);
     // A period the dates asked for cut short says which days it holds.
-    if (first != start || last != end)
+    if (isPartial())
         return QCoreApplication::translate("ProgressPeriod", "%1 to %2")
             .arg(english.toString(first,
                                   first.year() != last.year()         ? u"d MMMM yyyy"_s
                                       : first.month() != last.month() ? u"d MMMM"_s
                                                                       : u"d"_s),
                  english.toString(last, u"d MMMM yyyy"_s));
-    if (quarter)
+    if (id.contains(u'Q'))
         return QCoreApplication::translate("ProgressPeriod", "%1 to %2 %3")
-            .arg(english.monthName(start.month()), english.monthName(start.month() + 2),
-                 QString::number(start.year()));
+            .arg(english.monthName(first.month()), english.monthName(first.month() + 2),
+                 QString::number(first.year()));
     return english.toString(first, u"MMMM yyyy"_s);
+}
+
+QString ProgressPeriod::during() const
+{
+    return isPartial() ? QCoreApplication::translate("ProgressPeriod", "from %1").arg(label())
+                       : QCoreApplication::translate("ProgressPeriod", "in %1").arg(label());
+}
+
+QString ProgressPeriod::shortLabel() const
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    if (!id.contains(u'Q'))
+        return english.toString(first, u"MMM yyyy"_s);
+    const QDate start = quarterStart(first);
+    return u"%1\u2013%2 %3"_s.arg(english.monthName(start.month(), QLocale::ShortFormat),
+                                  english.monthName(start.month() + 2, QLocale::ShortFormat),
+                                  QString::number(start.year()));
 }
 
 QDate ProgressRequest::lastTwelveMonths(const QDate &to, Step step)

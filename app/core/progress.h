@@ -39,8 +39,14 @@ struct ProgressPeriod
     QString id; // "2026-03" or "2026-Q1"
     QDate first;
     QDate last;
-    // "March 2026", "January to March 2026".
+    // "March 2026", "January to March 2026" ("15 to 31 March 2026" when cut short).
     QString label() const;
+    // Whether the request's dates cut it short.
+    bool isPartial() const;
+    // For a sentence: "in March 2026", "in January to March 2026", "from 1 October to 22 November 2026".
+    QString during() const;
+    // For a chart's axis: "Mar 2026", "Jan–Mar 2026".
+    QString shortLabel() const;
 };
 
 // Ratings on the ladder: how many sat in each group (Doing to, Doing for, Doing with, in Ladder's order)

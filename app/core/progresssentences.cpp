@@ -40,7 +40,7 @@ QString times(int n)
 
 QString when(const ProgressNumbers &numbers, int period)
 {
-    return numbers.periods.at(period).label();
+    return numbers.periods.at(period).during();
 }
 
 } // namespace
@@ -55,12 +55,12 @@ QString ProgressSentences::ladder(const ProgressNumbers &numbers)
     const LadderTally &a = numbers.counts.at(first).ladder;
     const LadderTally &b = numbers.counts.at(last).ladder;
     if (first == last)
-        return a.total() == 1 ? tr("%1 was %2 of 1 rating in %3.")
-                                    .arg(with, QString::number(a.groups.at(2)), when(numbers, first))
-                              : tr("%1 was %2 of %3 ratings in %4.")
-                                    .arg(with, QString::number(a.groups.at(2)), QString::number(a.total()),
-                                         when(numbers, first));
-    return tr("%1 was %2 of %3 ratings in %4 and %5 of %6 in %7.")
+        return a.total() == 1
+            ? tr("%1 was %2 of 1 rating %3.").arg(with, QString::number(a.groups.at(2)), when(numbers, first))
+            : tr("%1 was %2 of %3 ratings %4.")
+                  .arg(with, QString::number(a.groups.at(2)), QString::number(a.total()),
+                       when(numbers, first));
+    return tr("%1 was %2 of %3 ratings %4 and %5 of %6 %7.")
         .arg(with, QString::number(a.groups.at(2)), QString::number(a.total()), when(numbers, first),
              QString::number(b.groups.at(2)), QString::number(b.total()), when(numbers, last));
 }
@@ -125,8 +125,8 @@ QString ProgressSentences::attendance(const ProgressNumbers &numbers)
     const int a = numbers.counts.at(first).present.value(role);
     const int b = numbers.counts.at(last).present.value(role);
     if (first == last)
-        return tr("%1 were at meetings %2 in %3.").arg(who, times(a), when(numbers, first));
-    return tr("%1 were at meetings %2 in %3 and %4 in %5.")
+        return tr("%1 were at meetings %2 %3.").arg(who, times(a), when(numbers, first));
+    return tr("%1 were at meetings %2 %3 and %4 %5.")
         .arg(who, times(a), when(numbers, first), times(b), when(numbers, last));
 }
 
@@ -158,11 +158,10 @@ QString ProgressSentences::heard(const ProgressNumbers &numbers)
     const CheckTally &b = numbers.counts.at(last).heard;
     if (first == last)
         return a.total() == 1
-            ? tr("%1 of 1 person said they were heard in %2.")
-                  .arg(QString::number(a.yes), when(numbers, first))
-            : tr("%1 of %2 people said they were heard in %3.")
+            ? tr("%1 of 1 person said they were heard %2.").arg(QString::number(a.yes), when(numbers, first))
+            : tr("%1 of %2 people said they were heard %3.")
                   .arg(QString::number(a.yes), QString::number(a.total()), when(numbers, first));
-    return tr("%1 of %2 people said they were heard in %3 and %4 of %5 in %6.")
+    return tr("%1 of %2 people said they were heard %3 and %4 of %5 %6.")
         .arg(QString::number(a.yes), QString::number(a.total()), when(numbers, first), QString::number(b.yes),
              QString::number(b.total()), when(numbers, last));
 }

@@ -17,6 +17,7 @@ class ProgressSentences final
 
 public:
     // "Doing with was 2 of 10 ratings in January to March 2026 and 6 of 11 in October to December 2026."
+    // (A period the dates cut short is "from 1 October to 22 November 2026".)
     static QString ladder(const ProgressNumbers &numbers);
     // "The points of view were 2 or more steps apart on 3 of 12 activities."
     static QString apart(const ProgressNumbers &numbers);

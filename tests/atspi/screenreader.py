@@ -171,7 +171,8 @@ def main():
     found = set()
 
     # Every section, as the keyboard reaches it.
-    for keys, section in (('ctrl+3', 'Actions'), ('ctrl+1', 'Charters'), ('ctrl+2', 'Series and meetings')):
+    for keys, section in (('ctrl+3', 'Actions'), ('ctrl+4', 'Progress'), ('ctrl+1', 'Charters'),
+                          ('ctrl+2', 'Series and meetings')):
         start = len(events)
         press(keys)
         wait_for(lambda: focus_events(start), 'the focus to move into %s' % section)

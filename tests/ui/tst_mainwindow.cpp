@@ -32,6 +32,7 @@
 #include "ui/sections/mainwindow.h"
 #include "ui/sections/meetingspage.h"
 #include "ui/sections/presentationwindow.h"
+#include "ui/sections/progresspage.h"
 #include "ui/settings.h"
 
 #include <QAbstractButton>
@@ -257,6 +258,12 @@ private Q_SLOTS:
         keys("Ctrl+3");
         QCOMPARE(m_window->section(), MainWindow::Actions);
         screenshot(u"mainwindow-actions"_s);
+        // Progress reads its numbers when it is shown, and the keyboard lands in it.
+        keys("Ctrl+4");
+        QCOMPARE(m_window->section(), MainWindow::Progress);
+        QVERIFY(m_window->progressPage()->numbers().has_value());
+        QVERIFY(m_window->progressPage()->isAncestorOf(QApplication::focusWidget()));
+        screenshot(u"mainwindow-progress"_s);
     }
 
     void cardsReflowWithTheWindow()
@@ -506,7 +513,7 @@ private Q_SLOTS:
     void everyView(const std::function<void(QWidget *window, const QString &where)> &look)
     {
         for (MainWindow::Section section :
-             { MainWindow::Charters, MainWindow::Meetings, MainWindow::Actions }) {
+             { MainWindow::Charters, MainWindow::Meetings, MainWindow::Actions, MainWindow::Progress }) {
             m_window->showSection(section);
             QCoreApplication::processEvents();
             look(m_window.get(), u"section %1"_s.arg(int(section)));

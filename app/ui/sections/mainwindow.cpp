@@ -27,6 +27,7 @@
 #include "ui/sections/meetingspage.h"
 #include "ui/sections/offlineactions.h"
 #include "ui/sections/presentationwindow.h"
+#include "ui/sections/progresspage.h"
 #include "ui/settings.h"
 
 #include "core/auditlog.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_charters(new CharterPage(database, this))
     , m_meetings(new MeetingsPage(database, this))
     , m_actions(new ActionsBoard(database, this))
+    , m_progress(new ProgressPage(database, this))
     , m_watcher(new ChangeWatcher(database, 2000, this))
 {
     m_ui->setupUi(this);
@@ -107,6 +109,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_ui->sections->addTab(scrolled(m_charters), tr("&Charters"));
     m_ui->sections->addTab(scrolled(m_meetings), tr("&Series and meetings"));
     m_ui->sections->addTab(scrolled(m_actions), tr("&Actions"));
+    // (No Alt letter: every letter of "Progress" is taken somewhere in the window; Ctrl+4 reaches it.)
+    m_ui->sections->addTab(scrolled(m_progress), tr("Progress"));
 
     connect(m_ui->sections, &QTabWidget::currentChanged, this, &MainWindow::sectionChanged);
     connect(m_charters, &CharterPage::problem, this, &MainWindow::showProblem);
@@ -121,6 +125,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_charters, &CharterPage::currentCharterChanged, this,
             [this](const QString &id) { m_settings->setCharter(m_database.path(), id); });
     connect(m_actions, &ActionsBoard::problem, this, &MainWindow::showProblem);
+    connect(m_progress, &ProgressPage::problem, this, &MainWindow::showProblem);
     connect(m_actions, &ActionsBoard::openMeeting, this, [this](qint64 id) {
         showSection(Meetings);
         m_meetings->openMeeting(id);
@@ -293,6 +298,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionCharters, &QAction::triggered, this, [this] { showSection(Charters); });
     connect(m_ui->actionMeetings, &QAction::triggered, this, [this] { showSection(Meetings); });
     connect(m_ui->actionActions, &QAction::triggered, this, [this] { showSection(Actions); });
+    connect(m_ui->actionProgress, &QAction::triggered, this, [this] { showSection(Progress); });
     connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(Theme::zoom() + 10); });
     connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(Theme::zoom() - 10); });
     connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(100); });
@@ -424,8 +430,8 @@ void MainWindow::showSection(Section section)
 {
     // The keyboard goes with the eye: into the section, where it was last, else to its first control. The
     // focus moves before the section is shown, so that a screen reader hears only where it lands.
-    QWidget *pages[] = { m_charters, m_meetings, m_actions };
-    QWidget *page = pages[qBound(0, int(section), 2)];
+    QWidget *pages[] = { m_charters, m_meetings, m_actions, m_progress };
+    QWidget *page = pages[qBound(0, int(section), 3)];
     QWidget *target
         = page->isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget() : page->focusWidget();
     for (QWidget *w = page->nextInFocusChain(); !target && w && w != page; w = w->nextInFocusChain())
@@ -516,6 +522,8 @@ void MainWindow::sectionChanged(int index)
     updateDocumentActions();
     if (index == Actions)
         m_actions->reload(); // statuses may have changed in a meeting
+    if (index == Progress)
+        m_progress->reload(); // so may every number
     m_settings->setPage(m_database.path(), index);
 }
 
@@ -542,6 +550,8 @@ void MainWindow::reload()
     // The board's queries are the heaviest; a hidden board is read again when it is next shown.
     if (m_actions->isVisible())
         m_actions->reload();
+    if (m_progress->isVisible())
+        m_progress->reload();
 }
 
 void MainWindow::setToday(const QDate &today)
@@ -549,6 +559,7 @@ void MainWindow::setToday(const QDate &today)
     m_today = today;
     m_meetings->setToday(today);
     m_actions->setToday(today);
+    m_progress->setToday(today);
 }
 
 void MainWindow::setZoom(int percent)

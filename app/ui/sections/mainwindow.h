@@ -18,6 +18,7 @@ class MainWindow;
 namespace Coproduce {
 
 class ActionsBoard;
+class ProgressPage;
 class Announcer;
 class BackupsDialog;
 class ConnectDialog;
@@ -32,15 +33,15 @@ class OfflineActions;
 class PresentationWindow;
 class Settings;
 
-// The main window: three sections (Charters, Series & meetings, Actions), menus and a toolbar with the
-// standard shortcuts, undo and redo for whichever section is showing, text size and high contrast, and
+// The main window: four sections (Charters, Series & meetings, Actions, Progress), menus and a toolbar with
+// the standard shortcuts, undo and redo for whichever section is showing, text size and high contrast, and
 // presentation on the projector. Where the facilitator was is restored on the next start.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum Section { Charters, Meetings, Actions };
+    enum Section { Charters, Meetings, Actions, Progress };
 
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,7 @@ public:
     MeetingsPage *meetingsPage() const { return m_meetings; }
     OfflineActions *offlineActions() const { return m_offline; }
     ActionsBoard *actionsBoard() const { return m_actions; }
+    ProgressPage *progressPage() const { return m_progress; }
     // The stack Undo (or Redo) works on now: the showing section's; in Series and meetings, the open
     // meeting's edits first, then the making and deleting of meetings.
     QUndoStack *undoTarget(bool redo) const;
@@ -124,6 +126,7 @@ private:
     CharterPage *m_charters;
     MeetingsPage *m_meetings;
     ActionsBoard *m_actions;
+    ProgressPage *m_progress;
     ChangeWatcher *m_watcher;
     Announcer *m_announcer = nullptr;
     QAction *m_undoAction = nullptr;
