@@ -286,4 +286,13 @@ QSqlDatabase freshPostgres(const QString &name, QString *error)
     return db;
 }
 
+ProgressRequest demoYear(const QDate &to)
+{
+    ProgressRequest year;
+    year.to = to;
+    year.today = to;
+    year.from = ProgressRequest::lastTwelveMonths(to, year.step);
+    return year;
+}
+
 } // namespace Coproduce::Test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/database.h"
+#include "core/progress.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -81,5 +82,9 @@ QString freshServerDatabase(const QString &name, QString *error);
 // (on 127.0.0.1), with the cluster's own certificate authority as sslrootcert, and `more` keywords. The
 // cluster's certificate is for "coproduce.test" (tests/pg/cluster).
 QString overTcp(const QString &location, const QString &hostName, const QString &more);
+
+// The year of a demo database up to `to`, by quarter, as the progress reports of the tests count it:
+// whole quarters back from the one `to` is in, late actions counted from `to`.
+ProgressRequest demoYear(const QDate &to);
 
 } // namespace Coproduce::Test

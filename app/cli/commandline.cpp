@@ -151,6 +151,8 @@ QString CommandLine::usage()
               "problem\n"
               "  coproduce [--database FILE] progress [--series NAME] [--from DATE] [--to DATE]\n"
               "                                    [--by month|quarter] [--json|--csv [--no-bom]]\n"
+              "                                    [--output FILE [--easy-read] [--large-print] [--a5]\n"
+              "                                    [--format pdf|html|odt]]\n"
               "                                    how well the area co-produces over time (the last\n"
               "                                    12 months by quarter unless told otherwise)\n"
               "  coproduce [--database FILE] demo [--years N]        adds realistic sample series and "
@@ -484,7 +486,11 @@ bool CommandLine::needsGui(const QStringList &arguments)
                 ++i; // skip the option's value
             continue;
         }
-        return arg == u"minutes" || arg == u"you-said-we-did";
+        // The progress numbers need no fonts; its report does.
+        const bool report = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+            return a == u"--output" || a.startsWith(u"--output=");
+        });
+        return arg == u"minutes" || arg == u"you-said-we-did" || (arg == u"progress" && report);
     }
     return false;
 }

@@ -8,6 +8,9 @@
 #include "core/progressformat.h"
 #include "core/progressrepository.h"
 #include "core/progresssentences.h"
+#include "reports/documentwriter.h"
+#include "reports/fontwarmup.h"
+#include "reports/progressreport.h"
 #include "texttable.h"
 
 namespace Coproduce {
@@ -26,13 +29,27 @@ QString ratio(int part, int whole)
 int CommandLine::progress(const QStringList &args)
 {
     if (!onlyOptions(u"progress"_s,
-                     { u"series"_s, u"from"_s, u"to"_s, u"by"_s, u"json"_s, u"csv"_s, u"no-bom"_s })
+                     { u"series"_s, u"from"_s, u"to"_s, u"by"_s, u"json"_s, u"csv"_s, u"no-bom"_s,
+                       u"output"_s, u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s })
         || !expectArguments(u"progress"_s, args, 0, QString()))
         return 2;
     if (m_parser.isSet(u"json"_s) && m_parser.isSet(u"csv"_s))
         return usageError(tr("--json and --csv do not go together"));
     if (m_parser.isSet(u"no-bom"_s) && !m_parser.isSet(u"csv"_s))
         return usageError(tr("--no-bom goes with --csv"));
+    const QString output = m_parser.value(u"output"_s);
+    if (!output.isEmpty() && (m_parser.isSet(u"json"_s) || m_parser.isSet(u"csv"_s)))
+        return usageError(tr("--output writes the report: it does not go with --json or --csv"));
+    for (const QString &option : { u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s })
+        if (output.isEmpty() && m_parser.isSet(option))
+            return usageError(tr("--%1 goes with --output FILE").arg(option));
+    std::optional<DocumentWriter::Format> format;
+    if (!output.isEmpty()) {
+        QString error;
+        format = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
+        if (!format)
+            return usageError(error);
+    }
     ProgressRequest request;
     request.series = m_parser.value(u"series"_s);
     // The last 12 months unless told otherwise.
@@ -64,6 +81,19 @@ int CommandLine::progress(const QStringList &args)
     const std::optional<ProgressNumbers> numbers = ProgressRepository(m_database).numbers(request, &error);
     if (!numbers)
         return fail(error);
+    if (format) {
+        const FontWarmUp fonts;
+        ReportOptions options;
+        options.largePrint = m_parser.isSet(u"large-print"_s);
+        options.a5 = m_parser.isSet(u"a5"_s);
+        QStringList warnings;
+        // Nobody is named in it: a file others may read.
+        if (!DocumentWriter::write(ProgressReport(*numbers).document(options, m_parser.isSet(u"easy-read"_s)),
+                                   *format, output, false, &error, &warnings))
+            return fail(error);
+        warn(warnings);
+        return 0;
+    }
     if (m_parser.isSet(u"json"_s)) {
         m_out << QString::fromUtf8(ProgressFormat::json(*numbers));
         return 0;

@@ -98,6 +98,9 @@ ProgressRepository::ProgressRepository(Database &database)
 std::optional<ProgressNumbers> ProgressRepository::numbers(const ProgressRequest &request,
                                                            QString *error) const
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     ProgressNumbers numbers;
     numbers.request = request;
     numbers.periods = ProgressNumbers::periodsOf(request);

@@ -23,7 +23,7 @@ public:
     explicit ProgressRepository(Database &database);
 
     // The numbers for `request`; nothing, with the reason in `error`, when its dates are not a range or
-    // its series does not exist, or the database could not be read.
+    // its series does not exist, or the database could not be read. (`error` may be null.)
     std::optional<ProgressNumbers> numbers(const ProgressRequest &request, QString *error) const;
 
 private:

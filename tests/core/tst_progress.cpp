@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void sentences();
     void badRequests();
     void commandLine();
+    void reports();
 };
 
 void TestProgress::initTestCase()
@@ -290,6 +292,65 @@ void TestProgress::commandLine()
     run = Test::coproduce({ u"--database"_s, db, u"progress"_s, u"--series"_s, u"Nobody's"_s });
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"Nobody's"_s), qPrintable(run.err));
+}
+
+// The report for the board and its easy-read version, read back by poppler: every sentence and the table's
+// numbers; the easy read by the plain-English checker's easy-read rules; nobody named in any of them.
+void TestProgress::reports()
+{
+    const QString pdf = m_dir.filePath(u"progress.pdf"_s);
+    const QString easy = m_dir.filePath(u"progress-easy.pdf"_s);
+    const QStringList range { u"--database"_s, m_db.path(), u"progress"_s,  u"--from"_s,
+                              u"2026-01-01"_s, u"--to"_s,   u"2026-06-30"_s };
+    Test::Run run = Test::coproduce(range + QStringList { u"--output"_s, pdf });
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    run = Test::coproduce(range + QStringList { u"--output"_s, easy, u"--easy-read"_s });
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+
+    // (The sentences' dates follow the command's today, not the fixture's: only those without late actions.)
+    const QString text = Test::pdfText(pdf).simplified();
+    const ProgressNumbers n = numbers(request());
+    for (const QString &sentence :
+         { ProgressSentences::ladder(n), ProgressSentences::apart(n), ProgressSentences::daysToDone(n),
+           ProgressSentences::said(n), ProgressSentences::attendance(n), ProgressSentences::charterCheck(n),
+           ProgressSentences::heard(n) })
+        QVERIFY2(text.contains(sentence), qPrintable(sentence));
+    // (The period's name may wrap in its cell, its second line read after the row.)
+    QVERIFY2(text.contains(QRegularExpression(u"January to (March 2026 )?1 4 1 Consultation 1 of 2"_s)),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"No budget for it this year 1"_s), qPrintable(text));
+
+    // (A word broken at its hyphen at the end of a line comes back as "Co- design".)
+    const QString easyText = Test::pdfText(easy).simplified().replace(u"- "_s, u"-"_s);
+    for (const QString &said :
+         { u"We had 3 meetings."_s, u"We agreed 7 things to do."_s, u"3 are done."_s,
+           u"You told us 3 things."_s, u"We did something about 2 of them."_s, u"3 of 5 people said yes."_s,
+           u"In January to March 2026 we were on step 4: Consultation."_s,
+           u"In April to June 2026 we were on step 6: Co-design."_s,
+           u"We need to do better at this: Communication."_s })
+        QVERIFY2(easyText.contains(said), qPrintable(said + u"\n"_s + easyText));
+    // Each paragraph of the easy read keeps the easy-read rules, but for the ladder's words that "Words to
+    // know" explains.
+    const QString html = m_dir.filePath(u"progress-easy.html"_s);
+    run = Test::coproduce(range + QStringList { u"--output"_s, html, u"--easy-read"_s });
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    static const QRegularExpression paragraph(u"<p(?:\\s[^>]*)?>(.*?)</p>"_s,
+                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(u"<[^>]+>"_s);
+    const TextCheck check;
+    int paragraphs = 0;
+    for (const QRegularExpressionMatch &m : paragraph.globalMatch(QString::fromUtf8(Test::readFile(html)))) {
+        const QString words = QString(m.captured(1)).remove(tag).simplified();
+        ++paragraphs;
+        for (const Finding &f : check.check(words, TextCheck::Mode::EasyRead))
+            QVERIFY2(f.kind == Finding::Kind::HardWord
+                         && easyText.contains(f.text + u" is step"_s, Qt::CaseInsensitive),
+                     qPrintable(words + u": "_s + TextCheck::message(f, TextCheck::Mode::EasyRead)));
+    }
+    QVERIFY(paragraphs > 10);
+    for (const QString &file : { pdf, easy })
+        for (const QString &name : { u"Ann"_s, u"Bo Chan"_s, u"Cy Dee"_s, u"Eve Fox"_s, u"Gil"_s })
+            QVERIFY2(!Test::everythingIn(file).contains(name), qPrintable(file + u": "_s + name));
 }
 
 QTEST_GUILESS_MAIN(TestProgress)

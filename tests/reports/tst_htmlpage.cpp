@@ -7,9 +7,11 @@
 #include "core/builtincharters.h"
 #include "core/demogenerator.h"
 #include "core/meetinglist.h"
+#include "core/progressrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
 #include "reports/minutes.h"
+#include "reports/progressreport.h"
 #include "reports/yousaidwedid.h"
 
 #include <QRegularExpression>
@@ -27,6 +29,7 @@ class TestHtmlPage : public QObject
     QTemporaryDir m_dir;
     Database m_db;
     QString m_easyRead, m_minutes, m_youSaid; // the files written
+    QStringList m_progress; // the progress report and its easy-read version
 
     static QByteArray easyRead(const Minutes &minutes)
     {
@@ -65,6 +68,14 @@ private Q_SLOTS:
         Test::writeFile(
             m_youSaid,
             DocumentWriter::html(YouSaidWeDid::load(m_db, minutes.meeting().series)->document({}, true)));
+        const std::optional<ProgressNumbers> progress
+            = ProgressRepository(m_db).numbers(Test::demoYear(QDate(2026, 11, 18)), &error);
+        QVERIFY2(progress, qPrintable(error));
+        for (const bool easy : { false, true }) {
+            const QString path = m_dir.filePath(easy ? u"progress-easy.html"_s : u"progress.html"_s);
+            Test::writeFile(path, DocumentWriter::html(ProgressReport(*progress).document({}, easy)));
+            m_progress << path;
+        }
     }
 
     // Before: 2.2 MB, each of its pictures embedded up to 217 times.
@@ -110,7 +121,8 @@ private Q_SLOTS:
     // warnings about the pictures' cells' width attribute).
     void theW3cCheckerPassesThem()
     {
-        const QStringList problems = Test::htmlProblems({ m_easyRead, m_minutes, m_youSaid });
+        const QStringList problems
+            = Test::htmlProblems(QStringList { m_easyRead, m_minutes, m_youSaid } + m_progress);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

@@ -8,9 +8,11 @@
 
 #include "core/demogenerator.h"
 #include "core/meetingrepository.h"
+#include "core/progressrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
 #include "reports/minutes.h"
+#include "reports/progressreport.h"
 #include "reports/yousaidwedid.h"
 
 #include <QDir>
@@ -108,6 +110,11 @@ private Q_SLOTS:
         m_documents.insert(u"a5"_s, EasyRead(minutes).document(a5));
         m_documents.insert(u"you-said-we-did"_s,
                            YouSaidWeDid::load(m_db, minutes.meeting().series)->document({}, false));
+        const std::optional<ProgressNumbers> progress
+            = ProgressRepository(m_db).numbers(Test::demoYear(QDate(2026, 11, 18)), &error);
+        QVERIFY2(progress, qPrintable(error));
+        m_documents.insert(u"progress"_s, ProgressReport(*progress).document({}, false));
+        m_documents.insert(u"progress-easy-read"_s, ProgressReport(*progress).document({}, true));
         for (auto it = m_documents.begin(); it != m_documents.end(); ++it) {
             // Our PDF of the whole telling, as the ODT has it.
             it->shorterBodies.clear();

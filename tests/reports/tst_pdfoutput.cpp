@@ -7,10 +7,12 @@
 
 #include "core/demogenerator.h"
 #include "core/importer.h"
+#include "core/progressrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/easyread.h"
 #include "reports/html.h"
 #include "reports/minutes.h"
+#include "reports/progressreport.h"
 #include "reports/yousaidwedid.h"
 
 #include <QDir>
@@ -163,6 +165,15 @@ private Q_SLOTS:
         m_pdfs << write(series->document(options(false, false, false), false), u"you-said.pdf"_s)
                << write(series->document(options(true, true, true), false), u"you-said-large-a5.pdf"_s)
                << write(series->document(options(true, false, false), true), u"you-said-easy-large.pdf"_s);
+        // The area's progress over the demo's year, for the board and for families (issue 21).
+        QString progressError;
+        const std::optional<ProgressNumbers> progress
+            = ProgressRepository(m_db).numbers(Test::demoYear(QDate(2026, 11, 30)), &progressError);
+        QVERIFY2(progress, qPrintable(progressError));
+        m_pdfs << write(ProgressReport(*progress).document(options(false, false, false), false),
+                        u"progress.pdf"_s)
+               << write(ProgressReport(*progress).document(options(true, true, false), true),
+                        u"progress-easy-large-a5.pdf"_s);
 
         // Families' names in their own scripts: Polish, Welsh and Irish letters, Urdu, Hindi, Bengali and
         // Chinese (checked by Preflight with the rest, and in namesInEveryScriptAreDrawn()).

@@ -7,6 +7,7 @@
 #include "core/importer.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
+#include "core/progressrepository.h"
 #include "reports/documentwriter.h"
 #include "reports/minutes.h"
 #include "ui/access/theme.h"
@@ -263,6 +264,9 @@ private Q_SLOTS:
         QCOMPARE(m_window->section(), MainWindow::Progress);
         QVERIFY(m_window->progressPage()->numbers().has_value());
         QVERIFY(m_window->progressPage()->isAncestorOf(QApplication::focusWidget()));
+        // Export and Print work on the progress report here.
+        QVERIFY(m_window->findChild<QAction *>(u"actionExport"_s)->isEnabled());
+        QVERIFY(m_window->findChild<QAction *>(u"actionPrint"_s)->isEnabled());
         screenshot(u"mainwindow-progress"_s);
     }
 
@@ -540,6 +544,8 @@ private Q_SLOTS:
             }
         const QList<std::shared_ptr<QDialog>> dialogs {
             std::make_shared<ExportDialog>(*m_db, meeting),
+            std::make_shared<ExportDialog>(
+                *m_db, *ProgressRepository(*m_db).numbers(Test::demoYear(QDate(2026, 11, 30)), nullptr)),
             std::make_shared<NewMeetingDialog>(*m_db, m_today,
                                                [](const Meeting &, QString *) { return qint64(0); }),
             std::make_shared<CharterDialog>(*CharterRepository(*m_db).find(u"derby"_s)),

@@ -6,13 +6,18 @@
 
 #include "core/progresssentences.h"
 #include "ui/access/theme.h"
+#include "ui/dialogs/exportdialog.h"
 #include "ui/painted/progresschart.h"
 #include "ui/sections/progresspage.h"
 
 #include <QApplication>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -168,6 +173,30 @@ private Q_SLOTS:
             QVERIFY2(reached.contains(table), qPrintable(table));
         // The charts take no focus: their tables say the same.
         QVERIFY(!reached.contains(QString()));
+    }
+
+    // The report is saved from the export dialog: the board's version, whose charts and tables are the
+    // page's, and the easy read; nothing to choose about names, as nobody is named.
+    void theReportIsExported()
+    {
+        for (const bool easy : { false, true }) {
+            ExportDialog dialog(m_db, *m_page->numbers());
+            auto *document = dialog.findChild<QComboBox *>(u"documentCombo"_s);
+            document->setCurrentIndex(easy ? 1 : 0);
+            QVERIFY(!dialog.findChild<QCheckBox *>(u"publish"_s)->isVisibleTo(&dialog));
+            auto *path = dialog.findChild<QLineEdit *>(u"pathEdit"_s);
+            QVERIFY2(path->text().endsWith(easy ? u"Progress 2026-01-01 to 2026-06-30 easy read.pdf"_s
+                                                : u"Progress 2026-01-01 to 2026-06-30.pdf"_s),
+                     qPrintable(path->text()));
+            const QString file = m_dir.filePath(easy ? u"easy.pdf"_s : u"board.pdf"_s);
+            path->setText(file);
+            dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            const QString text = Test::pdfText(file).simplified();
+            QVERIFY2(text.contains(easy ? u"We agreed 7 things to do."_s
+                                        : ProgressSentences::heard(*m_page->numbers())),
+                     qPrintable(text));
+        }
     }
 
     void highContrastAndLargeText()

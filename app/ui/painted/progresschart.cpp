@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/painted/progresschart.h"
 
+#include "reports/barchartpicture.h"
 #include "ui/access/theme.h"
 
 #include <QBarCategoryAxis>
@@ -18,19 +19,6 @@ ProgressChart::ProgressChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::NoFocus);
-}
-
-QBrush ProgressChart::brush(int index, bool highContrast, const QPalette &palette)
-{
-    // Lowest first, as the ladder's own colours run: red, amber, green, then blue, purple, grey. Each is
-    // dark enough for white labels and 3:1 against a white page.
-    static const QColor colours[]
-        = { QColor(0xb0, 0x3a, 0x2e), QColor(0xa0, 0x5a, 0x00), QColor(0x1e, 0x6b, 0x3a),
-            QColor(0x1f, 0x4e, 0x8c), QColor(0x6a, 0x3d, 0x9a), QColor(0x4d, 0x4d, 0x4d) };
-    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern,     Qt::BDiagPattern, Qt::Dense4Pattern,
-                                               Qt::DiagCrossPattern, Qt::HorPattern,   Qt::CrossPattern };
-    const int i = index % 6;
-    return QBrush(highContrast ? palette.color(QPalette::WindowText) : colours[i], patterns[i]);
 }
 
 void ProgressChart::show(const QStringList &categories, const QList<ProgressSeries> &series)
@@ -67,7 +55,7 @@ void ProgressChart::rebuild()
             set->append(value);
         for (qsizetype p = 0; p < m_series.at(i).values.size() && p < totals.size(); ++p)
             totals[p] += m_series.at(i).values.at(p);
-        const QBrush fill = brush(int(i), highContrast, pal);
+        const QBrush fill = BarChartPicture::brush(int(i), pal.color(QPalette::WindowText), highContrast);
         set->setBrush(fill);
         set->setPen(QPen(highContrast ? text : fill.color(), 1.5));
         // A number on a patterned bar needs a ground of its own: the solid bar's in white, others in text.

@@ -9,8 +9,8 @@ namespace Coproduce {
 
 // One progress chart in the window: stacked bars over the periods (Qt Charts), in the theme's colours and
 // text size. Colour is never the only difference: each series has its own fill pattern as well, shown in
-// the legend, and each bar says its number. The table beside it has the same numbers for the keyboard and
-// for screen readers, so the chart itself takes no focus.
+// the legend, and each bar says its number (the fills are the report's: BarChartPicture::brush()). The table
+// beside it has the same numbers for the keyboard and for screen readers, so the chart itself takes no focus.
 class ProgressChart final : public QChartView
 {
     Q_OBJECT
@@ -19,9 +19,6 @@ public:
     explicit ProgressChart(QWidget *parent = nullptr);
 
     void show(const QStringList &categories, const QList<ProgressSeries> &series);
-    // The fill of the `index`th series: a colour of the normal palette or, in high contrast, the text's
-    // colour, with a pattern of its own.
-    static QBrush brush(int index, bool highContrast, const QPalette &palette);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -28,6 +28,8 @@
 #include "ui/sections/offlineactions.h"
 #include "ui/sections/presentationwindow.h"
 #include "ui/sections/progresspage.h"
+
+#include "reports/progressreport.h"
 #include "ui/settings.h"
 
 #include "core/auditlog.h"
@@ -126,6 +128,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             [this](const QString &id) { m_settings->setCharter(m_database.path(), id); });
     connect(m_actions, &ActionsBoard::problem, this, &MainWindow::showProblem);
     connect(m_progress, &ProgressPage::problem, this, &MainWindow::showProblem);
+    connect(m_progress, &ProgressPage::numbersChanged, this, &MainWindow::updateDocumentActions);
     connect(m_actions, &ActionsBoard::openMeeting, this, [this](qint64 id) {
         showSection(Meetings);
         m_meetings->openMeeting(id);
@@ -449,13 +452,18 @@ MainWindow::Section MainWindow::section() const
 
 void MainWindow::updateDocumentActions()
 {
-    // Print and Export work on the open meeting; without one they say so rather than doing nothing.
-    const bool open = m_meetings->editor()->meetingId() != 0;
+    // Print and Export work on the open meeting (in Progress, on the progress report); without one they say
+    // so rather than doing nothing.
+    const bool progress = section() == Progress;
+    const bool open = progress ? m_progress->numbers().has_value() : m_meetings->editor()->meetingId() != 0;
     for (QAction *action : { m_ui->actionPrint, m_ui->actionExport, m_deleteMeeting, m_meetingHistory }) {
         if (!action)
             continue;
-        action->setEnabled(open);
-        action->setToolTip(open ? action->statusTip() : tr("Open a meeting first"));
+        const bool documentAction = action == m_ui->actionPrint || action == m_ui->actionExport;
+        action->setEnabled(open && (documentAction || !progress));
+        action->setToolTip(!open && progress ? tr("Choose dates that make a range first")
+                               : open        ? action->statusTip()
+                                             : tr("Open a meeting first"));
     }
 }
 
@@ -591,6 +599,11 @@ void MainWindow::find()
 
 void MainWindow::print()
 {
+    if (section() == Progress && m_progress->numbers()) {
+        printDocument(ProgressReport(*m_progress->numbers()).document(ReportOptions(), false),
+                      tr("Print the progress report: %1"));
+        return;
+    }
     const qint64 meeting = m_meetings->editor()->meetingId();
     m_meetings->editor()->flush(); // print what is on the screen, typed a moment ago or not
     const std::optional<Minutes> minutes = Minutes::load(m_database, meeting);
@@ -605,11 +618,16 @@ void MainWindow::print()
         QMessageBox::warning(this, tr("Some letters cannot be drawn"),
                              DocumentWriter::undrawableWarning(lost, tr("The printed minutes"),
                                                                DocumentWriter::Output::Print));
+    printDocument(document, tr("Print the minutes: %1"));
+}
+
+void MainWindow::printDocument(const Document &document, const QString &title)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(document.pageSize);
     printer.setDocName(document.title);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print the minutes: %1").arg(document.title));
+    preview.setWindowTitle(title.arg(document.title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter *target) { DocumentWriter::paint(document, target); });
     preview.exec();
@@ -617,6 +635,12 @@ void MainWindow::print()
 
 void MainWindow::exportMeeting()
 {
+    if (section() == Progress && m_progress->numbers()) {
+        ExportDialog dialog(m_database, *m_progress->numbers(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 15000);
+        return;
+    }
     const qint64 meeting = m_meetings->editor()->meetingId();
     m_meetings->editor()->flush();
     ExportDialog dialog(m_database, meeting, this);

@@ -19,6 +19,7 @@ namespace Coproduce {
 
 class ActionsBoard;
 class ProgressPage;
+struct Document;
 class Announcer;
 class BackupsDialog;
 class ConnectDialog;
@@ -102,6 +103,8 @@ private:
     void storeKept();
     void find();
     void print();
+    // A print preview of `document`; `title` is the preview's, with %1 for the document's.
+    void printDocument(const Document &document, const QString &title);
     void exportMeeting();
     void updateDocumentActions();
     void askFacilitatorName();

@@ -4,6 +4,7 @@
 #include "ui_progresspage.h"
 
 #include "ui/access/focustruthful.h"
+#include "ui/access/theme.h"
 #include "ui/painted/progresschart.h"
 #include "ui/sections/serieschoices.h"
 
@@ -17,6 +18,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -51,6 +53,7 @@ ProgressPage::ProgressPage(Database &database, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"progressPage"_s);
+    m_ui->progressProblem->setStyleSheet(Theme::problemStyle());
     m_ui->timeCombo->addItem(tr("The last 12 months"), LastTwelveMonths);
     m_ui->timeCombo->addItem(tr("This year"), ThisYear);
     m_ui->timeCombo->addItem(tr("Every meeting"), EveryMeeting);
@@ -191,9 +194,10 @@ void ProgressPage::refresh()
         request.from = ProgressRequest::lastTwelveMonths(request.to, request.step);
     QString error;
     m_numbers = ProgressRepository(m_database).numbers(request, &error);
-    m_ui->problem->setVisible(!m_numbers);
+    m_ui->progressProblem->setVisible(!m_numbers);
+    const auto changed = qScopeGuard([this] { Q_EMIT numbersChanged(); });
     if (!m_numbers) {
-        m_ui->problem->setText(error);
+        m_ui->progressProblem->setText(error);
         return;
     }
     const ProgressNumbers &n = *m_numbers;

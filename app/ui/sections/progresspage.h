@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void problem(const QString &message);
+    // The numbers were read again (or could not be: the dates are not a range).
+    void numbersChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
