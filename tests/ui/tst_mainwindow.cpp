@@ -267,6 +267,16 @@ private Q_SLOTS:
         // Export and Print work on the progress report here.
         QVERIFY(m_window->findChild<QAction *>(u"actionExport"_s)->isEnabled());
         QVERIFY(m_window->findChild<QAction *>(u"actionPrint"_s)->isEnabled());
+        // F5 puts the progress charts on the projector, one a page; Escape brings the keyboard back.
+        keys("F5");
+        PresentationWindow *projector = m_window->presentation();
+        QVERIFY(projector);
+        QVERIFY(QTest::qWaitForWindowExposed(projector));
+        QCOMPARE(projector->pageCount(), int(ProgressPage::BlockCount));
+        QVERIFY(projector->accessibleDescription().contains(
+            m_window->progressPage()->sentence(ProgressPage::Ladder)));
+        QTest::keyClick(projector, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->presentation());
         screenshot(u"mainwindow-progress"_s);
     }
 

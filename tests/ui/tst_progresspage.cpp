@@ -8,6 +8,7 @@
 #include "ui/access/theme.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/painted/progresschart.h"
+#include "ui/sections/presentationwindow.h"
 #include "ui/sections/progresspage.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedBarSeries>
@@ -197,6 +199,36 @@ private Q_SLOTS:
                                         : ProgressSentences::heard(*m_page->numbers())),
                      qPrintable(text));
         }
+    }
+
+    // On the projector: a chart a page, large, its sentence under it; the clicker's keys move on.
+    void theProjectorShowsEachChart()
+    {
+        PresentationWindow projector;
+        projector.resize(1280, 720);
+        const QList<ChartSlide> slides = m_page->slides();
+        QCOMPARE(slides.size(), int(ProgressPage::BlockCount));
+        projector.showProgress(u"Progress across the area"_s, slides, 0);
+        projector.show();
+        QCOMPARE(projector.pageCount(), 5);
+        const auto heading = [&] { return projector.findChildren<QLabel *>().first()->text(); };
+        QCOMPARE(heading(), u"Progress across the area: The ladder over time"_s);
+        QVERIFY(projector.accessibleDescription().contains(m_page->sentence(ProgressPage::Ladder)));
+        auto *chart = projector.findChild<ProgressChart *>();
+        QVERIFY(chart);
+        QCOMPARE(bars(chart).value(2).second, (QList<qreal> { 1, 2 })); // Doing with
+        QVERIFY(chart->font().pixelSize() >= 720 / 18 * 0.5); // projector-sized, shrunk at most to fit
+        if (qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            projector.grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS")
+                                  + u"/progress-projector.png"_s);
+        QTest::keyClick(&projector, Qt::Key_PageDown);
+        QCOMPARE(projector.currentPage(), 1);
+        QCOMPARE(heading(), u"Progress across the area: Actions"_s);
+        QCOMPARE(bars(chart).value(0).second, (QList<qreal> { 2, 1 })); // Done
+        QVERIFY(projector.accessibleDescription().contains(u"Chart 2 of 5"_s));
+        QTest::keyClick(&projector, Qt::Key_End);
+        QCOMPARE(heading(), u"Progress across the area: Were people heard?"_s);
+        QVERIFY(projector.accessibleDescription().contains(ProgressSentences::heard(*m_page->numbers())));
     }
 
     void highContrastAndLargeText()

@@ -7,6 +7,15 @@
 
 namespace Coproduce {
 
+// One progress chart as the projector shows it: its heading, bars and the sentence under it.
+struct ChartSlide
+{
+    QString title;
+    QStringList categories;
+    QList<ProgressSeries> series;
+    QString sentence;
+};
+
 // One progress chart in the window: stacked bars over the periods (Qt Charts), in the theme's colours and
 // text size. Colour is never the only difference: each series has its own fill pattern as well, shown in
 // the legend, and each bar says its number (the fills are the report's: BarChartPicture::brush()). The table

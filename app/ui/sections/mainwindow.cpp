@@ -579,6 +579,14 @@ void MainWindow::setZoom(int percent)
 
 void MainWindow::present()
 {
+    // In Progress the room sees how far it has come: each chart, large, with its sentence.
+    if (section() == Progress && m_progress->numbers()) {
+        if (!m_presentation)
+            m_presentation = newPresentation();
+        m_presentation->showProgress(ProgressReport(*m_progress->numbers()).title(), m_progress->slides(), 0);
+        m_presentation->present(PresentationWindow::chooseScreen(m_settings->presentationScreen(), this));
+        return;
+    }
     if (section() == Meetings && m_meetings->editor()->activityId() != 0) {
         m_meetings->editor()->present();
         return;

@@ -6,6 +6,7 @@
 #include "ui/painted/chartercards.h"
 #include "ui/painted/ladderwidget.h"
 #include "ui/painted/pollchart.h"
+#include "ui/painted/progresschart.h"
 
 #include <QAccessible>
 #include <QGuiApplication>
@@ -30,6 +31,9 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     , m_card(new CharterCards(this))
     , m_ladder(new LadderWidget(this))
     , m_poll(new PollChart(this))
+    , m_progress(new QWidget(this))
+    , m_chart(new ProgressChart(m_progress))
+    , m_sentence(new QLabel(m_progress))
     , m_position(new QLabel(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -57,10 +61,18 @@ PresentationWindow::PresentationWindow(QWidget *parent)
     m_stack->addWidget(m_card);
     m_stack->addWidget(m_ladder);
     m_stack->addWidget(m_poll);
+    m_stack->addWidget(m_progress);
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextFormat(Qt::PlainText);
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_chart, 1);
+    progressLayout->addWidget(m_sentence);
     m_ladder->setPresentation(true);
     // Keys belong to the window: the clicker must always work. (The window's description says what is shown.)
     for (QWidget *shown :
-         { static_cast<QWidget *>(m_card), static_cast<QWidget *>(m_ladder), static_cast<QWidget *>(m_poll) })
+         { static_cast<QWidget *>(m_card), static_cast<QWidget *>(m_ladder), static_cast<QWidget *>(m_poll),
+           static_cast<QWidget *>(m_chart), m_chart->viewport() })
         shown->setFocusPolicy(Qt::NoFocus);
     // A style sheet, not setMinimumSize(): the app's own sheet would otherwise set a smaller minimum.
     setStyleSheet(u"QPushButton { min-height: %1px; min-width: %2px; padding: 4px 16px; }"_s
@@ -96,6 +108,7 @@ void PresentationWindow::showCards(const Charter &charter, int start)
 {
     m_charter = charter;
     m_ladderMode = false;
+    m_progressMode = false;
     m_stack->setCurrentWidget(m_card);
     m_heading->setText(charter.name);
     setPage(start);
@@ -105,21 +118,41 @@ void PresentationWindow::showLadder(const QString &title, const QMap<QString, QS
                                     const LadderPoll &poll, int page)
 {
     m_ladderMode = true;
+    m_progressMode = false;
     m_title = title;
     m_ladder->setRatings(ratings);
     m_poll->setPoll(poll);
     setPage(page);
 }
 
+void PresentationWindow::showProgress(const QString &title, const QList<ChartSlide> &charts, int start)
+{
+    m_progressMode = true;
+    m_ladderMode = false;
+    m_title = title;
+    m_charts = charts;
+    m_stack->setCurrentWidget(m_progress);
+    setPage(start);
+}
+
 int PresentationWindow::pageCount() const
 {
+    if (m_progressMode)
+        return int(m_charts.size());
     return m_ladderMode ? 2 : int(m_charter.principles.size());
 }
 
 void PresentationWindow::setPage(int page)
 {
     m_page = std::clamp(page, 0, qMax(0, pageCount() - 1));
-    if (m_ladderMode) {
+    if (m_progressMode) {
+        const ChartSlide chart = m_charts.value(m_page);
+        m_heading->setText(tr("%1: %2").arg(m_title, chart.title));
+        m_chart->show(chart.categories, chart.series);
+        m_chart->setAccessibleDescription(chart.sentence);
+        m_sentence->setText(chart.sentence);
+        applyScale();
+    } else if (m_ladderMode) {
         m_stack->setCurrentWidget(m_page == 0 ? static_cast<QWidget *>(m_ladder) : m_poll);
         m_heading->setText(m_page == 0 ? tr("Where it sat on the ladder: %1").arg(m_title)
                                        : tr("The room's poll: %1").arg(m_title));
@@ -137,14 +170,17 @@ void PresentationWindow::setPage(int page)
 
 void PresentationWindow::update()
 {
-    if (m_ladderMode)
+    if (m_progressMode)
+        m_position->setText(tr("Chart %1 of %2").arg(m_page + 1).arg(pageCount()));
+    else if (m_ladderMode)
         m_position->setText(m_page == 0 ? tr("Ratings, 1 of 2") : tr("Poll, 2 of 2"));
     else
         m_position->setText(tr("Card %1 of %2").arg(m_page + 1).arg(pageCount()));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
     // The card widget holds one card at a time, so it would say "Card 1 of 1": the window says which.
-    const QString what = m_ladderMode || m_page >= m_charter.principles.size()
+    const QString what = m_progressMode ? m_sentence->text()
+        : m_ladderMode || m_page >= m_charter.principles.size()
         ? m_stack->currentWidget()->accessibleDescription()
         : CardPainter::text(m_charter.principles.at(m_page));
     setAccessibleDescription(m_heading->text() + u". "_s + m_position->text() + u". "_s + what);
@@ -167,6 +203,22 @@ void PresentationWindow::applyScale()
             size = size * 9 / 10;
             body.setPixelSize(size);
         }
+    } else if (m_progressMode) {
+        // The heading, the sentence, a chart a dozen lines high and the buttons must all show.
+        const auto needed = [&] {
+            QFont bold = body;
+            bold.setPixelSize(body.pixelSize() * 6 / 5);
+            bold.setBold(true);
+            const int w = width() - 64;
+            const QRect flags(0, 0, w, 100000);
+            return QFontMetrics(bold).boundingRect(flags, Qt::TextWordWrap, m_heading->text()).height()
+                + QFontMetrics(body).boundingRect(flags, Qt::TextWordWrap, m_sentence->text()).height()
+                + QFontMetrics(body).height() * 12 + Theme::PresentationTarget * 2 + 48;
+        };
+        while (size > 14 && needed() > height()) {
+            size = size * 9 / 10;
+            body.setPixelSize(size);
+        }
     } else if (m_ladderMode) {
         // All seven rungs must show: shrink until the ladder or the chart fits under the heading.
         QWidget *shown = m_stack->currentWidget();
@@ -179,6 +231,8 @@ void PresentationWindow::applyScale()
     }
     m_card->setFont(body);
     m_ladder->setFont(body);
+    m_chart->setFont(body);
+    m_sentence->setFont(body);
     m_poll->setFont(body);
     m_position->setFont(body);
     for (QPushButton *button : { m_previous, m_next, m_close })

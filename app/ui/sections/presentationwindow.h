@@ -3,6 +3,7 @@
 
 #include "core/charter.h"
 #include "core/ladder.h"
+#include "ui/painted/progresschart.h"
 
 #include <QMap>
 #include <QWidget>
@@ -17,10 +18,12 @@ namespace Coproduce {
 class CharterCards;
 class LadderWidget;
 class PollChart;
+class ProgressChart;
 
-// What the room sees on the projector: one charter card at a time, or an activity's ladder and poll, full
-// screen on a chosen screen, in large type and high contrast, while the laptop keeps the editor. Arrow keys
-// and a presentation clicker (Page Up/Down) move between cards; Escape closes.
+// What the room sees on the projector: one charter card at a time, an activity's ladder and poll, or the
+// progress charts one at a time, full screen on a chosen screen, in large type and high contrast, while the
+// laptop keeps the editor. Arrow keys and a presentation clicker (Page Up/Down) move between cards; Escape
+// closes.
 class PresentationWindow final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     // An activity's ladder: page 0 shows each view's rating, page 1 the room's poll.
     void showLadder(const QString &title, const QMap<QString, QString> &ratings, const LadderPoll &poll,
                     int page);
+    // Progress charts, one a page, each with its sentence under it (issue 21).
+    void showProgress(const QString &title, const QList<ChartSlide> &charts, int start);
     // Full screen on `screen` (or windowed, if there is none).
     void present(QScreen *screen);
 
@@ -57,6 +62,10 @@ private:
     CharterCards *m_card;
     LadderWidget *m_ladder;
     PollChart *m_poll;
+    QWidget *m_progress; // a chart and its sentence
+    ProgressChart *m_chart;
+    QLabel *m_sentence;
+    QList<ChartSlide> m_charts;
     QLabel *m_position;
     QPushButton *m_previous;
     QPushButton *m_next;
@@ -65,6 +74,7 @@ private:
     QString m_title; // the activity's, in ladder mode
     int m_page = 0;
     bool m_ladderMode = false;
+    bool m_progressMode = false;
 };
 
 } // namespace Coproduce

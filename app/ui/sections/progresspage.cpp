@@ -89,6 +89,8 @@ ProgressPage::~ProgressPage() = default;
 void ProgressPage::addBlock(Block block, const QString &title, QWidget *extra)
 {
     Parts parts;
+    m_titles.append(title);
+    m_series.append(QList<ProgressSeries>());
     auto *heading = new QLabel(title, this);
     heading->setObjectName(u"heading"_s);
     QFont bold = heading->font();
@@ -226,6 +228,7 @@ void ProgressPage::showBlock(Block block, const QString &sentence, const QList<P
                              const ProgressTable &table)
 {
     const Parts &parts = m_parts.at(block);
+    m_series[block] = series;
     parts.sentence->setText(sentence);
     parts.chart->setAccessibleDescription(sentence);
     parts.chart->show(ProgressSeriesOf::categories(*m_numbers), series);
@@ -269,6 +272,22 @@ QStandardItemModel *ProgressPage::table(Block block) const
 QString ProgressPage::sentence(Block block) const
 {
     return m_parts.at(block).sentence->text();
+}
+
+QList<ChartSlide> ProgressPage::slides() const
+{
+    QList<ChartSlide> slides;
+    if (!m_numbers)
+        return slides;
+    for (int block = 0; block < BlockCount; ++block) {
+        // A perspective chosen on the page is said in the heading on the projector.
+        QString title = m_titles.at(block);
+        if (block == Ladder && !m_perspective->currentData().toString().isEmpty())
+            title = tr("%1: %2").arg(title, m_perspective->currentText());
+        slides.append(
+            { title, ProgressSeriesOf::categories(*m_numbers), m_series.at(block), sentence(Block(block)) });
+    }
+    return slides;
 }
 
 } // namespace Coproduce

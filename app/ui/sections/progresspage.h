@@ -20,6 +20,7 @@ class ProgressPage;
 namespace Coproduce {
 
 class Database;
+struct ChartSlide;
 struct ProgressSeries;
 struct ProgressTable;
 class ProgressChart;
@@ -47,6 +48,8 @@ public:
     ProgressChart *chart(Block block) const;
     QStandardItemModel *table(Block block) const;
     QString sentence(Block block) const;
+    // Every chart, for the projector, in the page's order; none without numbers.
+    QList<ChartSlide> slides() const;
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -76,6 +79,8 @@ private:
     QDate m_today = QDate::currentDate();
     QComboBox *m_perspective = nullptr;
     QList<Parts> m_parts;
+    QStringList m_titles; // each block's heading
+    QList<QList<ProgressSeries>> m_series; // what each block's chart shows
     QStandardItemModel *m_reasons = nullptr;
     TableView *m_reasonsView = nullptr;
     std::optional<ProgressNumbers> m_numbers;
