@@ -422,6 +422,7 @@ std::optional<DemoGenerator::Summary> DemoGenerator::generate(int years, const Q
     MeetingRepository meetings(m_database);
     Summary summary;
     const QDate first = today.addYears(-years);
+    m_first = first;
     for (const DemoSeries &series : allSeries()) {
         ++summary.series;
         // Every three weeks or so, on a weekday, from the first date up to today.
@@ -484,7 +485,10 @@ Meeting DemoGenerator::makeMeeting(const DemoSeries &series, const QDate &date, 
     const int parents = series.youngPeopleLed ? between(0, 1) : between(2, 5);
     for (int i = 0; i < parents; ++i)
         add(u"parent-carer"_s, pick(parentNames()) + u"|Parent carer forum"_s);
-    const int young = series.youngPeopleLed ? between(3, 6) : between(0, 2);
+    // Young people come more as the years go by (the story the Progress section tells): one more from the
+    // demo's fourth year, two from its seventh. (A demo of a year or two is as it always was.)
+    const int joined = qBound(0, int(m_first.daysTo(date) / (3 * 365)), 2);
+    const int young = series.youngPeopleLed ? between(3, 6) : between(0, 2) + joined;
     for (int i = 0; i < young; ++i)
         add(u"young-person"_s, pick(youngNames()));
     for (int i = between(2, 4); i > 0; --i)
@@ -610,10 +614,15 @@ Activity DemoGenerator::makeActivity(const DemoSeries &series, const Meeting &me
                 : roll < 80      ? u"in-progress"_s
                 : roll < 95      ? u"done"_s
                                  : u"cannot-do"_s;
-        else
+        else if (meeting.date.daysTo(today) <= 365)
             a.status = roll < 8 ? u"open"_s
                 : roll < 14     ? u"in-progress"_s
                 : roll < 88     ? u"done"_s
+                                : u"cannot-do"_s;
+        else // older than a year: nearly all settled, a few still late
+            a.status = roll < 2 ? u"open"_s
+                : roll < 4      ? u"in-progress"_s
+                : roll < 91     ? u"done"_s
                                 : u"cannot-do"_s;
         if (a.status == u"cannot-do")
             a.reason = pick(cannotDoReasons());

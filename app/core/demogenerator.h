@@ -43,6 +43,7 @@ private:
 
     Database &m_database;
     QRandomGenerator m_random;
+    QDate m_first; // the demo's first day
     QList<Charter> m_charters;
 };
 

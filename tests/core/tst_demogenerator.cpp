@@ -5,6 +5,7 @@
 #include "core/ladder.h"
 #include "core/meetingformat.h"
 #include "core/meetingrepository.h"
+#include "core/progressrepository.h"
 #include "core/vocabulary.h"
 
 #include <QSet>
@@ -149,6 +150,44 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator(other).generate(1, QDate(2026, 11, 22), &error));
         QCOMPARE(MeetingFormat::write(*MeetingRepository(other).load(42)),
                  MeetingFormat::write(*MeetingRepository(m_db).load(42)));
+    }
+
+    // Over the years the demo tells a true-looking story for the Progress section: the area climbs the
+    // ladder, young people come more, and old actions are nearly all settled, some done late and a few that
+    // cannot be done, each with its reason.
+    void theYearsTellAStory()
+    {
+        Database years;
+        QVERIFY(Test::openWithCharters(years));
+        QString error;
+        QVERIFY2(DemoGenerator(years).generate(4, QDate(2026, 11, 22), &error), qPrintable(error));
+        ProgressRequest request;
+        request.from = QDate(2022, 11, 22);
+        request.to = QDate(2026, 11, 22);
+        request.today = request.to;
+        const std::optional<ProgressNumbers> n = ProgressRepository(years).numbers(request, &error);
+        QVERIFY2(n, qPrintable(error));
+        const ProgressCounts &first = n->counts.at(1); // the first whole quarter
+        const ProgressCounts &last = n->counts.at(n->counts.size() - 2); // the last whole one
+        QVERIFY2(last.ladder.median > first.ladder.median,
+                 qPrintable(u"%1 then %2"_s.arg(first.ladder.median).arg(last.ladder.median)));
+        const auto share = [](int part, int whole) { return whole == 0 ? 0.0 : double(part) / whole; };
+        QVERIFY(share(last.ladder.groups.at(2), last.ladder.total())
+                > share(first.ladder.groups.at(2), first.ladder.total()));
+        const auto youngPerMeeting = [&](const ProgressCounts &c) {
+            return share(c.present.value(u"young-person"_s), c.meetings);
+        };
+        QVERIFY2(youngPerMeeting(last) > youngPerMeeting(first),
+                 qPrintable(u"%1 then %2"_s.arg(youngPerMeeting(first)).arg(youngPerMeeting(last))));
+        // Actions agreed more than a year ago: mostly done, few still late, some honestly cannot be done.
+        for (const ProgressCounts &c : { first, n->counts.at(4) }) {
+            QVERIFY(share(c.done, c.actions) > 0.8);
+            QVERIFY(share(c.overdue, c.actions) < 0.06);
+            QVERIFY(c.cannotDo > 0);
+        }
+        QVERIFY(!n->cannotDoReasons.isEmpty());
+        for (const auto &[reason, count] : n->cannotDoReasons)
+            QVERIFY(!reason.isEmpty() && count > 0);
     }
 };
 
