@@ -108,7 +108,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
         { u"laptop"_s, tr("This laptop's own database FILE, for meetings taken offline."), u"FILE"_s },
         { u"from"_s, tr("From the day DATE (yyyy-mm-dd)."), u"DATE"_s },
         { u"to"_s, tr("To the day DATE (yyyy-mm-dd)."), u"DATE"_s },
-        { u"by"_s, tr("Count by month or by quarter."), u"STEP"_s },
+        { u"by"_s, tr("Count by month, quarter or year."), u"STEP"_s },
         { { u"h"_s, u"help"_s }, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -150,7 +150,7 @@ QString CommandLine::usage()
               "  coproduce [--database FILE] check                  integrity and schema; exit 1 on a "
               "problem\n"
               "  coproduce [--database FILE] progress [--series NAME] [--from DATE] [--to DATE]\n"
-              "                                    [--by month|quarter] [--json|--csv [--no-bom]]\n"
+              "                                    [--by month|quarter|year] [--json|--csv [--no-bom]]\n"
               "                                    [--output FILE [--easy-read] [--large-print] [--a5]\n"
               "                                    [--format pdf|html|odt]]\n"
               "                                    how well the area co-produces over time (the last\n"

@@ -63,8 +63,10 @@ int CommandLine::progress(const QStringList &args)
     const QString by = m_parser.value(u"by"_s);
     if (by == u"month")
         request.step = ProgressRequest::Step::Month;
+    else if (by == u"year")
+        request.step = ProgressRequest::Step::Year;
     else if (!by.isEmpty() && by != u"quarter")
-        return usageError(tr("--by takes month or quarter, not \"%1\"").arg(by));
+        return usageError(tr("--by takes month, quarter or year, not \"%1\"").arg(by));
     request.from = ProgressRequest::lastTwelveMonths(request.to, request.step);
     if (m_parser.isSet(u"from"_s)) {
         request.from = IsoDate::parse(m_parser.value(u"from"_s));

@@ -12,18 +12,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDate quarterStart(const QDate &date)
+// How many months a period of `step` spans, and the first day of the one `date` is in.
+int monthsOf(ProgressRequest::Step step)
 {
-    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    return step == ProgressRequest::Step::Year ? 12 : step == ProgressRequest::Step::Quarter ? 3 : 1;
+}
+
+QDate periodStart(const QDate &date, int months)
+{
+    return QDate(date.year(), (date.month() - 1) / months * months + 1, 1);
+}
+
+// A period's length from its id: "2026", "2026-Q1" or "2026-03".
+int monthsOf(const QString &id)
+{
+    return id.size() == 4 ? 12 : id.contains(u'Q') ? 3 : 1;
 }
 
 } // namespace
 
 bool ProgressPeriod::isPartial() const
 {
-    const bool quarter = id.contains(u'Q');
-    const QDate start = quarter ? quarterStart(first) : QDate(first.year(), first.month(), 1);
-    return first != start || last != start.addMonths(quarter ? 3 : 1).addDays(-1);
+    const int months = monthsOf(id);
+    const QDate start = periodStart(first, months);
+    return first != start || last != start.addMonths(months).addDays(-1);
 }
 
 QString ProgressPeriod::label() const
@@ -38,7 +50,9 @@ QString ProgressPeriod::label() const
                                       : first.month() != last.month() ? u"d MMMM"_s
                                                                       : u"d"_s),
                  english.toString(last, u"d MMMM yyyy"_s));
-    if (id.contains(u'Q'))
+    if (monthsOf(id) == 12)
+        return QString::number(first.year());
+    if (monthsOf(id) == 3)
         return QCoreApplication::translate("ProgressPeriod", "%1 to %2 %3")
             .arg(english.monthName(first.month()), english.monthName(first.month() + 2),
                  QString::number(first.year()));
@@ -54,9 +68,11 @@ QString ProgressPeriod::during() const
 QString ProgressPeriod::shortLabel() const
 {
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (!id.contains(u'Q'))
+    if (monthsOf(id) == 12)
+        return QString::number(first.year());
+    if (monthsOf(id) == 1)
         return english.toString(first, u"MMM yyyy"_s);
-    const QDate start = quarterStart(first);
+    const QDate start = periodStart(first, 3);
     return u"%1\u2013%2 %3"_s.arg(english.monthName(start.month(), QLocale::ShortFormat),
                                   english.monthName(start.month() + 2, QLocale::ShortFormat),
                                   QString::number(start.year()));
@@ -64,8 +80,11 @@ QString ProgressPeriod::shortLabel() const
 
 QDate ProgressRequest::lastTwelveMonths(const QDate &to, Step step)
 {
-    const QDate start = step == Step::Quarter ? quarterStart(to) : QDate(to.year(), to.month(), 1);
-    return start.addMonths(step == Step::Quarter ? -9 : -11);
+    // (By year, the twelve months before `to`'s: the last 12 months in the one row.)
+    if (step == Step::Year)
+        return to.addYears(-1).addDays(1);
+    const int months = monthsOf(step);
+    return periodStart(to, months).addMonths(months - 12);
 }
 
 int LadderTally::total() const
@@ -83,13 +102,14 @@ QList<ProgressPeriod> ProgressNumbers::periodsOf(const ProgressRequest &request)
     QList<ProgressPeriod> periods;
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return periods;
-    const bool quarters = request.step == ProgressRequest::Step::Quarter;
-    QDate start = quarters ? quarterStart(request.from) : QDate(request.from.year(), request.from.month(), 1);
+    const int months = monthsOf(request.step);
+    QDate start = periodStart(request.from, months);
     while (start <= request.to) {
-        const QDate next = start.addMonths(quarters ? 3 : 1);
+        const QDate next = start.addMonths(months);
         ProgressPeriod period;
-        period.id = quarters ? u"%1-Q%2"_s.arg(start.year()).arg((start.month() - 1) / 3 + 1)
-                             : start.toString(u"yyyy-MM"_s);
+        period.id = months == 12 ? QString::number(start.year())
+            : months == 3        ? u"%1-Q%2"_s.arg(start.year()).arg((start.month() - 1) / 3 + 1)
+                                 : start.toString(u"yyyy-MM"_s);
         period.first = qMax(start, request.from);
         period.last = qMin(next.addDays(-1), request.to);
         periods.append(period);

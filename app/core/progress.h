@@ -13,10 +13,10 @@ namespace Coproduce {
 // progress report and `coproduce progress`. People are counted here, never named.
 
 // What to count: meetings dated from `from` to `to` (both included), of one series or of the whole area,
-// in periods of a month or a quarter. `today` decides which open actions are late.
+// in periods of a month, a quarter or a year. `today` decides which open actions are late.
 struct ProgressRequest
 {
-    enum class Step { Month, Quarter };
+    enum class Step { Month, Quarter, Year };
     QDate from;
     QDate to;
     QString series; // empty: every series, and meetings in none
@@ -25,18 +25,21 @@ struct ProgressRequest
 
     static QString stepId(Step step)
     {
-        return step == Step::Month ? QStringLiteral("month") : QStringLiteral("quarter");
+        return step == Step::Month ? QStringLiteral("month")
+            : step == Step::Year   ? QStringLiteral("year")
+                                   : QStringLiteral("quarter");
     }
     // Where "the last 12 months" up to `to` start: the first day of the fourth quarter back (the one `to`
-    // is in counted), or of the twelfth month, so that every period is whole but the one still going on.
+    // is in counted), or of the twelfth month, so that every period is whole but the one still going on; by
+    // year, the day after `to` a year before.
     static QDate lastTwelveMonths(const QDate &to, Step step);
 };
 
-// One month or quarter. `first` and `last` are its days inside the request (the first and last period
+// One month, quarter or year. `first` and `last` are its days inside the request (the first and last period
 // may be cut short by it).
 struct ProgressPeriod
 {
-    QString id; // "2026-03" or "2026-Q1"
+    QString id; // "2026-03", "2026-Q1" or "2026"
     QDate first;
     QDate last;
     // "March 2026", "January to March 2026" ("15 to 31 March 2026" when cut short).

@@ -7,6 +7,7 @@
 #include "sqldialect.h"
 #include "sqlhelpers.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -54,9 +55,13 @@ public:
     // `month` is "yyyy-MM"; `add` runs on its period's counts and on the whole's.
     void add(const QString &month, const std::function<void(ProgressCounts &, int bucket)> &add)
     {
-        QDate date = QDate::fromString(month + u"-01"_s, u"yyyy-MM-dd"_s);
-        date = qMax(date, m_numbers.request.from);
-        const int period = m_numbers.periodOf(date);
+        // Thousands of rows name the same hundred months: each month's period is found once.
+        auto known = m_periods.constFind(month);
+        if (known == m_periods.cend()) {
+            const QDate start(month.left(4).toInt(), month.mid(5, 2).toInt(), 1);
+            known = m_periods.insert(month, m_numbers.periodOf(qMax(start, m_numbers.request.from)));
+        }
+        const int period = *known;
         if (period < 0)
             return;
         add(m_numbers.counts[period], period);
@@ -86,6 +91,7 @@ private:
     ProgressNumbers &m_numbers;
     QList<QMap<QString, Histogram>> m_ladder; // by bucket, by perspective ("" for all)
     QList<Histogram> m_days;
+    QHash<QString, int> m_periods; // "yyyy-MM" -> its period, or -1
 };
 
 } // namespace
@@ -93,6 +99,21 @@ private:
 ProgressRepository::ProgressRepository(Database &database)
     : m_database(database)
 {
+}
+
+std::optional<QDate> ProgressRepository::firstMeeting(const QString &series) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(series.isEmpty()
+                      ? u"SELECT min(date) FROM meetings"_s
+                      : u"SELECT min(m.date) FROM meetings m JOIN series s ON s.id = m.series_id "
+                        "WHERE s.name = ?"_s);
+    if (!series.isEmpty())
+        query.addBindValue(series);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    const QDate first = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
 }
 
 std::optional<ProgressNumbers> ProgressRepository::numbers(const ProgressRequest &request,
@@ -171,11 +192,13 @@ std::optional<ProgressNumbers> ProgressRepository::numbers(const ProgressRequest
                       c.heard.notYet += q.value(4).toInt();
                   });
               })
-        && run(u"SELECT substr(m.date, 1, 7), r.perspective, "_s + level + u", count(*)"_s + rated + scope
+        && run(u"SELECT substr(m.date, 1, 7), r.perspective, r.rung, count(*)"_s + rated + scope
                    + u" GROUP BY 1, 2, 3"_s,
                scopeValues,
                [&](const QSqlQuery &q) {
-                   const int rung = q.value(2).toInt();
+                   const int rung = int(rungs.indexOf(q.value(2).toString()));
+                   if (rung < 0)
+                       return; // (the schema allows none)
                    const int n = q.value(3).toInt();
                    const QString perspective = q.value(1).toString();
                    fold.add(q.value(0).toString(), [&](ProgressCounts &c, int bucket) {

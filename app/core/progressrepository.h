@@ -4,6 +4,7 @@
 #include "progress.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,9 @@ public:
     // The numbers for `request`; nothing, with the reason in `error`, when its dates are not a range or
     // its series does not exist, or the database could not be read. (`error` may be null.)
     std::optional<ProgressNumbers> numbers(const ProgressRequest &request, QString *error) const;
+
+    // The day of the first meeting of `series` (or of the area, when empty): where "every meeting" starts.
+    std::optional<QDate> firstMeeting(const QString &series) const;
 
 private:
     Database &m_database;

@@ -86,18 +86,55 @@ ProgressTable ProgressTableOf::attendance(const ProgressNumbers &numbers)
     table.headers << tr("Period") << tr("Meetings");
     for (const QString &role : roles)
         table.headers << Vocabulary::perspectiveLabel(role);
-    table.headers << tr("Apologies") << tr("First time") << tr("Access needs recorded");
     table.rows = byPeriod(numbers, [&](const ProgressCounts &c) {
         QStringList cells { number(c.meetings) };
         for (const QString &role : roles)
             cells << number(c.present.value(role));
-        cells << number(c.apologies) << number(c.firstTime) << number(c.accessNeeds);
         return cells;
     });
     return table;
 }
 
+ProgressTable ProgressTableOf::arrivals(const ProgressNumbers &numbers)
+{
+    ProgressTable table;
+    table.headers << tr("Period") << tr("Apologies") << tr("First time") << tr("Access needs recorded");
+    table.rows = byPeriod(numbers, [](const ProgressCounts &c) {
+        return QStringList { number(c.apologies), number(c.firstTime), number(c.accessNeeds) };
+    });
+    return table;
+}
+
+ProgressTable ProgressTableOf::joined(const ProgressTable &left, const ProgressTable &right)
+{
+    ProgressTable table { left.headers + right.headers.mid(1), left.rows };
+    for (qsizetype i = 0; i < table.rows.size(); ++i)
+        table.rows[i] += right.rows.value(i).mid(1);
+    return table;
+}
+
 ProgressTable ProgressTableOf::charterCheck(const ProgressNumbers &numbers)
+{
+    // A row per principle, a column per period and one for the whole time: how each principle fared, over
+    // time, in three numbers a cell.
+    ProgressTable table;
+    table.headers << tr("Principle (yes / partly / not yet)");
+    for (const ProgressPeriod &period : numbers.periods)
+        table.headers << period.label();
+    table.headers << tr("All");
+    const auto cell
+        = [](const CheckTally &t) { return u"%1 / %2 / %3"_s.arg(t.yes).arg(t.partly).arg(t.notYet); };
+    for (const ProgressPrinciple &principle : numbers.principles) {
+        QStringList row { principle.title };
+        for (const ProgressCounts &c : numbers.counts)
+            row << cell(c.principles.value(principle.key));
+        row << cell(numbers.whole.principles.value(principle.key));
+        table.rows.append(row);
+    }
+    return table;
+}
+
+ProgressTable ProgressTableOf::principles(const ProgressNumbers &numbers)
 {
     ProgressTable table;
     table.headers << tr("Principle") << Vocabulary::checkScoreLabel(u"yes"_s)

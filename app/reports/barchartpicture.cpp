@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -37,30 +38,33 @@ void fill(QPainter *painter, const QRectF &area, int index)
         painter->fillRect(area, colour);
     } else {
         painter->fillRect(area, Qt::white);
-        painter->setPen(QPen(colour, 1.4));
+        // All of a pattern's lines as one path: one drawing for the PDF, not one a line.
         const qreal gap = 6;
         const qreal span = area.width() + area.height();
-        if (style == Qt::BDiagPattern || style == Qt::DiagCrossPattern)
-            for (qreal d = 0; d < span; d += gap)
-                painter->drawLine(QPointF(area.left() + d, area.bottom()),
-                                  QPointF(area.left() + d - area.height(), area.top()));
-        if (style == Qt::DiagCrossPattern)
-            for (qreal d = 0; d < span; d += gap)
-                painter->drawLine(QPointF(area.left() + d - area.height(), area.bottom()),
-                                  QPointF(area.left() + d, area.top()));
+        QPainterPath lines;
+        const auto line = [&lines](const QPointF &from, const QPointF &to) {
+            lines.moveTo(from);
+            lines.lineTo(to);
+        };
+        const bool rising = style == Qt::BDiagPattern || style == Qt::DiagCrossPattern;
+        const bool falling = style == Qt::FDiagPattern || style == Qt::DiagCrossPattern;
+        for (qreal d = 0; d < span && (rising || falling); d += gap) {
+            if (rising)
+                line(QPointF(area.left() + d - area.height(), area.bottom()),
+                     QPointF(area.left() + d, area.top()));
+            if (falling)
+                line(QPointF(area.left() + d, area.bottom()),
+                     QPointF(area.left() + d - area.height(), area.top()));
+        }
         if (style == Qt::HorPattern || style == Qt::CrossPattern)
             for (qreal y = area.top() + gap / 2; y < area.bottom(); y += gap)
-                painter->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+                line(QPointF(area.left(), y), QPointF(area.right(), y));
         if (style == Qt::CrossPattern)
             for (qreal x = area.left() + gap / 2; x < area.right(); x += gap)
-                painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
-        if (style == Qt::Dense4Pattern) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour);
-            for (qreal y = area.top() + 2; y < area.bottom(); y += 4)
-                for (qreal x = area.left() + 2 + (int(y) / 4 % 2) * 2; x < area.right(); x += 4)
-                    painter->drawEllipse(QPointF(x, y), 1.3, 1.3);
-        }
+                line(QPointF(x, area.top()), QPointF(x, area.bottom()));
+        painter->setPen(QPen(colour, 1.4));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(lines);
     }
     painter->restore();
     painter->save();
@@ -84,7 +88,7 @@ QBrush BarChartPicture::brush(int index, const QColor &ink, bool highContrast)
     static const QColor colours[]
         = { QColor(0xb0, 0x3a, 0x2e), QColor(0xa0, 0x5a, 0x00), QColor(0x1e, 0x6b, 0x3a),
             QColor(0x1f, 0x4e, 0x8c), QColor(0x6a, 0x3d, 0x9a), QColor(0x4d, 0x4d, 0x4d) };
-    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern,     Qt::BDiagPattern, Qt::Dense4Pattern,
+    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern,     Qt::BDiagPattern, Qt::FDiagPattern,
                                                Qt::DiagCrossPattern, Qt::HorPattern,   Qt::CrossPattern };
     const int i = index % 6;
     return QBrush(highContrast ? ink : colours[i], patterns[i]);

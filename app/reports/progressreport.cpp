@@ -65,6 +65,8 @@ Document ProgressReport::formal(const ReportOptions &options) const
     QString body = Html::heading(1, d.title);
     body += Html::paragraph((n.request.step == ProgressRequest::Step::Month
                                  ? tr("Meetings from %1 to %2, counted by month.")
+                                 : n.request.step == ProgressRequest::Step::Year
+                                 ? tr("Meetings from %1 to %2, counted by year.")
                                  : tr("Meetings from %1 to %2, counted by quarter."))
                                 .arg(Html::ukDate(n.request.from, Html::DateStyle::Long),
                                      Html::ukDate(n.request.to, Html::DateStyle::Long))
@@ -113,13 +115,18 @@ Document ProgressReport::formal(const ReportOptions &options) const
     const QString attendance = ProgressSentences::attendance(n);
     body += Html::heading(2, tr("Who comes")) + Html::paragraph(attendance)
         + chart(d, u"progress-attendance.png"_s, ProgressSeriesOf::attendance(n), attendance)
-        + table(ProgressTableOf::attendance(n));
+        + table(ProgressTableOf::attendance(n)) + table(ProgressTableOf::arrivals(n));
 
     const QString check = ProgressSentences::charterCheck(n);
     body += Html::heading(2, tr("The charter check")) + Html::paragraph(check);
-    if (!n.principles.isEmpty())
+    // Each principle for the whole time; period by period too when the periods fit across a page.
+    if (!n.principles.isEmpty()) {
         body += chart(d, u"progress-check.png"_s, ProgressSeriesOf::charterCheck(n), check)
-            + table(ProgressTableOf::charterCheck(n));
+            + table(ProgressTableOf::principles(n));
+        if (n.periods.size() <= 4)
+            body
+                += Html::heading(3, tr("Each principle over time")) + table(ProgressTableOf::charterCheck(n));
+    }
 
     const QString heard = ProgressSentences::heard(n);
     body += Html::heading(2, tr("Were people heard?")) + Html::paragraph(heard)

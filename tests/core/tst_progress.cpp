@@ -89,6 +89,23 @@ void TestProgress::periods()
              QDate(2026, 1, 1));
     QCOMPARE(ProgressRequest::lastTwelveMonths(QDate(2026, 2, 14), ProgressRequest::Step::Month),
              QDate(2025, 3, 1));
+    // By year: whole years but the first and last, which the dates cut short and say so.
+    ProgressRequest yearly = request();
+    yearly.step = ProgressRequest::Step::Year;
+    yearly.from = QDate(2024, 6, 1);
+    const QList<ProgressPeriod> years = ProgressNumbers::periodsOf(yearly);
+    QCOMPARE(years.size(), 3);
+    QCOMPARE(years.at(1).id, u"2025"_s);
+    QCOMPARE(years.at(1).label(), u"2025"_s);
+    QCOMPARE(years.at(1).during(), u"in 2025"_s);
+    QCOMPARE(years.first().label(), u"1 June to 31 December 2024"_s);
+    QCOMPARE(years.last().label(), u"1 January to 30 June 2026"_s);
+    QCOMPARE(ProgressRequest::lastTwelveMonths(QDate(2026, 6, 30), ProgressRequest::Step::Year),
+             QDate(2025, 7, 1));
+    // "Every meeting" starts at the first, of the area or of a series.
+    QCOMPARE(ProgressRepository(m_db).firstMeeting(QString()), std::optional<QDate>(QDate(2025, 11, 10)));
+    QCOMPARE(ProgressRepository(m_db).firstMeeting(u"Forum"_s), std::optional<QDate>(QDate(2026, 3, 20)));
+    QVERIFY(!ProgressRepository(m_db).firstMeeting(u"No such series"_s));
 }
 
 void TestProgress::ladder()

@@ -110,8 +110,11 @@ private Q_SLOTS:
         QCOMPARE(row(ProgressPage::Attendance, 0),
                  (QStringList { u"January to March 2026"_s, u"2"_s, u"2"_s, u"2"_s, u"1"_s, u"0"_s, u"1"_s,
                                 u"3"_s, u"1"_s }));
+        // Each principle over time: yes / partly / not yet, a period a column, then the whole time.
         QCOMPARE(row(ProgressPage::CharterCheck, 0),
-                 (QStringList { u"Communication"_s, u"0"_s, u"1"_s, u"2"_s }));
+                 (QStringList { u"Communication"_s, u"0 / 0 / 2"_s, u"0 / 1 / 0"_s, u"0 / 1 / 2"_s }));
+        QCOMPARE(row(ProgressPage::CharterCheck, 1),
+                 (QStringList { u"Accessibility"_s, u"1 / 0 / 0"_s, u"0 / 0 / 0"_s, u"1 / 0 / 0"_s }));
         QCOMPARE(row(ProgressPage::Heard, 0),
                  (QStringList { u"January to March 2026"_s, u"3"_s, u"1"_s, u"1"_s }));
         screenshot(u"progress-100"_s);

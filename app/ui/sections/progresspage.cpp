@@ -60,6 +60,7 @@ ProgressPage::ProgressPage(Database &database, QWidget *parent)
     m_ui->timeCombo->addItem(tr("The days chosen"), Chosen);
     m_ui->stepCombo->addItem(tr("Quarter"), int(ProgressRequest::Step::Quarter));
     m_ui->stepCombo->addItem(tr("Month"), int(ProgressRequest::Step::Month));
+    m_ui->stepCombo->addItem(tr("Year"), int(ProgressRequest::Step::Year));
 
     m_perspective = new QComboBox(this);
     m_perspective->setObjectName(u"perspectiveCombo"_s);
@@ -74,7 +75,8 @@ ProgressPage::ProgressPage(Database &database, QWidget *parent)
     addBlock(CharterCheck, tr("The charter check"));
     addBlock(Heard, tr("Were people heard?"));
 
-    connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this, &ProgressPage::refresh);
+    // "Every meeting" starts at the series' first.
+    connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this, &ProgressPage::timeChosen);
     connect(m_ui->timeCombo, &QComboBox::currentIndexChanged, this, &ProgressPage::timeChosen);
     connect(m_ui->stepCombo, &QComboBox::currentIndexChanged, this, &ProgressPage::refresh);
     connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &ProgressPage::refresh);
@@ -170,14 +172,24 @@ void ProgressPage::timeChosen()
                         static_cast<QWidget *>(m_ui->fromLabel), static_cast<QWidget *>(m_ui->toLabel) })
         w->setEnabled(chosen);
     if (!chosen) {
-        const QSignalBlocker from(m_ui->fromEdit);
-        const QSignalBlocker to(m_ui->toEdit);
+        const QSignalBlocker fromBlocker(m_ui->fromEdit);
+        const QSignalBlocker toBlocker(m_ui->toEdit);
         const auto step = ProgressRequest::Step(m_ui->stepCombo->currentData().toInt());
         m_ui->toEdit->setDate(m_today);
-        m_ui->fromEdit->setDate(choice == ThisYear ? QDate(m_today.year(), 1, 1)
-                                    : choice == EveryMeeting
-                                    ? m_today.addYears(-30)
-                                    : ProgressRequest::lastTwelveMonths(m_today, step));
+        QDate from = choice == ThisYear ? QDate(m_today.year(), 1, 1)
+                                        : ProgressRequest::lastTwelveMonths(m_today, step);
+        if (choice == EveryMeeting) {
+            // From the first meeting; over more than three years, by year, so that each chart stays readable
+            // (the choice of step stays the person's to change).
+            from = ProgressRepository(m_database)
+                       .firstMeeting(m_ui->seriesCombo->currentData().toString())
+                       .value_or(m_today);
+            if (from.addYears(3) < m_today) {
+                const QSignalBlocker step(m_ui->stepCombo);
+                m_ui->stepCombo->setCurrentIndex(m_ui->stepCombo->findData(int(ProgressRequest::Step::Year)));
+            }
+        }
+        m_ui->fromEdit->setDate(qMin(from, m_today));
     }
     refresh();
 }
@@ -212,7 +224,7 @@ void ProgressPage::refresh()
                   .join(u' '),
               ProgressSeriesOf::actions(n), ProgressTableOf::actions(n));
     showBlock(Attendance, ProgressSentences::attendance(n), ProgressSeriesOf::attendance(n),
-              ProgressTableOf::attendance(n));
+              ProgressTableOf::joined(ProgressTableOf::attendance(n), ProgressTableOf::arrivals(n)));
     showBlock(CharterCheck, ProgressSentences::charterCheck(n), ProgressSeriesOf::charterCheck(n),
               ProgressTableOf::charterCheck(n));
     showBlock(Heard, ProgressSentences::heard(n), ProgressSeriesOf::heard(n), ProgressTableOf::heard(n));
