@@ -9,6 +9,7 @@
 #include "meetingformat.h"
 #include "meetingrepository.h"
 #include "seriesrepository.h"
+#include "sqlhelpers.h"
 #include "teamrepository.h"
 #include "transaction.h"
 #include "wordrepository.h"
@@ -132,6 +133,7 @@ std::optional<Archive::Summary> Archive::read(Database &database, const QByteArr
         *errors << tr("%1: cannot save the archive's records: %2").arg(fileName, transaction.errorString());
         return std::nullopt;
     }
+    SqlHelpers::refreshStatistics(database);
     return summary;
 }
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "ladder.h"
 #include "meetingrepository.h"
+#include "sqlhelpers.h"
 #include "transaction.h"
 #include "vocabulary.h"
 
@@ -444,6 +445,7 @@ std::optional<DemoGenerator::Summary> DemoGenerator::generate(int years, const Q
         *error = transaction.errorString();
         return std::nullopt;
     }
+    SqlHelpers::refreshStatistics(m_database);
     return summary;
 }
 

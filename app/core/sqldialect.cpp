@@ -36,6 +36,17 @@ QString SqlDialect::unindexed(const QString &column, Engine engine)
     return engine == Engine::Sqlite ? u"+"_s + column : column;
 }
 
+QString SqlDialect::refreshStatistics(Engine engine)
+{
+    // Only the tables this login may analyse: a facilitator's ANALYZE of the admin's tables would only warn,
+    // and libpq prints warnings on the terminal.
+    return engine == Engine::Sqlite
+        ? QString()
+        : u"DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = "
+          "current_schema() AND pg_has_role(tableowner, 'USAGE') LOOP EXECUTE format('ANALYZE %I', t); "
+          "END LOOP; END $$"_s;
+}
+
 QString SqlDialect::daysBetween(const QString &from, const QString &to, Engine engine)
 {
     return (engine == Engine::Sqlite ? u"CAST(julianday(%2) - julianday(%1) AS INTEGER)"_s

@@ -40,6 +40,11 @@ public:
     // A subquery of the ids of the meetings that hold every one of the bound words somewhere, each as a
     // word or the start of one; bind searchTerms(words) at its `?`.
     static QString meetingsWithWords(Engine engine);
+    // After a bulk load (the demo, an archive read in): the statement that brings the planner's statistics
+    // up to date, so the next queries (the progress numbers' joins, above all) are planned for the rows now
+    // there rather than for an empty database until autovacuum gets round to it. Empty on SQLite, whose
+    // planner keeps no statistics unless asked to (and whose plans the project relies on as they are).
+    static QString refreshStatistics(Engine engine);
     // The whole days from one date column (text, "yyyy-MM-dd") to another, as an integer.
     static QString daysBetween(const QString &from, const QString &to, Engine engine);
     // The words people typed, as the search wants them: each a word or its start, the search's own syntax

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlhelpers.h"
 
+#include "sqldialect.h"
+
 #include "database.h"
 
 #include <QCoreApplication>
@@ -82,6 +84,13 @@ std::optional<qint64> SqlHelpers::insert(QSqlQuery &query, const QString &what, 
     const qint64 key = query.value(0).toLongLong();
     query.finish(); // the statement is done: the same query can run again
     return key;
+}
+
+void SqlHelpers::refreshStatistics(Database &database)
+{
+    const QString statement = SqlDialect::refreshStatistics(database.engine());
+    if (!statement.isEmpty())
+        QSqlQuery(database.connection()).exec(statement);
 }
 
 } // namespace Coproduce

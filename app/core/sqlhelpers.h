@@ -39,6 +39,9 @@ public:
                 return result;
         }
     }
+    // After a bulk load: brings the server's planner statistics up to date (SqlDialect::refreshStatistics).
+    // What it cannot do (a login that owns no table is only warned) changes nothing and is no error.
+    static void refreshStatistics(Database &database);
     // Says the last statement or commit failed: remembered when it was stopped for another's sake.
     static void noteFailure(const QSqlError &error);
 

@@ -167,6 +167,12 @@ private Q_SLOTS:
         request.today = request.to;
         const std::optional<ProgressNumbers> n = ProgressRepository(years).numbers(request, &error);
         QVERIFY2(n, qPrintable(error));
+        // On the server the planner knows the rows the demo wrote (ANALYZE), not an empty database's.
+        if (Test::onServer()) {
+            QSqlQuery q(years.connection());
+            QVERIFY(q.exec(u"SELECT reltuples FROM pg_class WHERE relname = 'actions'"_s) && q.next());
+            QVERIFY2(q.value(0).toDouble() > 1000, qPrintable(q.value(0).toString()));
+        }
         const ProgressCounts &first = n->counts.at(1); // the first whole quarter
         const ProgressCounts &last = n->counts.at(n->counts.size() - 2); // the last whole one
         QVERIFY2(last.ladder.median > first.ladder.median,
@@ -174,9 +180,8 @@ private Q_SLOTS:
         const auto share = [](int part, int whole) { return whole == 0 ? 0.0 : double(part) / whole; };
         QVERIFY(share(last.ladder.groups.at(2), last.ladder.total())
                 > share(first.ladder.groups.at(2), first.ladder.total()));
-        const auto youngPerMeeting = [&](const ProgressCounts &c) {
-            return share(c.present.value(u"young-person"_s), c.meetings);
-        };
+        const auto youngPerMeeting
+            = [&](const ProgressCounts &c) { return share(c.present.value(u"young-person"_s), c.meetings); };
         QVERIFY2(youngPerMeeting(last) > youngPerMeeting(first),
                  qPrintable(u"%1 then %2"_s.arg(youngPerMeeting(first)).arg(youngPerMeeting(last))));
         // Actions agreed more than a year ago: mostly done, few still late, some honestly cannot be done.
