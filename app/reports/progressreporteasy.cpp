@@ -76,10 +76,14 @@ Document ProgressReport::easy(const ReportOptions &options) const
             words += para(capitalised(
                 tr("%1 we were on step %2: %3.")
                     .arg(n.periods.at(first).during(), QString::number(before + 1), rungs.at(before).name)));
+            // A hard word is explained in the next sentence (and again in "Words to know").
+            if (before != step)
+                words += para(rungs.at(before).description);
         }
         words += para(capitalised(
             tr("%1 we were on step %2: %3.")
                 .arg(n.periods.at(last).during(), QString::number(step + 1), rungs.at(step).name)));
+        words += para(rungs.at(step).description);
         body += Html::heading(2, tr("Working together"))
             + Html::ideas({ Html::idea(Symbols::image(d, Symbols::forRung(rungs.at(step).id), width), width,
                                        words) });
