@@ -13,15 +13,25 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
+int CommandLine::meetingsTake(const QStringList &args)
+{
+    return offline(u"take"_s, args);
+}
+
+int CommandLine::meetingsPublish(const QStringList &args)
+{
+    return offline(u"publish"_s, args);
+}
+
+int CommandLine::meetingsRelease(const QStringList &args)
+{
+    return offline(u"release"_s, args);
+}
+
 int CommandLine::offline(const QString &sub, const QStringList &args)
 {
     const QString verb = u"meetings "_s + sub;
     const bool needsLaptop = sub != u"release";
-    if (!onlyOptions(verb, needsLaptop ? QStringList { u"laptop"_s } : QStringList())
-        || !expectArguments(verb, args, 1,
-                            sub == u"publish" ? tr("the meeting's id on this laptop")
-                                              : tr("the meeting's id on the area's server")))
-        return 2;
     bool ok = false;
     const qint64 id = args.at(0).toLongLong(&ok);
     if (!ok || id < 1)
@@ -39,7 +49,7 @@ int CommandLine::offline(const QString &sub, const QStringList &args)
         m_out << tr("Released meeting %1: it can be changed on the server again.").arg(id) << u'\n';
         return 0;
     }
-    QString path = m_parser.value(u"laptop"_s);
+    QString path = value(u"laptop"_s);
     if (path.isEmpty())
         path = Database::defaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -26,41 +26,35 @@ QString ratio(int part, int whole)
 
 } // namespace
 
-int CommandLine::progress(const QStringList &args)
+int CommandLine::progress(const QStringList &)
 {
-    if (!onlyOptions(u"progress"_s,
-                     { u"series"_s, u"from"_s, u"to"_s, u"by"_s, u"json"_s, u"csv"_s, u"no-bom"_s,
-                       u"output"_s, u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s })
-        || !expectArguments(u"progress"_s, args, 0, QString()))
-        return 2;
-    if (m_parser.isSet(u"json"_s) && m_parser.isSet(u"csv"_s))
+    if (isSet(u"json"_s) && isSet(u"csv"_s))
         return usageError(tr("--json and --csv do not go together"));
-    if (m_parser.isSet(u"no-bom"_s) && !m_parser.isSet(u"csv"_s))
+    if (isSet(u"no-bom"_s) && !isSet(u"csv"_s))
         return usageError(tr("--no-bom goes with --csv"));
-    const QString output = m_parser.value(u"output"_s);
-    if (!output.isEmpty() && (m_parser.isSet(u"json"_s) || m_parser.isSet(u"csv"_s)))
+    const QString output = value(u"output"_s);
+    if (!output.isEmpty() && (isSet(u"json"_s) || isSet(u"csv"_s)))
         return usageError(tr("--output writes the report: it does not go with --json or --csv"));
     for (const QString &option : { u"format"_s, u"easy-read"_s, u"large-print"_s, u"a5"_s })
-        if (output.isEmpty() && m_parser.isSet(option))
+        if (output.isEmpty() && isSet(option))
             return usageError(tr("--%1 goes with --output FILE").arg(option));
     std::optional<DocumentWriter::Format> format;
     if (!output.isEmpty()) {
         QString error;
-        format = DocumentWriter::formatFor(output, m_parser.value(u"format"_s), &error);
+        format = DocumentWriter::formatFor(output, value(u"format"_s), &error);
         if (!format)
             return usageError(error);
     }
     ProgressRequest request;
-    request.series = m_parser.value(u"series"_s);
+    request.series = value(u"series"_s);
     // The last 12 months unless told otherwise.
     request.to = request.today;
-    if (m_parser.isSet(u"to"_s)) {
-        request.to = IsoDate::parse(m_parser.value(u"to"_s));
+    if (isSet(u"to"_s)) {
+        request.to = IsoDate::parse(value(u"to"_s));
         if (!request.to.isValid())
-            return usageError(
-                tr("--to needs a date such as 2026-03-31, not \"%1\"").arg(m_parser.value(u"to"_s)));
+            return usageError(tr("--to needs a date such as 2026-03-31, not \"%1\"").arg(value(u"to"_s)));
     }
-    const QString by = m_parser.value(u"by"_s);
+    const QString by = value(u"by"_s);
     if (by == u"month")
         request.step = ProgressRequest::Step::Month;
     else if (by == u"year")
@@ -68,11 +62,10 @@ int CommandLine::progress(const QStringList &args)
     else if (!by.isEmpty() && by != u"quarter")
         return usageError(tr("--by takes month, quarter or year, not \"%1\"").arg(by));
     request.from = ProgressRequest::lastTwelveMonths(request.to, request.step);
-    if (m_parser.isSet(u"from"_s)) {
-        request.from = IsoDate::parse(m_parser.value(u"from"_s));
+    if (isSet(u"from"_s)) {
+        request.from = IsoDate::parse(value(u"from"_s));
         if (!request.from.isValid())
-            return usageError(
-                tr("--from needs a date such as 2026-04-01, not \"%1\"").arg(m_parser.value(u"from"_s)));
+            return usageError(tr("--from needs a date such as 2026-04-01, not \"%1\"").arg(value(u"from"_s)));
     }
     if (request.to < request.from)
         return usageError(tr("--from (%1) comes after --to (%2)")
@@ -86,27 +79,27 @@ int CommandLine::progress(const QStringList &args)
     if (format) {
         const FontWarmUp fonts;
         ReportOptions options;
-        options.largePrint = m_parser.isSet(u"large-print"_s);
-        options.a5 = m_parser.isSet(u"a5"_s);
+        options.largePrint = isSet(u"large-print"_s);
+        options.a5 = isSet(u"a5"_s);
         QStringList warnings;
         // Nobody is named in it: a file others may read.
-        if (!DocumentWriter::write(ProgressReport(*numbers).document(options, m_parser.isSet(u"easy-read"_s)),
-                                   *format, output, false, &error, &warnings))
+        if (!DocumentWriter::write(ProgressReport(*numbers).document(options, isSet(u"easy-read"_s)), *format,
+                                   output, false, &error, &warnings))
             return fail(error);
         warn(warnings);
         return 0;
     }
-    if (m_parser.isSet(u"json"_s)) {
+    if (isSet(u"json"_s)) {
         m_out << QString::fromUtf8(ProgressFormat::json(*numbers));
         return 0;
     }
-    if (m_parser.isSet(u"csv"_s)) {
+    if (isSet(u"csv"_s)) {
         const QList<QStringList> rows = ProgressFormat::rows(*numbers);
         TextTable table(rows.first());
         for (qsizetype i = 1; i < rows.size(); ++i)
             table.addRow(rows.at(i));
         // UTF-8's byte-order mark first, as `actions list --csv` does, for Excel.
-        if (!m_parser.isSet(u"no-bom"_s))
+        if (!isSet(u"no-bom"_s))
             m_out << QChar(QChar::ByteOrderMark);
         m_out << table.toCsv();
         return 0;

@@ -12,13 +12,19 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-int CommandLine::server(const QStringList &args)
+int CommandLine::serverInit(const QStringList &)
 {
-    const QString sub = args.value(0);
-    if (!onlyOptions(u"server"_s, {}) || !expectArguments(u"server "_s + sub, args.mid(1), 0, QString()))
-        return 2;
-    if (sub != u"init" && sub != u"upgrade")
-        return usageError(tr("server takes init or upgrade, not \"%1\"").arg(sub));
+    return server(true);
+}
+
+int CommandLine::serverUpgrade(const QStringList &)
+{
+    return server(false);
+}
+
+int CommandLine::server(bool init)
+{
+    const QString sub = init ? u"init"_s : u"upgrade"_s;
     QString error;
     const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(m_parser.value(u"database"_s), &error);
     if (!spec)
@@ -28,15 +34,15 @@ int CommandLine::server(const QStringList &args)
                              "--database postgresql://db.council.example/coproduce, or --database "
                              "service=coproduce); a SQLite file is made and upgraded when it is opened")
                               .arg(sub));
-    const bool ok = sub == u"init" ? m_database.initServer(*spec) : m_database.upgradeServer(*spec);
+    const bool ok = init ? m_database.initServer(*spec) : m_database.upgradeServer(*spec);
     if (!ok)
         return fail(m_database.errorString());
     // The built-in charters are the area's to start with; made, or brought up to date, with the schema.
     if (!BuiltInCharters::install(m_database, &error))
         return fail(tr("%1: the schema is made, but the built-in charters could not be added: %2")
                         .arg(m_database.displayName(), error));
-    m_out << (sub == u"init" ? tr("Made Coproduce's schema (version %1) on %2, with the built-in charters.")
-                             : tr("%2 holds Coproduce's schema version %1."))
+    m_out << (init ? tr("Made Coproduce's schema (version %1) on %2, with the built-in charters.")
+                   : tr("%2 holds Coproduce's schema version %1."))
                  .arg(m_database.schemaVersion())
                  .arg(m_database.displayName())
           << u'\n';

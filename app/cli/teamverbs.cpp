@@ -3,6 +3,7 @@
 // series each owns. On the area's server that decides who may change which meetings (schemasecurity.cpp).
 #include "commandline.h"
 
+#include "core/jsonwriter.h"
 #include "core/teamrepository.h"
 #include "texttable.h"
 
@@ -10,66 +11,80 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
-int CommandLine::team(const QStringList &args)
+int CommandLine::teamList(const QStringList &)
 {
-    const QString sub = args.value(0);
-    const QString verb = u"team "_s + sub;
-    static const QHash<QString, QPair<int, QString>> shapes {
-        { u"list"_s, { 0, QString() } },
-        { u"add"_s, { 1, tr("a team's name") } },
-        { u"member"_s, { 2, tr("a team's name and a person's login") } },
-        { u"series"_s, { 2, tr("a team's name and a series' name") } },
-    };
-    if (!shapes.contains(sub))
-        return usageError(tr("team takes list, add, member or series, not \"%1\"").arg(sub));
-    const auto [count, names] = shapes.value(sub);
-    const bool removes = sub == u"member" || sub == u"series";
-    if (!onlyOptions(verb, removes ? QStringList { u"remove"_s } : QStringList())
-        || !expectArguments(verb, args.mid(1), count, names))
-        return 2;
+    if (!openDatabase())
+        return 1;
+    const QList<Team> teams = TeamRepository(m_database).list();
+    if (isSet(u"json"_s)) {
+        return printJsonList(u"coproduce-team-list/1"_s, u"teams"_s, teams,
+                             [&](JsonWriter &json, const Team &t) {
+                                 json.field(u"name"_s, t.name);
+                                 json.textList(u"members"_s, t.members, true);
+                                 json.textList(u"series"_s, t.series, true);
+                             });
+    }
+    if (teams.isEmpty()) {
+        m_out << tr(
+            "There are no teams yet: every series is the whole area's (`coproduce team add NAME` makes "
+            "one).")
+              << u'\n';
+        return 0;
+    }
+    TextTable table({ tr("team"), tr("members"), tr("series") });
+    for (const Team &t : teams)
+        table.addRow({ t.name, t.members.join(u", "_s), t.series.join(u", "_s) });
+    m_out << table.toText();
+    return 0;
+}
+
+int CommandLine::teamAdd(const QStringList &args)
+{
+    if (!openDatabase())
+        return 1;
+    QString error;
+    if (!TeamRepository(m_database).add(args.at(0), &error))
+        return fail(error);
+    m_out << tr("Added the team \"%1\".").arg(args.at(0).trimmed()) << u'\n';
+    return 0;
+}
+
+int CommandLine::teamMember(const QStringList &args)
+{
+    if (!openDatabase())
+        return 1;
+    const bool remove = isSet(u"remove"_s);
+    const QString &team = args.at(0);
+    QString error;
+    if (!TeamRepository(m_database).setMember(team, args.at(1), !remove, &error))
+        return fail(error);
+    m_out << (remove ? tr("%1 is no longer in the team \"%2\".") : tr("%1 is in the team \"%2\"."))
+                 .arg(args.at(1).trimmed(), team)
+          << u'\n';
+    return 0;
+}
+
+int CommandLine::teamSeries(const QStringList &args)
+{
     if (!openDatabase())
         return 1;
     TeamRepository teams(m_database);
+    const bool remove = isSet(u"remove"_s);
+    const QString &team = args.at(0);
+    const QString &series = args.at(1);
+    if (remove) {
+        const QList<Team> all = teams.list();
+        const auto owner = std::find_if(all.cbegin(), all.cend(),
+                                        [&](const Team &t) { return t.series.contains(series); });
+        if (owner == all.cend() || owner->name != team)
+            return fail(tr("the series \"%1\" does not belong to the team \"%2\"").arg(series, team));
+    }
     QString error;
-    const bool remove = m_parser.isSet(u"remove"_s);
-    if (sub == u"list") {
-        TextTable table({ tr("team"), tr("members"), tr("series") });
-        for (const Team &t : teams.list())
-            table.addRow({ t.name, t.members.join(u", "_s), t.series.join(u", "_s) });
-        if (table.rowCount() == 0)
-            m_out << tr("There are no teams yet: every series is the whole area's "
-                        "(`coproduce team add NAME` makes one).")
-                  << u'\n';
-        else
-            m_out << table.toText();
-        return 0;
-    }
-    const QString team = args.at(1);
-    if (sub == u"add") {
-        if (!teams.add(team, &error))
-            return fail(error);
-        m_out << tr("Added the team \"%1\".").arg(team.trimmed()) << u'\n';
-    } else if (sub == u"member") {
-        if (!teams.setMember(team, args.at(2), !remove, &error))
-            return fail(error);
-        m_out << (remove ? tr("%1 is no longer in the team \"%2\".") : tr("%1 is in the team \"%2\"."))
-                     .arg(args.at(2).trimmed(), team)
-              << u'\n';
-    } else {
-        const QString series = args.at(2);
-        if (remove) {
-            const QList<Team> all = teams.list();
-            const auto owner = std::find_if(all.cbegin(), all.cend(),
-                                            [&](const Team &t) { return t.series.contains(series); });
-            if (owner == all.cend() || owner->name != team)
-                return fail(tr("the series \"%1\" does not belong to the team \"%2\"").arg(series, team));
-        }
-        if (!teams.setOwner(series, remove ? QString() : team, &error))
-            return fail(error);
-        m_out << (remove ? tr("The series \"%1\" is the whole area's again.").arg(series)
-                         : tr("The series \"%1\" belongs to the team \"%2\".").arg(series, team))
-              << u'\n';
-    }
+    if (!teams.setOwner(series, remove ? QString() : team, &error))
+        return fail(error);
+    m_out << (remove ? tr("The series \"%1\" is the whole area's again.").arg(series)
+                     : tr("The series \"%1\" belongs to the team \"%2\".").arg(series, team))
+          << u'\n';
     return 0;
 }
 

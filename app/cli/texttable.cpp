@@ -105,4 +105,10 @@ QString TextTable::toCsv() const
     return out;
 }
 
+QString TextTable::shortened(const QString &text, int length)
+{
+    const QString one = text.simplified();
+    return one.size() <= length ? one : one.left(length - 1) + u'…';
+}
+
 } // namespace Coproduce

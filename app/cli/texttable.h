@@ -22,6 +22,9 @@ public:
     // before it (OWASP's advice on CSV injection).
     QString toCsv() const;
 
+    // The text on one line, cut to `length` characters with an ellipsis, for a column.
+    static QString shortened(const QString &text, int length);
+
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;

@@ -66,6 +66,12 @@ void JsonWriter::null()
     m_out += "null";
 }
 
+void JsonWriter::boolean(bool yes)
+{
+    beforeValue();
+    m_out += yes ? "true" : "false";
+}
+
 void JsonWriter::field(const QString &name, const QString &text)
 {
     key(name);

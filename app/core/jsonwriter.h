@@ -22,6 +22,7 @@ public:
     void value(const QString &text);
     void value(qint64 number);
     void null();
+    void boolean(bool yes); // (not value(bool): an int would then match two overloads)
 
     void field(const QString &name, const QString &text);
     void field(const QString &name, qint64 number);
