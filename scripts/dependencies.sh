@@ -19,11 +19,12 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # password kept in the keyring runs against a real GNOME Keyring on its own session bus (gnome-keyring). ODT
 # files are validated against the OpenDocument schema (jing) and laid out by LibreOffice (headless). Names
 # in other scripts are drawn from the Noto fonts the package recommends (fonts-noto-core, fonts-noto-cjk).
-# The man page is rendered by man (man-db, groff-base) and the completions run in bash and zsh.
+# The man page is rendered by man (man-db, groff-base) and the completions run in bash and zsh; lintian
+# checks the package as Debian would.
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
     libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
     xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 openssl
-    gnome-keyring jing libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk man-db groff-base zsh"
+    gnome-keyring jing libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk man-db groff-base zsh lintian"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

@@ -125,7 +125,7 @@ private:
         json.objectList(
             name, items, [&](const auto &item) { writeItem(json, item); }, true);
         json.endObject();
-        m_out << QString::fromUtf8(json.data());
+        m_out << QString::fromUtf8(json.data()) << u'\n'; // a shell's prompt on a line of its own
         return 0;
     }
     int fail(const QString &message);
