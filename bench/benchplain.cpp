@@ -30,7 +30,8 @@ void report(const char *name, QList<double> times)
 QString note(int words)
 {
     const QStringList paragraphs {
-        u"Parents said the EHCP took too long. The LA agreed to utilise the new tracker in order to facilitate "
+        u"Parents said the EHCP took too long. The LA agreed to utilise the new tracker in order to "
+        u"facilitate "
         "earlier reviews, and the SENCO from each school will share dates with families before the end of "
         "term."_s,
         u"- Young people want the Local Offer written in plain words.\n- The PCF will test the new pages."_s,

@@ -3,10 +3,11 @@
 
 # What building and running the app needs: Qt, its SQLite and PostgreSQL drivers (the area's server), and
 # QtKeychain, through which a password to the server is kept in the system's keyring; Qt Charts for the
-# Progress section's charts (whose CMake package asks for Qt's OpenGL module).
+# Progress section's charts (whose CMake package asks for Qt's OpenGL module); Qt's translation tools,
+# which turn translations/*.ts into the .qm files built into the program.
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
     libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev libharfbuzz-dev qt6-charts-dev
-    libqt6opengl6-dev"
+    libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
@@ -20,11 +21,14 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # files are validated against the OpenDocument schema (jing) and laid out by LibreOffice (headless). Names
 # in other scripts are drawn from the Noto fonts the package recommends (fonts-noto-core, fonts-noto-cjk).
 # The man page is rendered by man (man-db, groff-base) and the completions run in bash and zsh; lintian
-# checks the package as Debian would.
+# checks the package as Debian would, and mmdebstrap makes a clean Debian 12 root to install it in. clang-format checks the formatting of the C++ (scripts/check-format) and
+# reuse that every file says its licence (REUSE); lupdate and lrelease (qt6-l10n-tools, with Qt's CMake
+# functions for them in qt6-tools-dev) keep the translations.
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
     libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
     xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 openssl
-    gnome-keyring jing libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk man-db groff-base zsh lintian"
+    gnome-keyring jing libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk man-db groff-base zsh lintian
+    clang-format reuse mmdebstrap"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

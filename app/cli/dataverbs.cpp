@@ -57,7 +57,8 @@ int CommandLine::chartersShow(const QStringList &args)
     if (!charter)
         return fail(tr("there is no charter \"%1\" (see `coproduce charters list`)").arg(args.at(0)));
     if (isSet(u"json"_s)) {
-        m_out << QString::fromUtf8(CharterFormat::write(*charter));
+        const QString json = QString::fromUtf8(CharterFormat::write(*charter));
+        m_out << json << (json.endsWith(u'\n') ? u""_s : u"\n"_s);
         return 0;
     }
     m_out << charter->name << u" ("_s << charter->id << u")\n"_s;
@@ -86,7 +87,7 @@ int CommandLine::chartersImport(const QStringList &args)
         if (!charter)
             return std::optional<QString>();
         const int count = int(charter->principles.size());
-        const QString principles = count == 1 ? tr("1 principle") : tr("%1 principles").arg(count);
+        const QString principles = tr("%n principles", nullptr, count);
         return std::optional<QString>(
             (replaced ? tr("Replaced the charter \"%1\" (%2).") : tr("Added the charter \"%1\" (%2)."))
                 .arg(charter->id, principles));
@@ -226,8 +227,7 @@ int CommandLine::wordsImport(const QStringList &args)
             *errors = error.split(u'\n');
             return std::optional<QString>();
         }
-        return std::optional<QString>(*count == 1 ? tr("Added or replaced 1 word.")
-                                                  : tr("Added or replaced %1 words.").arg(*count));
+        return std::optional<QString>(tr("Added or replaced %n words.", nullptr, *count));
     });
 }
 
@@ -250,11 +250,11 @@ int CommandLine::archiveImport(const QStringList &args)
         const std::optional<Archive::Summary> summary = Archive::read(m_database, bytes, path, errors);
         if (!summary)
             return std::optional<QString>();
-        QStringList lines { tr("Added %1 charters, %2 meetings and %3 hard words from %4.")
-                                .arg(summary->charters)
-                                .arg(summary->meetings)
-                                .arg(summary->words)
-                                .arg(path) };
+        // Three counts, each its own plural.
+        QStringList lines { tr("Added %1, %2 and %3 from %4.")
+                                .arg(tr("%n charters", nullptr, summary->charters),
+                                     tr("%n meetings", nullptr, summary->meetings),
+                                     tr("%n hard words", nullptr, summary->words), path) };
         if (summary->teams > 0)
             lines << tr("Teams: %n, merged by name with those here.", nullptr, summary->teams);
         if (summary->alreadyHere > 0)

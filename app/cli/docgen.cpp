@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// coproduce-docgen: writes the man page and the shell completions from the verb table, at build time.
-// Usage: coproduce-docgen man|bash|zsh OUTPUT [DATE]
+// coproduce-docgen: writes the man page and the shell completions from the verb table, at build time, and
+// (by hand, when the built-in data changes) the table of built-in strings that lupdate reads.
+// Usage: coproduce-docgen man|bash|zsh|data-strings OUTPUT [DATE]
 #include "commandline.h"
+#include "core/builtinstrings.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -12,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Written in the source language, whatever the language of the machine that builds it.
+    qputenv("COPRODUCE_LANGUAGE", "en_GB");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString what = args.value(1);
@@ -22,8 +26,10 @@ int main(int argc, char *argv[])
         text = Coproduce::CommandLine::bashCompletion();
     else if (what == u"zsh")
         text = Coproduce::CommandLine::zshCompletion();
+    else if (what == u"data-strings")
+        text = Coproduce::BuiltInStrings::tableSource(Coproduce::BuiltInStrings::fromResources());
     if (text.isEmpty() || args.size() < 3) {
-        std::fprintf(stderr, "usage: coproduce-docgen man|bash|zsh OUTPUT [DATE]\n");
+        std::fprintf(stderr, "usage: coproduce-docgen man|bash|zsh|data-strings OUTPUT [DATE]\n");
         return 2;
     }
     QSaveFile file(args.at(2));

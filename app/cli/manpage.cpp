@@ -43,9 +43,11 @@ QString synopsis(const Verb &verb)
 
 QString CommandLine::manPage(const QString &version, const QString &date)
 {
+    // The man page says its own licence; REUSE-IgnoreStart (the line below is the page's, not this file's)
     QString out = u".\\\" SPDX-License-Identifier: GPL-3.0-or-later\n"
                   ".\\\" Generated from Coproduce's table of verbs (app/cli/verbtable.cpp); do not edit.\n"_s
-        + u".TH COPRODUCE 1 \"%1\" \"Coproduce %2\" \"User Commands\"\n"_s.arg(date, version)
+        + u".TH COPRODUCE 1 \"%1\" \"Coproduce %2\" \"User Commands\"\n"_s.arg(date,
+                                                                               version) // REUSE-IgnoreEnd
         + u".SH NAME\ncoproduce \\- run and record co\\-production meetings for SEND local areas\n"
           ".SH SYNOPSIS\n.B coproduce\n[\\fB\\-\\-database\\fR \\fIFILE\\fR]\n.br\n.B coproduce\n"
           "[\\fB\\-\\-database\\fR \\fIFILE\\fR] \\fIVERB\\fR [\\fIARGUMENTS\\fR] [\\fIOPTIONS\\fR]\n"
@@ -78,6 +80,12 @@ QString CommandLine::manPage(const QString &version, const QString &date)
                   "(postgresql://HOST/DATABASE) or keywords (\"service=coproduce\"); the password comes "
                   "from ~/.pgpass, the keyring or Kerberos, never the command line. Another machine is "
                   "reached with sslmode=verify-full."))
+        + u"\n.TP\n.B LANGUAGE\\fR, \\fBLC_ALL\\fR, \\fBLC_MESSAGES\\fR, \\fBLANG\n"_s
+        + roff(tr("The language Coproduce speaks, if it has a translation for it; otherwise English (UK)."))
+        + u"\n.TP\n.B COPRODUCE_LANGUAGE\n"_s
+        + roff(tr(
+            "A language code (for example pl or cy) to use instead of the system's, or \"pseudo\": every "
+            "text about 40 % longer and accented, to see whether a longer language fits the windows."))
         + u"\n.SH EXIT STATUS\n"_s + roff(HelpText::exitStatus())
         + u"\n.SH EXAMPLES\n.nf\ncoproduce demo \\-\\-years 2\ncoproduce meetings list\n"
           "coproduce minutes 12 \\-\\-output minutes.pdf \\-\\-redact\n"

@@ -90,7 +90,9 @@ int CommandLine::progress(const QStringList &)
         return 0;
     }
     if (isSet(u"json"_s)) {
-        m_out << QString::fromUtf8(ProgressFormat::json(*numbers));
+        // Like every JSON the verbs print, it ends its line (a shell prompt after it starts on its own).
+        const QString json = QString::fromUtf8(ProgressFormat::json(*numbers));
+        m_out << json << (json.endsWith(u'\n') ? u""_s : u"\n"_s);
         return 0;
     }
     if (isSet(u"csv"_s)) {

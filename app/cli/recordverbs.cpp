@@ -95,9 +95,8 @@ int CommandLine::retention(const QStringList &)
     if (!openDatabase())
         return 1;
     const QDate today = QDate::currentDate();
-    const QString span = years == 1 ? tr("1 year") : tr("%1 years").arg(years);
-    const auto meetings
-        = [](qsizetype n) { return n == 1 ? tr("1 meeting is") : tr("%1 meetings are").arg(n); };
+    const QString span = tr("%n years", nullptr, years);
+    const auto meetings = [](qsizetype n) { return tr("%n meetings are", nullptr, n); };
     const QList<MeetingSummary> old = Retention::olderThan(m_database, years, today);
     const QString before = QLocale(QLocale::English, QLocale::UnitedKingdom)
                                .toString(today.addYears(-years), u"d MMMM yyyy"_s);
@@ -138,9 +137,8 @@ int CommandLine::retention(const QStringList &)
               << u'\n';
         return 0;
     }
-    m_out << tr("Deleted the %1 older than %2: nothing of them is left in %3.")
-                 .arg(old.size() == 1 ? tr("meeting") : tr("%1 meetings").arg(old.size()), span,
-                      QDir::toNativeSeparators(m_database.path()))
+    m_out << tr("Deleted the %n meetings older than %1: nothing of them is left in %2.", nullptr, old.size())
+                 .arg(span, QDir::toNativeSeparators(m_database.path()))
           << u'\n';
     const QList<Backups::Entry> backups = Backups::list(m_database.path());
     if (!backups.isEmpty())

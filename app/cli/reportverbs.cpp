@@ -175,8 +175,7 @@ int CommandLine::checkText(const QStringList &args)
         m_out << u'\n' << tr("Longest sentences:") << u'\n';
         for (const Readability::Sentence &s : longest) {
             const auto [line, column] = lineColumn(text, s.span.start);
-            m_out << u"  %1:%2  "_s.arg(line).arg(column)
-                  << (s.words == 1 ? tr("1 word") : tr("%1 words").arg(s.words)) << u"  "_s
+            m_out << u"  %1:%2  "_s.arg(line).arg(column) << (tr("%n words", nullptr, s.words)) << u"  "_s
                   << TextTable::shortened(text.mid(s.span.start, s.span.length), 70) << u'\n';
         }
     }

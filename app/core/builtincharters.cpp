@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtincharters.h"
 
+#include "builtinstrings.h"
 #include "charterformat.h"
 #include "charterrepository.h"
 #include "database.h"
@@ -15,10 +16,15 @@ namespace Coproduce {
 
 using namespace Qt::StringLiterals;
 
+QStringList BuiltInCharters::ids()
+{
+    return { u"derby"_s, u"doncaster"_s };
+}
+
 QList<Charter> BuiltInCharters::all()
 {
     QList<Charter> charters;
-    for (const QString &name : { u"derby"_s, u"doncaster"_s }) {
+    for (const QString &name : ids()) {
         const QString path = u":/coproduce/charters/"_s + name + u".json"_s;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -28,6 +34,15 @@ QList<Charter> BuiltInCharters::all()
         if (!charter)
             qFatal("A built-in charter does not read: %s", qPrintable(errors.join(u'\n')));
         charter->builtIn = true;
+        const auto tr
+            = [](const QString &text) { return BuiltInStrings::translated("BuiltInCharters", text); };
+        charter->name = tr(charter->name);
+        for (Principle &p : charter->principles) {
+            p.title = tr(p.title);
+            p.easyRead = tr(p.easyRead);
+            for (QString &commitment : p.commitments)
+                commitment = tr(commitment);
+        }
         charters << *charter;
     }
     return charters;

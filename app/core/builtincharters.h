@@ -14,6 +14,10 @@ class Database;
 class BuiltInCharters final
 {
 public:
+    // Their ids, which name their resources.
+    static QStringList ids();
+    // Read from the resources, their words in the user's language where Coproduce has a translation
+    // (BuiltInStrings); a database records them in the language it was made in.
     static QList<Charter> all();
     // Adds the built-in charters the first time a database is used. Once added they belong to the area:
     // a charter the area later deletes is not brought back.

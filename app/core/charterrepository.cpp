@@ -183,9 +183,8 @@ bool CharterRepository::remove(const QString &id, QString *error)
     if (!SqlHelpers::exec(query, tr("check which meetings use the charter"), error) || !query.next())
         return false;
     if (const int used = query.value(0).toInt(); used > 0) {
-        *error = used == 1
-            ? tr("the charter \"%1\" is used by 1 meeting, so it cannot be deleted").arg(id)
-            : tr("the charter \"%1\" is used by %2 meetings, so it cannot be deleted").arg(id).arg(used);
+        *error
+            = tr("the charter \"%1\" is used by %n meetings, so it cannot be deleted", nullptr, used).arg(id);
         return false;
     }
     query.prepare(u"DELETE FROM charters WHERE id = ?"_s);

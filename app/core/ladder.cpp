@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ladder.h"
 
+#include "builtinstrings.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,16 +21,19 @@ const Ladder &Ladder::builtIn()
         if (!file.open(QIODevice::ReadOnly))
             qFatal("The built-in ladder resource is missing");
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        // Names and descriptions in the user's language, as data (BuiltInStrings).
+        const auto tr = [](const QString &text) { return BuiltInStrings::translated("Ladder", text); };
         result.m_credit = root.value(u"credit"_s).toString();
         for (const QJsonValue &value : root.value(u"groups"_s).toArray()) {
             const QJsonObject o = value.toObject();
-            result.m_groups.append({ o.value(u"id"_s).toString(), o.value(u"name"_s).toString(),
-                                     o.value(u"description"_s).toString() });
+            result.m_groups.append({ o.value(u"id"_s).toString(), tr(o.value(u"name"_s).toString()),
+                                     tr(o.value(u"description"_s).toString()) });
         }
         for (const QJsonValue &value : root.value(u"rungs"_s).toArray()) {
             const QJsonObject o = value.toObject();
-            result.m_rungs.append({ o.value(u"id"_s).toString(), o.value(u"name"_s).toString(),
-                                    o.value(u"group"_s).toString(), o.value(u"description"_s).toString() });
+            result.m_rungs.append({ o.value(u"id"_s).toString(), tr(o.value(u"name"_s).toString()),
+                                    o.value(u"group"_s).toString(),
+                                    tr(o.value(u"description"_s).toString()) });
         }
         return result;
     }();

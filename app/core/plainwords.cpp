@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plainwords.h"
 
+#include "builtinstrings.h"
+
 #include "jsonreader.h"
 
 #include <QFile>
@@ -138,6 +140,13 @@ const PlainWords &PlainWords::builtIn()
             : std::nullopt;
         if (!read)
             qFatal("The built-in words are missing or broken: %s", qPrintable(error));
+        // The meanings and explanations in the user's language, as data (BuiltInStrings); the terms are
+        // what is found in the text, so they stay as they are.
+        for (PlainWord &w : read->m_words)
+            if (w.kind == PlainWord::Kind::Term) {
+                w.plain = BuiltInStrings::translated("PlainWords", w.plain);
+                w.explain = BuiltInStrings::translated("PlainWords", w.explain);
+            }
         return *read;
     }();
     return words;

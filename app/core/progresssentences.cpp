@@ -35,7 +35,7 @@ QString times(int n)
         return QCoreApplication::translate("ProgressSentences", "once");
     if (n == 2)
         return QCoreApplication::translate("ProgressSentences", "twice");
-    return QCoreApplication::translate("ProgressSentences", "%1 times").arg(n);
+    return QCoreApplication::translate("ProgressSentences", "%n times", nullptr, n);
 }
 
 QString when(const ProgressNumbers &numbers, int period)
@@ -55,11 +55,8 @@ QString ProgressSentences::ladder(const ProgressNumbers &numbers)
     const LadderTally &a = numbers.counts.at(first).ladder;
     const LadderTally &b = numbers.counts.at(last).ladder;
     if (first == last)
-        return a.total() == 1
-            ? tr("%1 was %2 of 1 rating %3.").arg(with, QString::number(a.groups.at(2)), when(numbers, first))
-            : tr("%1 was %2 of %3 ratings %4.")
-                  .arg(with, QString::number(a.groups.at(2)), QString::number(a.total()),
-                       when(numbers, first));
+        return tr("%1 was %2 of %n ratings %3.", nullptr, a.total())
+            .arg(with, QString::number(a.groups.at(2)), when(numbers, first));
     return tr("%1 was %2 of %3 ratings %4 and %5 of %6 %7.")
         .arg(with, QString::number(a.groups.at(2)), QString::number(a.total()), when(numbers, first),
              QString::number(b.groups.at(2)), QString::number(b.total()), when(numbers, last));
@@ -70,11 +67,8 @@ QString ProgressSentences::apart(const ProgressNumbers &numbers)
     const ProgressCounts &w = numbers.whole;
     if (w.compared == 0)
         return tr("No activity was rated from more than one point of view.");
-    return w.compared == 1
-        ? tr("The points of view were 2 or more steps apart on %1 of 1 activity.").arg(w.apart)
-        : tr("The points of view were 2 or more steps apart on %1 of %2 activities.")
-              .arg(w.apart)
-              .arg(w.compared);
+    return tr("The points of view were 2 or more steps apart on %1 of %n activities.", nullptr, w.compared)
+        .arg(w.apart);
 }
 
 QString ProgressSentences::actions(const ProgressNumbers &numbers)
@@ -83,13 +77,13 @@ QString ProgressSentences::actions(const ProgressNumbers &numbers)
     if (w.actions == 0)
         return tr("No actions were agreed in this time.");
     QString text = tr("%1 agreed: %2 done, %3 being done, %4 that cannot be done and %5 not started yet.")
-                       .arg(w.actions == 1 ? tr("1 action was") : tr("%1 actions were").arg(w.actions))
+                       .arg(tr("%n actions were", nullptr, w.actions))
                        .arg(w.done)
                        .arg(w.inProgress)
                        .arg(w.cannotDo)
                        .arg(w.open);
     if (w.overdue > 0)
-        text += u' ' + (w.overdue == 1 ? tr("1 is late.") : tr("%1 are late.").arg(w.overdue));
+        text += u' ' + (tr("%n are late.", nullptr, w.overdue));
     return text;
 }
 
@@ -98,8 +92,7 @@ QString ProgressSentences::daysToDone(const ProgressNumbers &numbers)
     const int days = numbers.whole.medianDaysToDone;
     if (days < 0)
         return tr("No action has been done yet.");
-    return days == 1 ? tr("Half of the done actions were done in 1 day or less.")
-                     : tr("Half of the done actions were done in %1 days or less.").arg(days);
+    return tr("Half of the done actions were done in %n days or less.", nullptr, days);
 }
 
 QString ProgressSentences::said(const ProgressNumbers &numbers)
@@ -107,8 +100,7 @@ QString ProgressSentences::said(const ProgressNumbers &numbers)
     const ProgressCounts &w = numbers.whole;
     if (w.said == 0)
         return tr("Nothing people said was written down in this time.");
-    return w.said == 1 ? tr("%1 of 1 thing people said got an action.").arg(w.saidWithAction)
-                       : tr("%1 of %2 things people said got an action.").arg(w.saidWithAction).arg(w.said);
+    return tr("%1 of %n things people said got an action.", nullptr, w.said).arg(w.saidWithAction);
 }
 
 QString ProgressSentences::attendance(const ProgressNumbers &numbers)
@@ -157,10 +149,8 @@ QString ProgressSentences::heard(const ProgressNumbers &numbers)
     const CheckTally &a = numbers.counts.at(first).heard;
     const CheckTally &b = numbers.counts.at(last).heard;
     if (first == last)
-        return a.total() == 1
-            ? tr("%1 of 1 person said they were heard %2.").arg(QString::number(a.yes), when(numbers, first))
-            : tr("%1 of %2 people said they were heard %3.")
-                  .arg(QString::number(a.yes), QString::number(a.total()), when(numbers, first));
+        return tr("%1 of %n people said they were heard %2.", nullptr, a.total())
+            .arg(QString::number(a.yes), when(numbers, first));
     return tr("%1 of %2 people said they were heard %3 and %4 of %5 %6.")
         .arg(QString::number(a.yes), QString::number(a.total()), when(numbers, first), QString::number(b.yes),
              QString::number(b.total()), when(numbers, last));

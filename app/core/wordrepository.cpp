@@ -85,7 +85,7 @@ bool WordRepository::replaceAll(const QList<PlainWord> &words, QString *error)
     }
     if (!AuditLog(m_database)
              .record(u"edit"_s, u"local_words"_s, 0, 0, QString(), QString(),
-                     words.size() == 1 ? tr("1 word") : tr("%1 words").arg(words.size()), error))
+                     tr("%n words", nullptr, words.size()), error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.errorString();

@@ -138,7 +138,7 @@ QString EasyRead::about(const Credits &credits, Document &d, Detail detail) cons
             ++apologies;
     }
     if (present > 0) {
-        who += para(present == 1 ? tr("1 person came.") : tr("%1 people came.").arg(present));
+        who += para(tr("%n people came.", nullptr, present));
         QStringList counts;
         for (const QString &role : Vocabulary::roles()) {
             const auto n = std::count_if(m.attendees.cbegin(), m.attendees.cend(), [&](const Attendee &a) {
@@ -147,17 +147,17 @@ QString EasyRead::about(const Credits &credits, Document &d, Detail detail) cons
             if (n == 0)
                 continue;
             if (role == u"facilitator")
-                counts << (n == 1 ? tr("1 facilitator") : tr("%1 facilitators").arg(n));
+                counts << (tr("%n facilitators", nullptr, n));
             else if (role == u"parent-carer")
-                counts << (n == 1 ? tr("1 parent carer") : tr("%1 parent carers").arg(n));
+                counts << (tr("%n parent carers", nullptr, n));
             else if (role == u"young-person")
-                counts << (n == 1 ? tr("1 young person") : tr("%1 young people").arg(n));
+                counts << (tr("%n young people", nullptr, n));
             else if (role == u"professional")
-                counts << (n == 1 ? tr("1 professional") : tr("%1 professionals").arg(n));
+                counts << (tr("%n professionals", nullptr, n));
             else if (role == u"partner")
-                counts << (n == 1 ? tr("1 partner") : tr("%1 partners").arg(n));
+                counts << (tr("%n partners", nullptr, n));
             else
-                counts << (n == 1 ? tr("1 other person") : tr("%1 other people").arg(n));
+                counts << (tr("%n other people", nullptr, n));
         }
         QStringList items;
         for (const QString &c : std::as_const(counts))
@@ -165,8 +165,7 @@ QString EasyRead::about(const Credits &credits, Document &d, Detail detail) cons
         who += Html::list(items);
     }
     if (apologies > 0)
-        who += para(apologies == 1 ? tr("1 person could not come.")
-                                   : tr("%1 people could not come.").arg(apologies));
+        who += para(tr("%n people could not come.", nullptr, apologies));
     if (!who.isEmpty())
         rows << Html::idea(Symbols::image(d, u"people"_s, w), w, who);
 
@@ -222,7 +221,7 @@ QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) co
             n += a.decisions.size();
         if (n > 0)
             rows << Html::idea(Symbols::image(d, u"decision"_s, w), w,
-                               para(n == 1 ? tr("We made 1 decision.") : tr("We made %1 decisions.").arg(n))
+                               para(tr("We made %n decisions.", nullptr, n))
                                    + para(tr("The minutes list them all.")));
     }
     for (int i = 0; i < m.activities.size() && detail < Detail::Shortest; ++i) {
@@ -239,8 +238,7 @@ QString EasyRead::decided(const Credits &credits, Document &d, Detail detail) co
             words += para(text);
         }
         if (const int more = a.decisions.size() - shown; more > 0)
-            words += para(more == 1 ? tr("We made 1 more decision.")
-                                    : tr("We made %1 more decisions.").arg(more));
+            words += para(tr("We made %n more decisions.", nullptr, more));
         rows << Html::idea(Symbols::image(d, u"decision"_s, w), w, words);
     }
     if (rows.isEmpty())
@@ -271,9 +269,7 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
             for (const ActionRow &a : last)
                 statuses << a.status;
             rows << Html::idea(Symbols::image(d, u"action"_s, w), w,
-                               para(last.size() == 1
-                                        ? tr("Last time we said we would do 1 thing.")
-                                        : tr("Last time we said we would do %1 things.").arg(last.size()))
+                               para(tr("Last time we said we would do %n things.", nullptr, last.size()))
                                    + para(Html::escape(counts(statuses))));
         } else {
             for (const ActionRow &a : last)
@@ -292,9 +288,7 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
                 statuses << x.status;
         if (!statuses.isEmpty())
             rows << Html::idea(Symbols::image(d, u"who-when"_s, w), w,
-                               para(Html::escape(statuses.size() == 1
-                                                     ? tr("We agreed 1 thing to do.")
-                                                     : tr("We agreed %1 things to do.").arg(statuses.size())))
+                               para(Html::escape(tr("We agreed %n things to do.", nullptr, statuses.size())))
                                    + para(Html::escape(counts(statuses)))
                                    + para(tr("The minutes say who will do each one, and by when.")));
     }
@@ -318,12 +312,10 @@ QString EasyRead::next(const Credits &credits, Document &d, Detail detail) const
             QStringList statuses;
             for (const Action &x : a.actions)
                 statuses << x.status;
-            rows << Html::idea(
-                Symbols::image(d, u"who-when"_s, w), w,
-                para(title)
-                    + para(Html::escape(a.actions.size() == 1 ? tr("1 thing to do.")
-                                                              : tr("%1 things to do.").arg(a.actions.size()))
-                           + u' ' + Html::escape(counts(statuses))));
+            rows << Html::idea(Symbols::image(d, u"who-when"_s, w), w,
+                               para(title)
+                                   + para(Html::escape(tr("%n things to do.", nullptr, a.actions.size()))
+                                          + u' ' + Html::escape(counts(statuses))));
         }
     }
     if (!rows.isEmpty())
@@ -472,12 +464,11 @@ QString EasyRead::heard(Document &d, Detail detail) const
     const int w = EasyWords::pictureWidth(d, detail != Detail::Full);
     QString words = para(tr("We asked: were you heard?"));
     if (h->yes)
-        words += para(h->yes == 1 ? tr("1 person said yes.") : tr("%1 people said yes.").arg(h->yes));
+        words += para(tr("%n people said yes.", nullptr, h->yes));
     if (h->partly)
-        words += para(h->partly == 1 ? tr("1 person said partly.")
-                                     : tr("%1 people said partly.").arg(h->partly));
+        words += para(tr("%n people said partly.", nullptr, h->partly));
     if (h->no)
-        words += para(h->no == 1 ? tr("1 person said no.") : tr("%1 people said no.").arg(h->no));
+        words += para(tr("%n people said no.", nullptr, h->no));
     return Html::heading(2, tr("Were you heard?"))
         + Html::ideas({ Html::idea(Symbols::image(d, u"heard"_s, w), w, words) });
 }

@@ -81,16 +81,13 @@ QString EasyWords::counts(const QStringList &statuses)
     QStringList parts;
     const auto n = [&](const char *s) { return int(statuses.count(QLatin1String(s))); };
     if (n("done"))
-        parts << (n("done") == 1 ? tr("1 is done.") : tr("%1 are done.").arg(n("done")));
+        parts << (tr("%n are done.", nullptr, n("done")));
     if (n("in-progress"))
-        parts << (n("in-progress") == 1 ? tr("1 is being done now.")
-                                        : tr("%1 are being done now.").arg(n("in-progress")));
+        parts << (tr("%n are being done now.", nullptr, n("in-progress")));
     if (n("cannot-do"))
-        parts << (n("cannot-do") == 1 ? tr("1 cannot be done.")
-                                      : tr("%1 cannot be done.").arg(n("cannot-do")));
+        parts << (tr("%n cannot be done.", nullptr, n("cannot-do")));
     if (n("open"))
-        parts << (n("open") == 1 ? tr("1 is not started yet.")
-                                 : tr("%1 are not started yet.").arg(n("open")));
+        parts << (tr("%n are not started yet.", nullptr, n("open")));
     return parts.join(u' ');
 }
 

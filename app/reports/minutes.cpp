@@ -113,7 +113,7 @@ QString Minutes::whoCame(const Credits &credits) const
                     shown << (a.organisation.isEmpty() ? name : tr("%1 (%2)").arg(name, a.organisation));
             }
             if (unnamed > 0)
-                shown << (unnamed == 1 ? tr("1 person not named") : tr("%1 people not named").arg(unnamed));
+                shown << (tr("%n people not named", nullptr, unnamed));
             if (!shown.isEmpty())
                 rows.append({ Vocabulary::perspectiveLabel(role), shown.join(u"; "_s) });
         }

@@ -62,7 +62,7 @@ Document ProgressReport::easy(const ReportOptions &options) const
     QString body = Html::heading(1, d.title);
     body += para(tr("This is about our meetings from %1 to %2.")
                      .arg(EasyWords::dayDate(n.request.from), EasyWords::dayDate(n.request.to)));
-    body += para(w.meetings == 1 ? tr("We had 1 meeting.") : tr("We had %1 meetings.").arg(w.meetings));
+    body += para(tr("We had %n meetings.", nullptr, w.meetings));
 
     // The ladder: the step reached, as its picture.
     const auto [first, last] = ratedPeriods(n);
@@ -92,24 +92,19 @@ Document ProgressReport::easy(const ReportOptions &options) const
     // What we agreed to do, and what you told us.
     QStringList ideas;
     if (w.actions > 0) {
-        QString words = para(w.actions == 1 ? tr("We agreed 1 thing to do.")
-                                            : tr("We agreed %1 things to do.").arg(w.actions));
+        QString words = para(tr("We agreed %n things to do.", nullptr, w.actions));
         if (w.done > 0)
-            words += para(w.done == 1 ? tr("1 is done.") : tr("%1 are done.").arg(w.done));
+            words += para(tr("%n are done.", nullptr, w.done));
         if (w.inProgress > 0)
-            words += para(w.inProgress == 1 ? tr("1 is being done.")
-                                            : tr("%1 are being done.").arg(w.inProgress));
+            words += para(tr("%n are being done.", nullptr, w.inProgress));
         if (w.open > 0)
-            words += para(w.open == 1 ? tr("1 is not started yet.")
-                                      : tr("%1 are not started yet.").arg(w.open));
+            words += para(tr("%n are not started yet.", nullptr, w.open));
         if (w.cannotDo > 0)
-            words
-                += para(w.cannotDo == 1 ? tr("1 cannot be done.") : tr("%1 cannot be done.").arg(w.cannotDo));
+            words += para(tr("%n cannot be done.", nullptr, w.cannotDo));
         ideas << Html::idea(Symbols::image(d, u"action"_s, width), width, words);
     }
     if (w.said > 0) {
-        QString words
-            = para(w.said == 1 ? tr("You told us 1 thing.") : tr("You told us %1 things.").arg(w.said));
+        QString words = para(tr("You told us %n things.", nullptr, w.said));
         words += para(tr("We did something about %1 of them.").arg(w.saidWithAction));
         ideas << Html::idea(Symbols::image(d, u"talked"_s, width), width, words);
     }
@@ -122,11 +117,9 @@ Document ProgressReport::easy(const ReportOptions &options) const
         QString words = para(tr("People came to our meetings %1 times.").arg(w.presentTotal()));
         const int young = w.present.value(u"young-person"_s);
         if (young > 0)
-            words += para(young == 1 ? tr("A young person came 1 time.")
-                                     : tr("Young people came %1 times.").arg(young));
+            words += para(tr("Young people came %n times.", nullptr, young));
         if (w.firstTime > 0)
-            words += para(w.firstTime == 1 ? tr("1 person came for the first time.")
-                                           : tr("%1 people came for the first time.").arg(w.firstTime));
+            words += para(tr("%n people came for the first time.", nullptr, w.firstTime));
         ideas << Html::idea(Symbols::image(d, u"people"_s, width), width, words);
     }
     if (w.heard.total() > 0) {

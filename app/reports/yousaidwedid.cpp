@@ -105,17 +105,18 @@ Document YouSaidWeDid::formal(const ReportOptions &options) const
     if (m_meetings.isEmpty()) {
         body += Html::paragraph(tr("This series has no meetings yet."));
     } else {
-        body += Html::paragraph(m_meetings.size() == 1
-                                    ? tr("Every point made at the meeting of %1 on %2, and the actions that "
-                                         "answered it, with their "
-                                         "status today.")
-                                          .arg(m_series, Html::longDate(m_meetings.first().date))
-                                    : tr("Every point made at the %1 meetings of %2 from %3 to %4, and the "
-                                         "actions that answered it, "
-                                         "with their status today.")
-                                          .arg(m_meetings.size())
-                                          .arg(m_series, Html::longDate(m_meetings.first().date),
-                                               Html::longDate(m_meetings.last().date)));
+        // One meeting has a date, several a span: two sentences, the second a plural (for languages with
+        // more than one).
+        body += Html::paragraph(
+            m_meetings.size() == 1
+                ? tr("Every point made at the meeting of %1 on %2, and the actions that answered it, with "
+                     "their status today.")
+                      .arg(m_series, Html::longDate(m_meetings.first().date))
+                : tr("Every point made at the %n meetings of %1 from %2 to %3, and the actions that answered "
+                     "it, with their status today.",
+                     nullptr, int(m_meetings.size()))
+                      .arg(m_series, Html::longDate(m_meetings.first().date),
+                           Html::longDate(m_meetings.last().date)));
         body += Html::definitions(
             { { tr("Points made"), QString::number(said) },
               { tr("Answered by an action"), QString::number(answered) },
@@ -155,9 +156,8 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
                 ++said;
                 answered += !answers(m, c.ref).isEmpty();
             }
-    QString intro = EasyWords::para(m_meetings.size() == 1 ? tr("We met 1 time.")
-                                                           : tr("We met %1 times.").arg(m_meetings.size()));
-    intro += EasyWords::para(said == 1 ? tr("You told us 1 thing.") : tr("You told us %1 things.").arg(said));
+    QString intro = EasyWords::para(tr("We met %n times.", nullptr, m_meetings.size()));
+    intro += EasyWords::para(tr("You told us %n things.", nullptr, said));
     intro += EasyWords::para(tr("We agreed to do something about %1 of them.").arg(answered));
     body += Html::ideas({ Html::idea(Symbols::image(d, u"people"_s, w), w, intro) });
 
@@ -190,16 +190,13 @@ QString YouSaidWeDid::easyBody(const Credits &credits, Document &d, bool brief) 
             continue;
         body += Html::heading(2, tr("Our meeting on %1").arg(EasyWords::dayDate(m.date)));
         if (brief) {
-            QString words = EasyWords::para(meetingSaid == 1 ? tr("You told us 1 thing.")
-                                                             : tr("You told us %1 things.").arg(meetingSaid));
+            QString words = EasyWords::para(tr("You told us %n things.", nullptr, meetingSaid));
             words += EasyWords::para(tr("We agreed to do something about %1 of them.").arg(meetingAnswered));
             // The statuses are of the things to do, which can be more than the things said: each count has
             // its own sentence to say which it counts ("8 are done" of 12 things to do, not of 8 things
             // said).
             if (!statuses.isEmpty()) {
-                const QString agreed = statuses.size() == 1
-                    ? tr("We agreed 1 thing to do about them.")
-                    : tr("We agreed %1 things to do about them.").arg(statuses.size());
+                const QString agreed = tr("We agreed %n things to do about them.", nullptr, statuses.size());
                 words += EasyWords::para(Html::escape(agreed + u' ' + EasyWords::counts(statuses)));
             }
             rows << Html::idea(Symbols::image(d, u"talked"_s, w), w, words);

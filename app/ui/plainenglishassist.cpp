@@ -184,8 +184,7 @@ void PlainEnglishAssist::refresh()
     if (!words.isEmpty())
         said += u' ' + tr("Hard words: %1 (Ctrl+. explains).").arg(words.join(u", "_s));
     if (longSentences > 0)
-        said += u' '
-            + (longSentences == 1 ? tr("1 long sentence.") : tr("%1 long sentences.").arg(longSentences));
+        said += u' ' + (tr("%n long sentences.", nullptr, longSentences));
     field->setAccessibleDescription(said.trimmed());
 }
 
@@ -208,11 +207,11 @@ QString PlainEnglishAssist::badgeFor(const QString &text, TextCheck::Mode mode)
     }
     QStringList parts { score.summary() };
     if (hard > 0)
-        parts << (hard == 1 ? tr("1 hard word") : tr("%1 hard words").arg(hard));
+        parts << (tr("%n hard words", nullptr, hard));
     if (longSentences > 0)
-        parts << (longSentences == 1 ? tr("1 long sentence") : tr("%1 long sentences").arg(longSentences));
+        parts << (tr("%n long sentences", nullptr, longSentences));
     if (slips > 0)
-        parts << (slips == 1 ? tr("1 easy-read slip") : tr("%1 easy-read slips").arg(slips));
+        parts << (tr("%n easy-read slips", nullptr, slips));
     return parts.join(u" · "_s);
 }
 

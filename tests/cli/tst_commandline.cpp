@@ -471,10 +471,9 @@ with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
         const QString fresh = file(u"fresh.sqlite"_s);
         const Run in = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
         QCOMPARE(in.code, 0);
-        QCOMPARE(
-            in.out,
-            u"Added 1 charters, 2 meetings and 1 hard words from %1.\nTeams: 1, merged by name with those "
-            "here.\n"_s.arg(file(u"all.json"_s)));
+        QCOMPARE(in.out,
+                 u"Added 1 charter, 2 meetings and 1 hard word from %1.\nTeams: 1, merged by name with those "
+                 "here.\n"_s.arg(file(u"all.json"_s)));
         const QString teams = run({ u"--database"_s, fresh, u"team"_s, u"list"_s }, false).out;
         QVERIFY2(teams.contains(u"Parent carer forum"_s) && teams.contains(u"priya"_s)
                      && teams.contains(u"Home to school transport"_s),
@@ -487,7 +486,7 @@ with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
         const Run twice
             = run({ u"--database"_s, fresh, u"archive"_s, u"import"_s, file(u"all.json"_s) }, false);
         QCOMPARE(twice.code, 0);
-        QVERIFY2(twice.out.contains(u"Added 1 charters, 0 meetings"_s)
+        QVERIFY2(twice.out.contains(u"Added 1 charter, 0 meetings"_s)
                      && twice.out.contains(u"2 meetings were here already"_s),
                  qPrintable(twice.out));
         QCOMPARE(run({ u"--database"_s, fresh, u"meetings"_s, u"list"_s, u"--json"_s }, false)

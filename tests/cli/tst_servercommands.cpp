@@ -171,7 +171,7 @@ private Q_SLOTS:
         const int before = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s);
 
         const Run moved = run(m_server, { u"archive"_s, u"import"_s, archive });
-        QVERIFY2(moved.code == 0 && moved.out.contains(u"1 meetings"_s)
+        QVERIFY2(moved.code == 0 && moved.out.contains(u"0 charters, 1 meeting and 0 hard words"_s)
                      && moved.out.contains(u"laptop_only (team \"Transport\")"_s),
                  qPrintable(moved.out + moved.err));
         const Run list = run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s });
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QVERIFY2(teams.out.count(u"Transport"_s) == 1 && !teams.out.contains(u"laptop_only"_s),
                  qPrintable(teams.out));
         const Run again = run(m_server, { u"archive"_s, u"import"_s, archive });
-        QVERIFY2(again.code == 0 && again.out.contains(u"1 meetings were here already"_s),
+        QVERIFY2(again.code == 0 && again.out.contains(u"1 meeting was here already"_s),
                  qPrintable(again.out));
         QCOMPARE(run(m_server, { u"meetings"_s, u"list"_s, u"--json"_s }).out.count(u"\"id\""_s), before + 1);
         const Run check = run(m_server, { u"check"_s });

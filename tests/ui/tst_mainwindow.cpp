@@ -745,6 +745,7 @@ private Q_SLOTS:
                       { 1366, 768, 100 },
                       { 1280, 800, 100 },
                       { 1920, 1080, 200 } };
+        QStringList problems;
         for (const auto &size : sizes) {
             m_window->setZoom(size.zoom);
             m_window->resize(size.w, size.h);
@@ -762,13 +763,15 @@ private Q_SLOTS:
                 }
             });
             found.removeDuplicates();
-            QVERIFY2(found.isEmpty(),
-                     qPrintable(u"%1×%2 at %3 %%: %4 problems\n%5"_s.arg(size.w)
-                                    .arg(size.h)
-                                    .arg(size.zoom)
-                                    .arg(found.size())
-                                    .arg(found.join(u'\n'))));
+            if (!found.isEmpty())
+                problems << u"%1×%2 at %3 %: %4 problems\n%5"_s.arg(size.w)
+                                .arg(size.h)
+                                .arg(size.zoom)
+                                .arg(found.size())
+                                .arg(found.join(u'\n'));
         }
+        // Every size's problems at once: a fix for one size often shows what another needs.
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // Alt+letter reaches one thing only, in every view.

@@ -699,7 +699,8 @@ private Q_SLOTS:
                  u"Room 4 (theirs)"_s);
         QVERIFY(child<QLabel>("problem")->isVisible());
         // Naming who changed it, and when (the audit trail's name for the other window's user).
-        QVERIFY2(child<QLabel>("problem")->text().contains((Test::onServer() ? m_db->login() : AuditLog::actor()) + u" changed this at "_s),
+        QVERIFY2(child<QLabel>("problem")->text().contains(
+                     (Test::onServer() ? m_db->login() : AuditLog::actor()) + u" changed this at "_s),
                  qPrintable(child<QLabel>("problem")->text()));
         QCOMPARE(QApplication::clipboard()->text(), u"Room 3 (mine)"_s);
     }

@@ -70,8 +70,7 @@ BackupsDialog::BackupsDialog(Database &database, Restore restore, QWidget *paren
             return;
         if (QMessageBox::question(
                 this, tr("Delete backups?"),
-                paths.size() == 1 ? tr("Delete this backup? It cannot be got back.")
-                                  : tr("Delete these %1 backups? They cannot be got back.").arg(paths.size()),
+                tr("Delete these %n backups? They cannot be got back.", nullptr, paths.size()),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes)
             deleteChosen();
@@ -191,7 +190,7 @@ bool BackupsDialog::deleteChosen()
         say(error, true);
         return false;
     }
-    say(paths.size() == 1 ? tr("Deleted 1 backup.") : tr("Deleted %1 backups.").arg(paths.size()));
+    say(tr("Deleted %n backups.", nullptr, paths.size()));
     return true;
 }
 

@@ -46,15 +46,11 @@ EraseDialog::EraseDialog(Database &database, Erase erase, QWidget *parent)
             EraseDialog::erase();
     });
     connect(m_ui->deleteBackups, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::warning(
-                this, tr("Delete backups?"),
-                (m_backups.size() == 1
-                     ? tr("Delete the backup that still holds the name? The database as it is now "
-                          "is not affected, but that older copy cannot be got back.")
-                     : tr("Delete the %1 backups that still hold the name? The database as it is "
-                          "now is not affected, but those older copies cannot be got back.")
-                           .arg(m_backups.size())),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        if (QMessageBox::warning(this, tr("Delete backups?"),
+                                 tr("Delete the %n backups that still hold the name? The database as it is "
+                                    "now is not affected, but those older copies cannot be got back.",
+                                    nullptr, int(m_backups.size())),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes)
             deleteBackups();
     });
@@ -102,9 +98,7 @@ void EraseDialog::updateFound()
             tr("Nobody called \"%1\" is in the records. The name must match in full.").arg(name));
     else
         m_ui->found->setText(
-            (meetings == 1 ? tr("%1 is in 1 meeting, as %2.") : tr("%1 is in %3 meetings, as %2."))
-                .arg(stored, Vocabulary::rolePhrase(role))
-                .arg(meetings));
+            tr("%1 is in %n meetings, as %2.", nullptr, meetings).arg(stored, Vocabulary::rolePhrase(role)));
     m_ui->eraseButton->setEnabled(meetings > 0);
 }
 
@@ -124,13 +118,10 @@ bool EraseDialog::erase()
     QString text = summary;
     if (!m_backups.isEmpty()) {
         text += u' '
-            + (m_backups.size() == 1
-                   ? tr("1 backup made before now still holds the name, in %1. Delete it too "
-                        "unless your area must keep it.")
-                   : tr("%2 backups made before now still hold the name, in %1. Delete them too "
-                        "unless your area must keep them."))
-                  .arg(QDir::toNativeSeparators(Backups::folderFor(m_database.path())))
-                  .arg(m_backups.size());
+            + tr("%n backups made before now still hold the name, in %1. Delete them too "
+                 "unless your area must keep them.",
+                 nullptr, int(m_backups.size()))
+                  .arg(QDir::toNativeSeparators(Backups::folderFor(m_database.path())));
     }
     m_ui->result->setText(text);
     m_ui->deleteBackups->setVisible(!m_backups.isEmpty());
@@ -147,9 +138,7 @@ bool EraseDialog::deleteBackups()
         m_ui->result->setText(error);
         return false;
     }
-    m_ui->result->setText(m_backups.size() == 1
-                              ? tr("Deleted the backup that held the name.")
-                              : tr("Deleted the %1 backups that held the name.").arg(m_backups.size()));
+    m_ui->result->setText(tr("Deleted the %n backups that held the name.", nullptr, m_backups.size()));
     m_backups.clear();
     m_ui->deleteBackups->hide();
     return true;

@@ -35,10 +35,9 @@ HistoryDialog::HistoryDialog(Database &database, qint64 meetingId, qint64 action
     setWindowTitle(tr("History of %1").arg(what));
     const QList<AuditEntry> entries
         = AuditLog(database).entries(actionId > 0 ? 0 : meetingId, actionId, 2000);
-    m_ui->heading->setText(entries.isEmpty() ? tr("No changes to %1 have been recorded.").arg(what)
-                               : entries.size() == 1
-                               ? tr("1 change to %1.").arg(what)
-                               : tr("%1 changes to %2, newest first.").arg(entries.size()).arg(what));
+    m_ui->heading->setText(
+        entries.isEmpty() ? tr("No changes to %1 have been recorded.").arg(what)
+                          : tr("%n changes to %1, newest first.", nullptr, int(entries.size())).arg(what));
     m_ui->table->setColumnCount(5);
     m_ui->table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After") });
     m_ui->table->setRowCount(int(entries.size()));

@@ -41,13 +41,9 @@ RetentionDialog::RetentionDialog(Database &database, Remove remove, const QDate 
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
         if (QMessageBox::warning(
                 this, tr("Delete old meetings?"),
-                (m_ids.size() == 1
-                     ? tr("Delete the meeting held before %1, with everything in it? This cannot "
-                          "be undone.")
-                     : tr("Delete %2 meetings held before %1, with everything in "
-                          "them? This cannot be undone."))
-                    .arg(QLocale().toString(m_today.addYears(-m_ui->years->value()), QLocale::LongFormat))
-                    .arg(m_ids.size()),
+                tr("Delete %n meetings held before %1, with everything in them? This cannot be undone.",
+                   nullptr, int(m_ids.size()))
+                    .arg(QLocale().toString(m_today.addYears(-m_ui->years->value()), QLocale::LongFormat)),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes)
             deleteMeetings();
@@ -97,14 +93,12 @@ void RetentionDialog::refresh()
         m_ui->table->setItem(r, 2, new QTableWidgetItem(m.series));
     }
     const QString before = locale.toString(m_today.addYears(-m_ui->years->value()), QLocale::LongFormat);
-    m_ui->count->setText(old.isEmpty() ? tr("No meeting was held before %1.").arg(before)
-                             : old.size() == 1
-                             ? tr("1 meeting was held before %1:").arg(before)
-                             : tr("%1 meetings were held before %2:").arg(old.size()).arg(before));
+    m_ui->count->setText(old.isEmpty()
+                             ? tr("No meeting was held before %1.").arg(before)
+                             : tr("%n meetings were held before %1:", nullptr, int(old.size())).arg(before));
     m_ui->deleteButton->setEnabled(!old.isEmpty());
-    m_ui->deleteButton->setText(old.isEmpty()         ? tr("&Delete these meetings…")
-                                    : old.size() == 1 ? tr("&Delete this meeting…")
-                                                      : tr("&Delete these %1 meetings…").arg(old.size()));
+    m_ui->deleteButton->setText(old.isEmpty() ? tr("&Delete these meetings…")
+                                              : tr("&Delete these %n meetings…", nullptr, old.size()));
 }
 
 bool RetentionDialog::deleteMeetings()
@@ -120,9 +114,8 @@ bool RetentionDialog::deleteMeetings()
     m_backups.clear();
     for (const Backups::Entry &backup : Backups::list(m_database.path()))
         m_backups << backup.path;
-    QString text = *removed == 1
-        ? tr("Deleted 1 meeting; nothing of it is left in the database file.")
-        : tr("Deleted %1 meetings; nothing of them is left in the database file.").arg(*removed);
+    QString text
+        = tr("Deleted %n meetings; nothing of them is left in the database file.", nullptr, *removed);
     if (!m_backups.isEmpty())
         text += u' '
             + tr("Backups made before now still hold them (%2), in %1. Delete them too if your policy says "
@@ -142,8 +135,7 @@ bool RetentionDialog::deleteBackups()
         m_ui->result->setText(error);
         return false;
     }
-    m_ui->result->setText(m_backups.size() == 1 ? tr("Deleted 1 backup.")
-                                                : tr("Deleted %1 backups.").arg(m_backups.size()));
+    m_ui->result->setText(tr("Deleted %n backups.", nullptr, m_backups.size()));
     m_backups.clear();
     m_ui->deleteBackups->hide();
     return true;

@@ -68,7 +68,9 @@ void CharterCheckPane::setCharter(const Charter &charter)
         auto *title = new QLabel(principle.title, m_ui->checkRows);
         title->setWordWrap(true);
         title->setTextFormat(Qt::PlainText);
-        title->setMinimumWidth(220);
+        // Twenty characters, then the title wraps: the note beside the faces needs the room more, above
+        // all where a translation makes the faces' words longer.
+        title->setMinimumWidth(title->fontMetrics().averageCharWidth() * 20);
         title->setObjectName(u"principle%1"_s.arg(r));
         title->setProperty("colour", principle.colour); // for the check's style sheet (style())
         m_ui->checkGrid->addWidget(title, r, 0);

@@ -96,7 +96,7 @@ private:
     Charter m_charter;
     bool m_readOnly = false; // the whole window is (MainWindow::setReadOnly)
     bool m_appliedReadOnly = false; // what the fields show
-    bool m_heldBack = false;        // this meeting: another team's, or taken offline
+    bool m_heldBack = false; // this meeting: another team's, or taken offline
     bool m_reloadScheduled = false;
     QTimer m_plainTimer;
 };

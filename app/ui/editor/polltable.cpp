@@ -102,9 +102,7 @@ void PollTable::display(QTableWidgetItem *cell, int count)
     cell->setData(Qt::UserRole, count);
     const QString label = Vocabulary::perspectiveLabel(roles().at(cell->row()));
     const QString rung = Ladder::builtIn().rung(rungAt(cell->column()))->name;
-    cell->setData(Qt::AccessibleTextRole,
-                  count == 1 ? tr("%1 on %2: 1 person").arg(label, rung)
-                             : tr("%1 on %2: %3 people").arg(label, rung).arg(count));
+    cell->setData(Qt::AccessibleTextRole, tr("%1 on %2: %n people", nullptr, count).arg(label, rung));
     m_loading = wasLoading;
 }
 

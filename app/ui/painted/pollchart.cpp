@@ -54,7 +54,7 @@ QString PollChart::summary(const LadderPoll &poll)
             tie = true;
         }
     }
-    const QString people = all == 1 ? tr("1 person answered.") : tr("%1 people answered.").arg(all);
+    const QString people = tr("%n people answered.", nullptr, all);
     if (tie)
         return people + u' ' + tr("No one rung had the most.");
     return people + u' ' + tr("Most chose %1 (%2).").arg(Ladder::builtIn().rung(top)->name).arg(most);

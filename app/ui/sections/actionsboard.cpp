@@ -113,7 +113,7 @@ void ActionsBoard::applyFilter()
     for (const int hidden : { ActionsModel::Id, ActionsModel::Reason, ActionsModel::MeetingId })
         m_ui->table->setColumnHidden(hidden, true); // the columns exist once a query has run
     const int total = m_model->total();
-    m_ui->count->setText(total == 1 ? tr("1 action") : tr("%1 actions").arg(total));
+    m_ui->count->setText(tr("%n actions", nullptr, total));
     // Keep the chosen action chosen if it is still shown among the rows fetched so far.
     int row = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)

@@ -25,6 +25,9 @@ CharterPage::CharterPage(Database &database, QWidget *parent)
     , m_database(database)
 {
     m_ui->setupUi(this);
+    // The cards scroll inside their own area, so its wish to show every card whole (its size hint) must
+    // not make the page taller than the window: it takes the height that is left, however little.
+    m_ui->scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_ui->cards->setAccessibleDescription(
         tr("Arrow keys move between cards; Enter shows the card on the projector"));
     connect(m_ui->charterCombo, &QComboBox::currentIndexChanged, this, &CharterPage::showCurrent);
@@ -132,8 +135,7 @@ void CharterPage::showCurrent()
     QString about;
     if (has) {
         const int count = int(charter.principles.size());
-        about = count == 1 ? tr("%1 — 1 principle.").arg(charter.area)
-                           : tr("%1 — %2 principles.").arg(charter.area).arg(count);
+        about = tr("%1 — %n principles.", nullptr, count).arg(charter.area);
         if (!charter.source.isEmpty())
             about += u" "_s + tr("Source: %1.").arg(charter.source);
         if (charter.builtIn)

@@ -539,8 +539,8 @@ void MainWindow::storeKept()
 {
     const KeptEdits::Outcome outcome = KeptEdits::storeFor(m_database);
     if (outcome.stored > 0) {
-        const QString said = tr("Saved %n change(s) typed while the area's server was not answering.",
-                                nullptr, outcome.stored);
+        const QString said = tr("Saved %n changes typed while the area's server was not answering.", nullptr,
+                                outcome.stored);
         statusBar()->clearMessage(); // the announcer shows it, where a message would lie on top of it
         m_announcer->announce(said);
     }

@@ -7,6 +7,7 @@
 #include "ui/access/theme.h"
 #include "ui/painted/progresschart.h"
 #include "ui/sections/serieschoices.h"
+#include "ui/wrappingheader.h"
 
 #include "core/progressrepository.h"
 #include "core/progresssentences.h"
@@ -34,7 +35,10 @@ enum TimeChoice { LastTwelveMonths, ThisYear, EveryMeeting, Chosen };
 void fitRows(QTableView *view, int most)
 {
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->resizeColumnsToContents();
+    if (auto *header = qobject_cast<WrappingHeader *>(view->horizontalHeader()))
+        header->fit();
+    else
+        view->resizeColumnsToContents();
     int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
     const int rows = view->model()->rowCount();
     for (int row = 0; row < qMin(rows, most); ++row)
@@ -115,6 +119,7 @@ void ProgressPage::addBlock(Block block, const QString &title, QWidget *extra)
     parts.view->setObjectName(u"table%1"_s.arg(int(block)));
     parts.view->setAccessibleName(tr("%1: the numbers").arg(title));
     parts.view->setModel(parts.model);
+    new WrappingHeader(parts.view);
     parts.view->verticalHeader()->hide();
     parts.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     parts.view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -269,6 +274,14 @@ void ProgressPage::changeEvent(QEvent *event)
         parts.chart->setMinimumHeight(fontMetrics().height() * 16);
     }
     fitRows(m_reasonsView, 8);
+}
+
+void ProgressPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The tables' headings wrap to the width there is.
+    for (const Parts &parts : std::as_const(m_parts))
+        fitRows(parts.view, 12);
 }
 
 ProgressChart *ProgressPage::chart(Block block) const
