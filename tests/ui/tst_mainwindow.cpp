@@ -595,6 +595,12 @@ private Q_SLOTS:
             if (auto *area = qobject_cast<QAbstractScrollArea *>(w);
                 area && area->horizontalScrollBar()->isVisible())
                 out << at + u" scrolls sideways"_s;
+            // The charter's cards take the height left over; the words above them are not spread out.
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->objectName() == u"about"_s
+                && label->height() > label->heightForWidth(label->width()) + label->fontMetrics().height())
+                out << at
+                        + u" has empty room (%1 px for %2)"_s.arg(label->height())
+                              .arg(label->heightForWidth(label->width()));
             // A section of the window fits it whole; only its lists and tables scroll.
             if (auto *area = qobject_cast<QScrollArea *>(w); area
                 && QStringList { u"CharterPageScroll"_s, u"MeetingsPageScroll"_s, u"ActionsBoardScroll"_s }

@@ -28,6 +28,8 @@ CharterPage::CharterPage(Database &database, QWidget *parent)
     // The cards scroll inside their own area, so its wish to show every card whole (its size hint) must
     // not make the page taller than the window: it takes the height that is left, however little.
     m_ui->scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    // …and all the height there is: Ignored alone does not ask for the room left over.
+    m_ui->layout->setStretchFactor(m_ui->scroll, 1);
     m_ui->cards->setAccessibleDescription(
         tr("Arrow keys move between cards; Enter shows the card on the projector"));
     connect(m_ui->charterCombo, &QComboBox::currentIndexChanged, this, &CharterPage::showCurrent);
