@@ -12,6 +12,7 @@
 #include "ui/sections/mainwindow.h"
 #include "ui/serversignin.h"
 #include "ui/settings.h"
+#include "ui/speech/speechengine.h"
 
 #include <QApplication>
 #include <QDir>
@@ -129,7 +130,11 @@ int main(int argc, char *argv[])
                               why.isEmpty() ? error : why);
         return 1;
     }
+    // The system's speech (speech-dispatcher) reads aloud, started when first asked; without it F8 says so
+    // and nothing else changes.
+    Coproduce::SystemSpeech speech;
     Coproduce::MainWindow window(database);
+    window.setSpeech(&speech);
     if (!writer)
         window.setReadOnly(
             QCoreApplication::translate("main",

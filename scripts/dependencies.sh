@@ -4,10 +4,15 @@
 # What building and running the app needs: Qt, its SQLite and PostgreSQL drivers (the area's server), and
 # QtKeychain, through which a password to the server is kept in the system's keyring; Qt Charts for the
 # Progress section's charts (whose CMake package asks for Qt's OpenGL module); Qt's translation tools,
-# which turn translations/*.ts into the .qm files built into the program.
+# which turn translations/*.ts into the .qm files built into the program; libical, which writes and reads
+# calendar invites (.ics); Hunspell and its British English dictionary for spelling; Qt TextToSpeech, with
+# speech-dispatcher and the espeak-ng voice, to read aloud (its CMake package asks for Qt Qml's, which
+# Debian's qt6-speech-dev does not pull in: qt6-declarative-dev).
 COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
     libqt6sql6-psql qtkeychain-qt6-dev zlib1g-dev libharfbuzz-dev qt6-charts-dev
-    libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools"
+    libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libical-dev
+    libhunspell-dev hunspell-en-gb qt6-speech-dev qt6-declarative-dev qt6-speech-speechd-plugin speech-dispatcher
+    speech-dispatcher-espeak-ng"
 # What the tests need on top: CTest runs them on Qt's offscreen platform.
 # The packaging test builds the .deb (dpkg-dev, file) and validates the desktop file and AppStream data;
 # the report tests read PDFs back with poppler-utils (pdftotext, pdfinfo) and ODT files with unzip, and
@@ -23,12 +28,13 @@ COPRODUCE_APP_PACKAGES="cmake g++ make qt6-base-dev qt6-base-dev-tools qt6-svg-d
 # The man page is rendered by man (man-db, groff-base) and the completions run in bash and zsh; lintian
 # checks the package as Debian would, and mmdebstrap makes a clean Debian 12 root to install it in. clang-format checks the formatting of the C++ (scripts/check-format) and
 # reuse that every file says its licence (REUSE); lupdate and lrelease (qt6-l10n-tools, with Qt's CMake
-# functions for them in qt6-tools-dev) keep the translations.
+# functions for them in qt6-tools-dev) keep the translations. Calendar files are read back by Python's
+# icalendar (python3-icalendar) as well as by libical, a second reader nobody here wrote.
 COPRODUCE_TEST_PACKAGES="sqlite3 dpkg-dev file desktop-file-utils appstream poppler-utils unzip
     libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java python3
     xvfb xauth xdotool openbox dbus-daemon at-spi2-core python3-pyatspi postgresql-15 openssl
     gnome-keyring jing libreoffice-writer-nogui fonts-noto-core fonts-noto-cjk man-db groff-base zsh lintian
-    clang-format reuse mmdebstrap"
+    clang-format reuse mmdebstrap python3-icalendar"
 
 coproduce_install_missing() {
     local wanted="$*" missing="" pkg

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessNeeds</name>
+    <message>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiet space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy-read papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>&quot;%1&quot; is not an action status (expected one of: %2)</source>
@@ -538,6 +569,110 @@
     <message>
         <source>Be mindful that people may not be aware of how/what support they can access</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>the file is not text in UTF-8; expected an iCalendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: expected BEGIN:VCALENDAR, the start of an iCalendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar could be read; expected BEGIN:VCALENDAR … END:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (&quot;%2&quot;): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY: missing; expected the meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTSTART: missing or not a date; expected when the meeting starts, such as DTSTART;TZID=Europe/London:20270323T100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND: not a date; expected when the meeting ends, such as DTEND;TZID=Europe/London:20270323T120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND: before DTSTART; expected the meeting to end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled, so left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>RRULE: repeats %n times; expected at most %1 meetings</source>
+        <translation>
+            <numerusform>RRULE: repeats once; expected at most %1 meetings</numerusform>
+            <numerusform>RRULE: repeats %n times; expected at most %1 meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats with no end date, so the meetings of its first year were made (the last on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events (VEVENT); expected at least one meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarInvite</name>
+    <message>
+        <source>A co-production meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting of the series &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who comes to this meeting has told us of an access need yet. Ask everyone you invite what would help them take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please arrange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people have told us they need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 (see `coproduce meetings list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no series &quot;%1&quot; (see `coproduce series list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series &quot;%1&quot; has no meeting on or after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1727,29 @@
             <numerusform>Deleted the %n meetings older than %1: nothing of them is left in %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;meetings calendar&quot; needs a meeting ID or --series NAME, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from goes with --series: one meeting has its own date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date such as 2027-03-23, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings were in the series already, and were left as they are.</source>
+        <translation>
+            <numerusform>%n meeting was in the series already, and was left as it is.</numerusform>
+            <numerusform>%n meetings were in the series already, and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -2061,6 +2219,10 @@
         <source>audit entry %1&apos;s values were changed outside Coproduce</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the area&apos;s own spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coproduce::Backups</name>
@@ -2236,6 +2398,106 @@
             <numerusform>Deleted %n backup.</numerusform>
             <numerusform>Deleted %n backups.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Coproduce::CalendarActions</name>
+    <message>
+        <source>Add &amp;meetings from a calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting as a calendar invite (.ics) for Outlook, Thunderbird or GNOME Calendar, with what to arrange for the people who come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series&apos; meetings from today as one calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned meetings from a council calendar&apos;s .ics file, added to a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a meeting first: the calendar is made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is not in a series: save it on its own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n meetings to %1: open it with your calendar, or attach it to an email.</source>
+        <translation>
+            <numerusform>Saved %n meeting to %1: open it with your calendar, or attach it to an email.</numerusform>
+            <numerusform>Saved %n meetings to %1: open it with your calendar, or attach it to an email.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add meetings from a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;series the meetings belong to (choose one, or type a new name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added: the meetings need a series to belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n planned meetings to %1.</source>
+        <translation>
+            <numerusform>Added %n planned meeting to %1.</numerusform>
+            <numerusform>Added %n planned meetings to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings were in the series already, and were left as they are.</source>
+        <translation type="unfinished">
+            <numerusform>%n meeting was in the series already, and was left as it is.</numerusform>
+            <numerusform>%n meetings were in the series already, and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar &amp;file for this meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file for the ser&amp;ies&apos; dates…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,10 +4016,6 @@ import charter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change here: no hard words or long sentences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,6 +4054,33 @@ import charter %1</source>
             <numerusform>%n easy-read slip</numerusform>
             <numerusform>%n easy-read slips</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spelling to check: %1 (Ctrl+. corrects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spellings to check</source>
+        <translation>
+            <numerusform>%n spelling to check</numerusform>
+            <numerusform>%n spellings to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change here: no hard words, long sentences or spellings to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be misspelt: no suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be misspelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the area&apos;s words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4266,40 @@ import charter %1</source>
     </message>
 </context>
 <context>
+    <name>Coproduce::ReadAloud</name>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coproduce::ReadAloudActions</name>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud what is selected, or the chosen card or activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice, its speed and volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to read aloud: choose a charter card or an activity, or select some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice for reading aloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coproduce::Readability</name>
     <message>
         <source>Nothing to score yet</source>
@@ -4162,6 +4481,32 @@ import charter %1</source>
     </message>
 </context>
 <context>
+    <name>Coproduce::SpeechDialog</name>
+    <message>
+        <source>The computer&apos;s own voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how Coproduce reads aloud. Press F8 to hear what is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coproduce::SpellingMenu</name>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that may be misspelt are underlined with a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coproduce::StatusDialog</name>
     <message>
         <source>&amp;Why can it not be done? (needed, kept with today&apos;s date)</source>
@@ -4173,6 +4518,25 @@ import charter %1</source>
     </message>
     <message>
         <source>An action that cannot be done must say why. Write the reason above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coproduce::SystemSpeech</name>
+    <message>
+        <source>Install speech-dispatcher with a voice, such as the Debian packages qt6-speech-speechd-plugin, speech-dispatcher and speech-dispatcher-espeak-ng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud needs a speech engine, and this computer has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine did not start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine stopped (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4265,6 +4629,14 @@ import charter %1</source>
         <source>“%1”: write “%2”. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” may be misspelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be misspelt: did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coproduce::WordRepository</name>
@@ -4298,6 +4670,18 @@ import charter %1</source>
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added: one word of up to 100 letters is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &quot;%1&quot; to the area&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take &quot;%1&quot; out of the area&apos;s words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5519,14 @@ import charter %1</source>
     <name>Importer</name>
     <message>
         <source>%1: id: &quot;%2&quot; is a built-in charter, which an import cannot replace; give your charter an id of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--series: empty; expected the name of the series the meetings belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7415,6 +7807,21 @@ delete meeting “%1”</source>
     </message>
 </context>
 <context>
+    <name>ReadAloudText</name>
+    <message>
+        <source>We decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Delete old meetings</source>
@@ -7460,6 +7867,64 @@ delete meeting “%1”</source>
     <name>SeriesRepository</name>
     <message>
         <source>add the series &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeechDialog</name>
+    <message>
+        <source>Reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8 reads aloud what is selected, or the chosen card or activity; Shift+F8 stops. On the projector: R reads, S stops, A reads each page as it comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;olume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the projector, read each card, rung or poll &amp;aloud as it comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing can be read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no spelling dictionary for %1 on this computer. Install one (for British English, the package hunspell-en-gb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7810,10 +8275,6 @@ mark an action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plain-English scores and findings for a text (FILE, or - or nothing for standard input); exits 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The area&apos;s own hard words and their plain English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7883,6 +8344,26 @@ mark an action %1</source>
     </message>
     <message>
         <source>Gives a series to a team (or, with --remove, back to the whole area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave spelling out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling against the dictionary LANG (en_GB unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting, or with --series the series&apos; meetings from today (or --from), as an iCalendar file (.ics) of invites that say what access to arrange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a planned meeting in the series NAME for each meeting of an iCalendar file (.ics), such as one from a council&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-English scores and findings for a text (FILE, or - or nothing for standard input), spelling included; exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

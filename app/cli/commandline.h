@@ -87,6 +87,9 @@ private:
     int meetingsPublish(const QStringList &args);
     int meetingsRelease(const QStringList &args);
     int offline(const QString &sub, const QStringList &args);
+    // calendarverbs.cpp: calendar invites, and meetings from a council's calendar.
+    int meetingsCalendar(const QStringList &args);
+    int meetingsImportCalendar(const QStringList &args);
     // teamverbs.cpp: the area's teams.
     int teamList(const QStringList &args);
     int teamAdd(const QStringList &args);

@@ -6,6 +6,7 @@
 
 #include "core/meetingrepository.h"
 #include "core/readability.h"
+#include "core/spelling.h"
 #include "core/textcheck.h"
 #include "core/wordrepository.h"
 #include "reports/documentwriter.h"
@@ -115,11 +116,35 @@ int CommandLine::checkText(const QStringList &args)
         return 1;
     const PlainWords dictionary
         = useDatabase ? WordRepository(m_database).dictionary() : PlainWords::builtIn();
-    const TextCheck check(dictionary);
+    TextCheck check(dictionary);
+    // Spelling, unless left out: the area's words (or, with no database, the built-in hard words) are right.
+    std::unique_ptr<Spelling> spelling;
+    if (!isSet(u"no-spelling"_s)) {
+        spelling = std::make_unique<Spelling>(isSet(u"dictionary"_s) ? value(u"dictionary"_s)
+                                                                     : Spelling::defaultLanguage());
+        if (!spelling->isValid()) {
+            if (isSet(u"dictionary"_s))
+                return fail(spelling->errorString() + u' '
+                            + tr("Installed: %1.").arg(Spelling::installed().join(u", "_s)));
+            warn({ spelling->errorString() });
+        } else if (useDatabase) {
+            WordRepository(m_database).teach(*spelling);
+        } else {
+            QStringList words;
+            for (const PlainWord &w : dictionary.words())
+                words << w.term << w.also;
+            spelling->setKnown(u"hard words"_s, words);
+        }
+        if (spelling->isValid())
+            check.setSpelling(spelling.get());
+    }
     const TextCheck::Mode mode = isSet(u"easy-read"_s) ? TextCheck::Mode::EasyRead : TextCheck::Mode::Formal;
     const QString text = QString::fromUtf8(bytes);
     const Readability score = Readability::of(text);
-    const QList<Finding> findings = check.check(text, mode);
+    QList<Finding> findings = check.check(text, mode);
+    for (Finding &f : findings)
+        if (f.kind == Finding::Kind::Spelling)
+            f.suggestion = spelling->suggestions(f.text, 1).value(0);
     const QList<Readability::Sentence> longest = score.longest(3);
 
     if (isSet(u"json"_s)) {

@@ -69,6 +69,9 @@ const QList<CliOption> &options()
         { u"from"_s, u"DATE"_s, QT_TRANSLATE_NOOP("Verbs", "From the day DATE (yyyy-mm-dd).") },
         { u"to"_s, u"DATE"_s, QT_TRANSLATE_NOOP("Verbs", "To the day DATE (yyyy-mm-dd).") },
         { u"by"_s, u"STEP"_s, QT_TRANSLATE_NOOP("Verbs", "Count by month, quarter or year.") },
+        { u"no-spelling"_s, QString(), QT_TRANSLATE_NOOP("Verbs", "Leave spelling out.") },
+        { u"dictionary"_s, u"LANG"_s,
+          QT_TRANSLATE_NOOP("Verbs", "Check spelling against the dictionary LANG (en_GB unless given).") },
         { u"help"_s, QString(), QT_TRANSLATE_NOOP("Verbs", "Show the help, of a verb if one is given.") },
         { u"version"_s, QString(), QT_TRANSLATE_NOOP("Verbs", "Show the version.") },
     };

@@ -188,6 +188,7 @@ QString AuditLog::describe(const AuditEntry &e)
         { u"activity_principles"_s, QT_TR_NOOP("an activity's principles") },
         { u"charters"_s, QT_TR_NOOP("a charter") },
         { u"local_words"_s, QT_TR_NOOP("the area's hard words") },
+        { u"spelling_words"_s, QT_TR_NOOP("the area's own spellings") },
         { u"series"_s, QT_TR_NOOP("a series") },
         { u"teams"_s, QT_TR_NOOP("a team") },
         { u"team_members"_s, QT_TR_NOOP("who is in a team") },

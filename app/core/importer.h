@@ -30,6 +30,19 @@ public:
     std::optional<Charter> importCharter(const QByteArray &bytes, const QString &fileName,
                                          QStringList *errors, bool *replaced = nullptr);
 
+    // calendarimport.cpp: each meeting of an iCalendar file (a council's calendar) as a planned meeting of
+    // `series` (made if new), with the charter and facilitator of the series' newest meeting. A meeting
+    // the series has already (the same title on the same day) is left as it is, so a file can be read
+    // again as the council's calendar grows.
+    struct CalendarImport
+    {
+        QList<qint64> added;
+        int alreadyHere = 0;
+        QStringList notes; // what the reader left out, and why (CalendarFile::Read)
+    };
+    std::optional<CalendarImport> importCalendar(const QByteArray &bytes, const QString &fileName,
+                                                 const QString &series, QStringList *errors);
+
 private:
     Database &m_database;
 };

@@ -312,7 +312,16 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: only its values may b
     audit_id INTEGER NOT NULL,
     taken_at TEXT NOT NULL
 ))sql"_s };
-        return QList<Migration> { first, second, third, fourth, fifth, sixth, seventh };
+        // Words the spelling dictionary does not know but the area uses (place names, services, schools):
+        // "Add to the area's words", shared by every facilitator of the area.
+        Migration eighth;
+        eighth.version = 8;
+        eighth.name = u"the area's own spellings"_s;
+        eighth.statements = { uR"sql(CREATE TABLE spelling_words (
+    id INTEGER PRIMARY KEY,
+    word TEXT NOT NULL UNIQUE CHECK (length(trim(word)) > 0 AND word = trim(word))
+))sql"_s };
+        return QList<Migration> { first, second, third, fourth, fifth, sixth, seventh, eighth };
     }();
     return list;
 }

@@ -149,7 +149,8 @@ BEGIN
     END IF;
     FOREACH t IN ARRAY ARRAY['meetings', 'attendees', 'activities', 'activity_principles',
                              'ladder_ratings', 'ladder_votes', 'contributions', 'decisions', 'commitments',
-                             'actions', 'action_updates', 'charter_checks', 'taken_meetings'] LOOP
+                             'actions', 'action_updates', 'charter_checks', 'taken_meetings',
+                             'spelling_words'] LOOP
         IF to_regclass(t) IS NOT NULL THEN
             EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, facilitators);
         END IF;

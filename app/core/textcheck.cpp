@@ -2,6 +2,7 @@
 #include "textcheck.h"
 
 #include "sentences.h"
+#include "spelling.h"
 
 #include <QRegularExpression>
 
@@ -58,6 +59,21 @@ QList<Finding> TextCheck::check(const QString &text, Mode mode) const
         f.suggestion = w.plain;
         f.explanation = w.explain;
         found << f;
+    }
+    if (m_spelling) {
+        const qsizetype words = found.size();
+        for (const TextSpan &span : m_spelling->misspelt(text)) {
+            const bool marked = std::any_of(found.cbegin(), found.cbegin() + words, [&](const Finding &f) {
+                return f.span.start < span.end() && span.start < f.span.end();
+            });
+            if (marked)
+                continue;
+            Finding f;
+            f.kind = Finding::Kind::Spelling;
+            f.span = span;
+            f.text = text.mid(span.start, span.length);
+            found << f;
+        }
     }
     const int limit = sentenceLimit(mode);
     for (const TextSpan &s : Sentences::split(text)) {
@@ -124,6 +140,10 @@ QString TextCheck::message(const Finding &f, Mode mode)
     case Finding::Kind::EasyRead:
         return f.suggestion.isEmpty() ? f.explanation
                                       : tr("“%1”: write “%2”. %3").arg(f.text, f.suggestion, f.explanation);
+    case Finding::Kind::Spelling:
+        return f.suggestion.isEmpty()
+            ? tr("“%1” may be misspelt").arg(f.text)
+            : tr("“%1” may be misspelt: did you mean “%2”?").arg(f.text, f.suggestion);
     }
     return {};
 }
@@ -139,6 +159,8 @@ QString TextCheck::kindId(Finding::Kind kind)
         return u"long-sentence"_s;
     case Finding::Kind::EasyRead:
         return u"easy-read"_s;
+    case Finding::Kind::Spelling:
+        return u"spelling"_s;
     }
     return {};
 }

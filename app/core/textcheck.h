@@ -18,6 +18,8 @@ struct Finding
         OfficeWord, // "utilise": suggestion is the plainer word
         LongSentence, // over the limit for the kind of text
         EasyRead, // breaks an easy-read rule: a number in words, a percentage, capitals, a semicolon
+        Spelling, // not in the dictionary: suggestion (filled only when asked: Spelling::suggestions) is
+                  // the likeliest word meant
     };
     Kind kind = Kind::HardWord;
     TextSpan span;
@@ -29,6 +31,8 @@ struct Finding
 
 // Checks typed text against the plain-English rules (docs/plain-english.md): hard words, long sentences
 // (over 25 words in formal minutes, over 15 in easy read) and, for easy-read text, the easy-read rules.
+class Spelling;
+
 class TextCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Coproduce::TextCheck)
@@ -37,6 +41,8 @@ public:
     enum class Mode { Formal, EasyRead };
 
     explicit TextCheck(const PlainWords &words = PlainWords::builtIn());
+    // Spelling too (null: not); a word already marked as a hard word is not marked again.
+    void setSpelling(const Spelling *spelling) { m_spelling = spelling; }
 
     QList<Finding> check(const QString &text, Mode mode) const;
     static int sentenceLimit(Mode mode) { return mode == Mode::EasyRead ? 15 : 25; }
@@ -54,6 +60,7 @@ public:
 
 private:
     const PlainWords *m_words;
+    const Spelling *m_spelling = nullptr;
 };
 
 } // namespace Coproduce

@@ -12,6 +12,10 @@ struct TextSpan
     qsizetype length = 0;
 
     qsizetype end() const { return start + length; }
+    friend bool operator==(const TextSpan &a, const TextSpan &b)
+    {
+        return a.start == b.start && a.length == b.length;
+    }
 };
 
 } // namespace Coproduce

@@ -4,6 +4,7 @@
 #include "ui/plainenglishhighlighter.h"
 
 #include "core/readability.h"
+#include "core/spelling.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -29,6 +30,24 @@ std::unique_ptr<PlainWords> &dictionary()
 {
     static std::unique_ptr<PlainWords> words;
     return words;
+}
+
+std::unique_ptr<Spelling> &speller()
+{
+    static std::unique_ptr<Spelling> spelling;
+    return spelling;
+}
+
+QStringList &meetingNames()
+{
+    static QStringList names;
+    return names;
+}
+
+std::function<bool(const QString &, QString *)> &addWordFunction()
+{
+    static std::function<bool(const QString &, QString *)> add;
+    return add;
 }
 
 QList<QPointer<PlainEnglishAssist>> &everyAssist()
@@ -62,6 +81,48 @@ const PlainWords &PlainEnglishAssist::words()
 void PlainEnglishAssist::setWords(const PlainWords &words)
 {
     dictionary() = std::make_unique<PlainWords>(words);
+    recheckAll();
+}
+
+void PlainEnglishAssist::setSpelling(std::unique_ptr<Spelling> spelling)
+{
+    speller() = std::move(spelling);
+    if (speller())
+        speller()->setKnown(u"names"_s, meetingNames());
+    recheckAll();
+}
+
+Spelling *PlainEnglishAssist::spelling()
+{
+    return speller().get();
+}
+
+void PlainEnglishAssist::setMeetingNames(const QStringList &names)
+{
+    if (meetingNames() == names)
+        return;
+    meetingNames() = names;
+    if (!speller())
+        return;
+    speller()->setKnown(u"names"_s, names);
+    recheckAll();
+}
+
+void PlainEnglishAssist::setAddWord(std::function<bool(const QString &, QString *)> add)
+{
+    addWordFunction() = std::move(add);
+}
+
+TextCheck PlainEnglishAssist::checker()
+{
+    TextCheck check(words());
+    if (speller() && speller()->isValid())
+        check.setSpelling(speller().get());
+    return check;
+}
+
+void PlainEnglishAssist::recheckAll()
+{
     everyAssist().removeAll(nullptr);
     for (PlainEnglishAssist *assist : std::as_const(everyAssist())) {
         if (assist->m_highlighter)
@@ -135,7 +196,7 @@ QString PlainEnglishAssist::text() const
 QList<Finding> PlainEnglishAssist::findings() const
 {
     if (m_line)
-        return TextCheck(words()).check(m_line->text(), m_mode);
+        return checker().check(m_line->text(), m_mode);
     QList<Finding> all;
     if (!m_plain)
         return all;
@@ -176,13 +237,19 @@ void PlainEnglishAssist::refresh()
         return;
     if (field->property("plainDescription").isNull())
         field->setProperty("plainDescription", field->accessibleDescription());
-    QStringList words;
+    QStringList words, misspelt;
     int longSentences = 0;
-    for (const Finding &f : found)
-        f.kind == Finding::Kind::LongSentence ? void(++longSentences) : void(words << f.text);
+    for (const Finding &f : found) {
+        if (f.kind == Finding::Kind::LongSentence)
+            ++longSentences;
+        else
+            (f.kind == Finding::Kind::Spelling ? misspelt : words) << f.text;
+    }
     QString said = field->property("plainDescription").toString();
     if (!words.isEmpty())
         said += u' ' + tr("Hard words: %1 (Ctrl+. explains).").arg(words.join(u", "_s));
+    if (!misspelt.isEmpty())
+        said += u' ' + tr("Spelling to check: %1 (Ctrl+. corrects).").arg(misspelt.join(u", "_s));
     if (longSentences > 0)
         said += u' ' + (tr("%n long sentences.", nullptr, longSentences));
     field->setAccessibleDescription(said.trimmed());
@@ -196,12 +263,14 @@ QString PlainEnglishAssist::badgeText() const
 QString PlainEnglishAssist::badgeFor(const QString &text, TextCheck::Mode mode)
 {
     const Readability score = Readability::of(text);
-    int hard = 0, longSentences = 0, slips = 0;
-    for (const Finding &f : TextCheck(words()).check(text, mode)) {
+    int hard = 0, longSentences = 0, slips = 0, misspelt = 0;
+    for (const Finding &f : checker().check(text, mode)) {
         if (f.kind == Finding::Kind::LongSentence)
             ++longSentences;
         else if (f.kind == Finding::Kind::EasyRead)
             ++slips;
+        else if (f.kind == Finding::Kind::Spelling)
+            ++misspelt;
         else
             ++hard;
     }
@@ -212,6 +281,8 @@ QString PlainEnglishAssist::badgeFor(const QString &text, TextCheck::Mode mode)
         parts << (tr("%n long sentences", nullptr, longSentences));
     if (slips > 0)
         parts << (tr("%n easy-read slips", nullptr, slips));
+    if (misspelt > 0)
+        parts << (tr("%n spellings to check", nullptr, misspelt));
     return parts.join(u" · "_s);
 }
 
@@ -298,6 +369,8 @@ QString PlainEnglishAssist::fixedText(const Finding &f, bool replace) const
         return withCapital(f.suggestion, f.text, text().left(f.span.start));
     case Finding::Kind::EasyRead:
         return f.suggestion;
+    case Finding::Kind::Spelling:
+        return speller() ? speller()->suggestions(f.text, 1).value(0) : QString();
     case Finding::Kind::LongSentence:
         break;
     }
@@ -333,7 +406,9 @@ bool PlainEnglishAssist::fix(bool replace)
     if (!next && !all.isEmpty())
         next = &all.first();
     if (!next) {
-        QToolTip::showText(pointAt(position), tr("Nothing to change here: no hard words or long sentences."));
+        QToolTip::showText(
+            pointAt(position),
+            tr("Nothing to change here: no hard words, long sentences or spellings to check."));
         return false;
     }
     select(next->span.start, next->kind == Finding::Kind::LongSentence ? 0 : next->span.length);
@@ -349,7 +424,9 @@ bool PlainEnglishAssist::showMenu(const QPoint &globalPos, int position)
                                         : m_line->createStandardContextMenu());
     QAction *first = menu->actions().value(0);
     QList<QAction *> ours;
-    if (f) {
+    if (f && f->kind == Finding::Kind::Spelling) {
+        ours = spellingActions(*f, menu.get());
+    } else if (f) {
         const Finding found = *f;
         auto *note = new QAction(TextCheck::message(found, m_mode), menu.get());
         note->setEnabled(false);
@@ -374,6 +451,36 @@ bool PlainEnglishAssist::showMenu(const QPoint &globalPos, int position)
     }
     menu->exec(globalPos);
     return true;
+}
+
+QList<QAction *> PlainEnglishAssist::spellingActions(const Finding &found, QMenu *menu)
+{
+    QList<QAction *> actions;
+    const QStringList offered = speller() ? speller()->suggestions(found.text) : QStringList();
+    auto *note = new QAction(offered.isEmpty() ? tr("“%1” may be misspelt: no suggestions").arg(found.text)
+                                               : tr("“%1” may be misspelt").arg(found.text),
+                             menu);
+    note->setEnabled(false);
+    actions << note;
+    for (const QString &with : offered) {
+        auto *act = new QAction(tr("Change to “%1”").arg(with), menu);
+        connect(act, &QAction::triggered, this,
+                [this, found, with] { replace(found.span.start, found.span.length, with); });
+        actions << act;
+    }
+    if (addWordFunction()) {
+        auto *add = new QAction(tr("Add “%1” to the area's words").arg(found.text), menu);
+        connect(add, &QAction::triggered, this, [this, word = found.text] {
+            QString error;
+            if (!addWordFunction()(word, &error)) {
+                QToolTip::showText(pointAt(cursorPosition()), error);
+                return;
+            }
+            recheckAll(); // the function taught the speller the word
+        });
+        actions << add;
+    }
+    return actions;
 }
 
 bool PlainEnglishAssist::eventFilter(QObject *watched, QEvent *event)

@@ -8,20 +8,27 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace Coproduce {
 
 class PlainEnglishHighlighter;
+class Spelling;
 
 // Plain English as you type, for one text field: hard words, office words, long sentences and (in
 // easy-read fields) easy-read slips are underlined; hovering shows the plain version; Ctrl+. fixes the word
 // at the cursor (adds an acronym's meaning after it, or swaps an office word for the plain one), Ctrl+Shift+.
-// replaces a hard word with its plain version, and Ctrl+. away from any mark moves to the next one. The right
-// button menu offers the same. An empty easy-read field offers a suggestion, used only when asked.
+// replaces a hard word with its plain version, and Ctrl+. away from any mark moves to the next one. A word
+// that may be misspelt is underlined with a straight line (hard words have a wave): Ctrl+. takes Hunspell's
+// first suggestion; the menu (right button, or the Menu key or Shift+F10 at the cursor) offers every
+// suggestion and "Add to the area's words". The right button menu offers the same. An empty easy-read field
+// offers a suggestion, used only when asked.
 class PlainEnglishAssist final : public QObject
 {
     Q_OBJECT
@@ -35,6 +42,18 @@ public:
     // The dictionary every field checks against: the built-in words and the area's own.
     static const PlainWords &words();
     static void setWords(const PlainWords &words);
+    // Spelling in every field (null: none). The assist keeps it; every field is checked again.
+    static void setSpelling(std::unique_ptr<Spelling> spelling);
+    static Spelling *spelling();
+    // Words that are right in this meeting: the people's names.
+    static void setMeetingNames(const QStringList &names);
+    // Stores a word as the area's own ("Add to the area's words") and teaches the speller it; without one,
+    // the menu does not offer it.
+    static void setAddWord(std::function<bool(const QString &word, QString *error)> add);
+    // The check every field runs: plain English, and spelling if it is on.
+    static TextCheck checker();
+    // Every field checked again (a word added, the dictionary changed).
+    static void recheckAll();
 
     // Where an empty easy-read field's suggestion comes from (e.g. the row's formal text).
     void setSuggestion(std::function<QString()> suggestion);
@@ -64,6 +83,7 @@ private:
     void select(qsizetype start, qsizetype length);
     QString fixedText(const Finding &finding, bool replace) const;
     bool showMenu(const QPoint &globalPos, int position);
+    QList<QAction *> spellingActions(const Finding &found, QMenu *menu);
 
     QPointer<QPlainTextEdit> m_plain;
     QPointer<QLineEdit> m_line;

@@ -49,6 +49,11 @@ QTextCharFormat PlainEnglishHighlighter::format(Finding::Kind kind)
         f.setUnderlineStyle(QTextCharFormat::DashUnderline);
         f.setUnderlineColor(QColor(0x6a, 0x1b, 0x9a));
         break;
+    case Finding::Kind::Spelling:
+        // A straight line where hard words have a wave: told apart without colour.
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(QColor(0xb0, 0x00, 0x20));
+        break;
     }
     return f;
 }
@@ -56,7 +61,7 @@ QTextCharFormat PlainEnglishHighlighter::format(Finding::Kind kind)
 void PlainEnglishHighlighter::highlightBlock(const QString &text)
 {
     auto *data = new BlockFindings;
-    data->findings = TextCheck(PlainEnglishAssist::words()).check(text, m_mode);
+    data->findings = PlainEnglishAssist::checker().check(text, m_mode);
     // Sentences first, so a hard word inside a long sentence shows its own mark.
     for (const Finding &f : std::as_const(data->findings))
         if (f.kind == Finding::Kind::LongSentence)

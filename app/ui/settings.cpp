@@ -2,6 +2,7 @@
 #include "ui/settings.h"
 
 #include "core/connectionspec.h"
+#include "core/spelling.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -80,6 +81,66 @@ int Settings::zoom() const
 void Settings::setZoom(int percent)
 {
     m_settings.setValue(u"view/zoom"_s, std::clamp(percent, MinimumZoom, MaximumZoom));
+}
+
+bool Settings::spellCheck() const
+{
+    return m_settings.value(u"spelling/on"_s, true).toBool();
+}
+
+void Settings::setSpellCheck(bool on)
+{
+    m_settings.setValue(u"spelling/on"_s, on);
+}
+
+QString Settings::spellingLanguage() const
+{
+    return m_settings.value(u"spelling/language"_s, Spelling::defaultLanguage()).toString();
+}
+
+void Settings::setSpellingLanguage(const QString &language)
+{
+    m_settings.setValue(u"spelling/language"_s, language);
+}
+
+QString Settings::speechVoice() const
+{
+    return m_settings.value(u"speech/voice"_s).toString();
+}
+
+void Settings::setSpeechVoice(const QString &voice)
+{
+    m_settings.setValue(u"speech/voice"_s, voice);
+}
+
+int Settings::speechRate() const
+{
+    return qBound(-10, m_settings.value(u"speech/rate"_s, 0).toInt(), 10);
+}
+
+void Settings::setSpeechRate(int rate)
+{
+    m_settings.setValue(u"speech/rate"_s, qBound(-10, rate, 10));
+}
+
+int Settings::speechVolume() const
+{
+    return qBound(0, m_settings.value(u"speech/volume"_s, 80).toInt(), 100);
+}
+
+void Settings::setSpeechVolume(int volume)
+{
+    m_settings.setValue(u"speech/volume"_s, qBound(0, volume, 100));
+}
+
+bool Settings::readEachPage() const
+{
+    return m_settings.value(u"speech/readEachPage"_s, false).toBool();
+}
+
+void Settings::setReadEachPage(bool on)
+{
+    m_settings.setValue(u"speech/readEachPage"_s, on);
 }
 
 bool Settings::highContrast() const

@@ -30,6 +30,21 @@ public:
     // Text size as a percentage of the system font (100 = as the system has it).
     int zoom() const;
     void setZoom(int percent);
+    // Spelling as you type: on, against British English, unless changed (Edit › Spelling).
+    bool spellCheck() const;
+    void setSpellCheck(bool on);
+    QString spellingLanguage() const;
+    void setSpellingLanguage(const QString &language);
+    // Reading aloud: the voice (empty: the system's), rate -10 to 10 (0 normal), volume 0 to 100, and
+    // whether presentation mode reads each page as it shows.
+    QString speechVoice() const;
+    void setSpeechVoice(const QString &voice);
+    int speechRate() const;
+    void setSpeechRate(int rate);
+    int speechVolume() const;
+    void setSpeechVolume(int volume);
+    bool readEachPage() const;
+    void setReadEachPage(bool on);
     bool highContrast() const;
     void setHighContrast(bool on);
     // Whether Series and meetings shows the list beside the open meeting (F9 folds it away).

@@ -6,6 +6,7 @@
 #include "ui/plainenglishassist.h"
 #include "ui/plainenglishhighlighter.h"
 
+#include "core/spelling.h"
 #include "core/wordrepository.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -21,6 +23,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Coproduce;
@@ -69,6 +72,9 @@ class TestPlainEnglishAssist : public QObject
 private Q_SLOTS:
     void init()
     {
+        PlainEnglishAssist::setSpelling(nullptr);
+        PlainEnglishAssist::setAddWord({});
+        PlainEnglishAssist::setMeetingNames({});
         PlainEnglishAssist::setWords(PlainWords::builtIn());
         m_window = std::make_unique<QWidget>();
         auto *layout = new QVBoxLayout(m_window.get());
@@ -118,6 +124,82 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 4);
         QCOMPARE(found.at(3).kind, Finding::Kind::LongSentence);
         QCOMPARE(found.at(3).span.start, typed + 1); // positions in the whole text
+    }
+
+    // Spelling (issue 23): a straight underline (hard words have a wave), names and the area's words left
+    // alone, Ctrl+. takes the first suggestion, the menu from the keyboard offers them all and adds a word.
+    void spellingIsMarkedAndFixedFromTheKeyboard()
+    {
+        auto spelling = std::make_unique<Spelling>();
+        QVERIFY2(spelling->isValid(), qPrintable(spelling->errorString()));
+        spelling->setKnown(u"charters"_s, { u"Derby's local area SEND co-production charter"_s });
+        PlainEnglishAssist::setSpelling(std::move(spelling));
+        PlainEnglishAssist::setMeetingNames({ u"Amira Okonkwo"_s });
+        QStringList added;
+        PlainEnglishAssist::setAddWord([&added](const QString &word, QString *) {
+            added << word;
+            PlainEnglishAssist::spelling()->setKnown(u"spellings"_s, added);
+            return true;
+        });
+        focus(m_notes);
+        QTest::keyClicks(m_notes,
+                         u"Amira Okonkwo will recieve the co-production plan from Brackenwick Acadmy "
+                         "and the EHCP."_s);
+        const auto at = [this](const QString &word) { return int(m_notes->toPlainText().indexOf(word)) + 1; };
+        QCOMPARE(underlineAt(m_notes, at(u"recieve"_s)), QTextCharFormat::SingleUnderline);
+        QCOMPARE(underlineAt(m_notes, at(u"Acadmy"_s)), QTextCharFormat::SingleUnderline);
+        QCOMPARE(underlineAt(m_notes, at(u"Brackenwick"_s)), QTextCharFormat::SingleUnderline);
+        for (const QString &right : { u"Amira"_s, u"Okonkwo"_s, u"plan"_s })
+            QVERIFY2(underlineAt(m_notes, at(right)) == QTextCharFormat::NoUnderline, qPrintable(right));
+        // Hard words keep their own mark, not spelling's.
+        QCOMPARE(underlineAt(m_notes, at(u"EHCP"_s)), QTextCharFormat::WaveUnderline);
+        QCOMPARE(underlineAt(m_notes, at(u"co-production"_s)), QTextCharFormat::WaveUnderline);
+        QVERIFY2(
+            m_notes->accessibleDescription().contains(u"Spelling to check: recieve, Brackenwick, Acadmy"_s),
+            qPrintable(m_notes->accessibleDescription()));
+
+        // Ctrl+. on the word: Hunspell's first suggestion, undone by Ctrl+Z.
+        moveTo(m_notes, at(u"recieve"_s) + 2);
+        QTest::keyClick(m_notes, Qt::Key_Period, Qt::ControlModifier);
+        QVERIFY2(m_notes->toPlainText().contains(u"will receive the"_s), qPrintable(m_notes->toPlainText()));
+        QCOMPARE(underlineAt(m_notes, at(u"receive"_s)), QTextCharFormat::NoUnderline);
+
+        // The menu, opened from the keyboard at the cursor: every suggestion, and "Add to the area's words".
+        moveTo(m_notes, at(u"Brackenwick"_s));
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            QAction *add = nullptr;
+            for (QAction *a : menu->actions()) {
+                offered << a->text();
+                if (a->text().startsWith(u"Add “"_s))
+                    add = a;
+            }
+            menu->close();
+            if (add)
+                add->trigger();
+        });
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(5, 5),
+                                  m_notes->viewport()->mapToGlobal(QPoint(5, 5)));
+        QCoreApplication::sendEvent(m_notes->viewport(), &menuKey);
+        QVERIFY2(offered.contains(u"Add “Brackenwick” to the area's words"_s),
+                 qPrintable(offered.join(u'|')));
+        QCOMPARE(added, QStringList { u"Brackenwick"_s });
+        QCOMPARE(underlineAt(m_notes, at(u"Brackenwick"_s)), QTextCharFormat::NoUnderline);
+        // Then Ctrl+. away from a mark goes to the next one: Acadmy, and corrects it.
+        moveTo(m_notes, at(u"Acadmy"_s) - 3);
+        QTest::keyClick(m_notes, Qt::Key_Period, Qt::ControlModifier);
+        QCOMPARE(m_notes->textCursor().selectedText(), u"Acadmy"_s);
+        QTest::keyClick(m_notes, Qt::Key_Period, Qt::ControlModifier);
+        QVERIFY2(m_notes->toPlainText().contains(u"Brackenwick Academy"_s),
+                 qPrintable(m_notes->toPlainText()));
+
+        // With spelling off, nothing is marked for spelling.
+        PlainEnglishAssist::setSpelling(nullptr);
+        m_notes->setPlainText(u"recieve"_s);
+        QCOMPARE(underlineAt(m_notes, 2), QTextCharFormat::NoUnderline);
     }
 
     void ctrlDotFixesTheWordAtTheCursor()

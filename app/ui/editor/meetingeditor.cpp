@@ -406,6 +406,11 @@ void MeetingEditor::reloadDetails()
         return;
     }
     setEnabled(true); // there again (an undo put it back), or the server answers again
+    // The people's names are right, whatever the spelling dictionary says.
+    QStringList names { meeting->facilitator };
+    for (const Attendee &a : MeetingList(m_database).people(id))
+        names << a.name << a.organisation;
+    PlainEnglishAssist::setMeetingNames(names);
     const QString date = DisplayFormat::date(meeting->date);
     m_ui->heading->setText(meeting->series.isEmpty()
                                ? tr("%1 — %2").arg(meeting->title, date)

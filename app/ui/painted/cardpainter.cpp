@@ -46,12 +46,12 @@ qreal textHeight(const QFont &font, qreal width, const QString &text)
     return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
-QString weWill()
+} // namespace
+
+QString CardPainter::weWill()
 {
     return QCoreApplication::translate("CardPainter", "We will:");
 }
-
-} // namespace
 
 QString CardPainter::text(const Principle &principle)
 {

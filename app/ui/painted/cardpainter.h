@@ -23,6 +23,8 @@ public:
                       const QPalette &palette, bool current, bool focused);
     // The whole card as one text, for screen readers.
     static QString text(const Principle &principle);
+    // "We will:", the heading of a card's commitments.
+    static QString weWill();
 };
 
 } // namespace Coproduce

@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "core/meetinglist.h"
+#include "core/meetingrepository.h"
 #include "core/wordrepository.h"
 #include "ui/dialogs/backupsdialog.h"
 #include "ui/dialogs/connectdialog.h"
@@ -12,6 +13,9 @@
 #include "ui/dialogs/retentiondialog.h"
 #include "ui/dialogs/wordsdialog.h"
 #include "ui/plainenglishassist.h"
+#include "ui/speech/readaloudactions.h"
+#include "ui/speech/readaloudtext.h"
+#include "ui/spellingmenu.h"
 
 #include "ui/access/announcer.h"
 #include "ui/access/focusmove.h"
@@ -23,6 +27,7 @@
 #include "ui/editor/meetingeditor.h"
 #include "ui/editor/readonlyview.h"
 #include "ui/sections/actionsboard.h"
+#include "ui/sections/calendaractions.h"
 #include "ui/sections/charterpage.h"
 #include "ui/sections/meetingspage.h"
 #include "ui/sections/offlineactions.h"
@@ -84,6 +89,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addWidget(m_announcer, 1);
     // Every text field checks against the built-in words and this database's own.
     PlainEnglishAssist::setWords(WordRepository(database).dictionary());
+    // And their spelling, unless turned off (Edit › Spelling).
+    m_spelling = new SpellingMenu(database, *m_settings, this);
+    m_ui->menuEdit->addMenu(m_spelling);
+    setUpReadAloud();
     setWindowTitle(tr("%1 – Coproduce").arg(databaseName()));
     if (m_database.sendsInTheClear()) {
         auto *clear = new QLabel(tr("Not encrypted: what is shown and typed here crosses the network "
@@ -237,9 +246,44 @@ QWidget *MainWindow::themed(QWidget *parent)
     return parent;
 }
 
+void MainWindow::setUpReadAloud()
+{
+    m_readAloud = new ReadAloudActions(*m_settings, this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_readAloud->readAction());
+    m_ui->menuView->addAction(m_readAloud->stopAction());
+    m_ui->menuView->addAction(m_readAloud->settingsAction());
+    connect(m_readAloud, &ReadAloudActions::announce, m_announcer, &Announcer::announce);
+    // With nothing selected: the chosen charter card, or the chosen activity's easy-read lines.
+    m_readAloud->setSource([this]() -> QString {
+        if (section() == Charters) {
+            const Charter charter = m_charters->currentCharter();
+            const int card = m_charters->currentCard();
+            return card >= 0 && card < charter.principles.size()
+                ? ReadAloudText::card(charter.principles.at(card))
+                : QString();
+        }
+        MeetingEditor *editor = m_meetings->editor();
+        if (section() == Meetings && editor->activityId() != 0) {
+            editor->flush(); // what was typed a moment ago too
+            const std::optional<Meeting> meeting = MeetingRepository(m_database).load(editor->meetingId());
+            return meeting ? ReadAloudText::activity(*meeting, editor->activityId()) : QString();
+        }
+        return {};
+    });
+}
+
+void MainWindow::setSpeech(SpeechEngine *engine)
+{
+    m_readAloud->setEngine(engine);
+}
+
 PresentationWindow *MainWindow::newPresentation()
 {
     auto *presentation = new PresentationWindow;
+    presentation->setReader(m_readAloud->reader(), m_settings->readEachPage());
+    connect(presentation, &PresentationWindow::readEachPageChanged, this,
+            [this](bool on) { m_settings->setReadEachPage(on); });
     // When the projector view closes, the keyboard comes back to the editor.
     connect(presentation, &QObject::destroyed, this, [this] {
         activateWindow();
@@ -293,8 +337,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::find);
     connect(m_ui->actionWords, &QAction::triggered, this, [this] {
         WordsDialog dialog(m_database, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             PlainEnglishAssist::setWords(WordRepository(m_database).dictionary());
+            m_spelling->reteach();
+        }
     });
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::print);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMeeting);
@@ -373,6 +419,17 @@ void MainWindow::setUpActions()
         m_meetings->editor()->close();
         reload();
     });
+    // Calendar invites out, a council's calendar in (issue 23).
+    m_ui->menuMeeting->addSeparator();
+    m_calendar = new CalendarActions(m_database, m_meetings->editor(), this);
+    for (QAction *action : { m_calendar->saveMeeting(), m_calendar->saveSeries(), m_calendar->import() })
+        m_ui->menuMeeting->addAction(action);
+    connect(m_calendar, &CalendarActions::done, this, [this](const QString &message) {
+        statusBar()->clearMessage();
+        m_announcer->announce(message);
+    });
+    connect(m_calendar, &CalendarActions::problem, m_meetings->editor(), &MeetingEditor::tell);
+    connect(m_calendar, &CalendarActions::meetingsAdded, this, &MainWindow::reload);
     connect(m_ui->actionYourName, &QAction::triggered, this, &MainWindow::askFacilitatorName);
     connect(m_ui->actionBackups, &QAction::triggered, this, &MainWindow::showBackups);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::showConnect);

@@ -21,6 +21,9 @@ class ActionsBoard;
 class ProgressPage;
 struct Document;
 class Announcer;
+class SpellingMenu;
+class ReadAloudActions;
+class SpeechEngine;
 class BackupsDialog;
 class ConnectDialog;
 class ChangeWatcher;
@@ -30,6 +33,7 @@ class RetentionDialog;
 class CharterPage;
 class Database;
 class MeetingsPage;
+class CalendarActions;
 class OfflineActions;
 class PresentationWindow;
 class Settings;
@@ -45,6 +49,9 @@ public:
     enum Section { Charters, Meetings, Actions, Progress };
 
     explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    // What reads aloud (main.cpp gives the system's speech; a test its stand-in).
+    void setSpeech(SpeechEngine *engine);
+    ReadAloudActions *readAloud() const { return m_readAloud; }
     ~MainWindow() override;
 
     void showSection(Section section);
@@ -52,6 +59,7 @@ public:
     CharterPage *charterPage() const { return m_charters; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     OfflineActions *offlineActions() const { return m_offline; }
+    CalendarActions *calendarActions() const { return m_calendar; }
     ActionsBoard *actionsBoard() const { return m_actions; }
     ProgressPage *progressPage() const { return m_progress; }
     // The stack Undo (or Redo) works on now: the showing section's; in Series and meetings, the open
@@ -94,6 +102,7 @@ protected:
 
 private:
     void setUpActions();
+    void setUpReadAloud();
     void restorePlace();
     // Opens the meeting, or the newest one if it is gone (or 0).
     void openMeetingOrNewest(qint64 meetingId);
@@ -132,11 +141,14 @@ private:
     ProgressPage *m_progress;
     ChangeWatcher *m_watcher;
     Announcer *m_announcer = nullptr;
+    SpellingMenu *m_spelling = nullptr;
+    ReadAloudActions *m_readAloud = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteMeeting = nullptr;
     QAction *m_meetingHistory = nullptr;
     OfflineActions *m_offline = nullptr;
+    CalendarActions *m_calendar = nullptr;
     QDate m_today = QDate::currentDate();
     bool m_readOnly = false;
     std::function<bool(QString *error)> m_tryAgain;

@@ -7,6 +7,8 @@
 #include "ui/painted/ladderwidget.h"
 #include "ui/painted/pollchart.h"
 #include "ui/painted/progresschart.h"
+#include "ui/speech/readaloud.h"
+#include "ui/speech/readaloudtext.h"
 
 #include <QAccessible>
 #include <QGuiApplication>
@@ -187,6 +189,31 @@ void PresentationWindow::update()
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
     QWidget::update();
+    if (m_readEachPage && isVisible())
+        readAloud();
+}
+
+void PresentationWindow::setReader(ReadAloud *reader, bool eachPage)
+{
+    m_reader = reader;
+    m_readEachPage = eachPage;
+}
+
+QString PresentationWindow::spokenText() const
+{
+    if (!m_ladderMode && !m_progressMode && m_page < m_charter.principles.size())
+        return ReadAloudText::card(m_charter.principles.at(m_page));
+    const QString what
+        = m_progressMode ? m_sentence->text() : m_stack->currentWidget()->accessibleDescription();
+    return m_heading->text() + u'\n' + what;
+}
+
+void PresentationWindow::readAloud()
+{
+    if (!m_reader)
+        return;
+    if (!m_reader->read(spokenText()))
+        m_position->setText(m_position->text() + u" · "_s + m_reader->problem());
 }
 
 void PresentationWindow::applyScale()
@@ -260,6 +287,8 @@ void PresentationWindow::present(QScreen *screen)
     raise();
     activateWindow();
     setFocus();
+    if (m_readEachPage)
+        readAloud();
 }
 
 QScreen *PresentationWindow::chooseScreen(const QString &preferred, const QWidget *editor)
@@ -313,7 +342,30 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         setPage(pageCount() - 1);
         break;
     case Qt::Key_Escape:
+        if (m_reader)
+            m_reader->stop();
         close();
+        break;
+    case Qt::Key_R:
+    case Qt::Key_F8:
+        if (event->key() == Qt::Key_F8 && (event->modifiers() & Qt::ShiftModifier)) {
+            if (m_reader)
+                m_reader->stop();
+        } else {
+            readAloud();
+        }
+        break;
+    case Qt::Key_S:
+        if (m_reader)
+            m_reader->stop();
+        break;
+    case Qt::Key_A:
+        m_readEachPage = !m_readEachPage;
+        if (m_readEachPage)
+            readAloud();
+        else if (m_reader)
+            m_reader->stop();
+        Q_EMIT readEachPageChanged(m_readEachPage);
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -6,6 +6,7 @@
 #include "ui/painted/progresschart.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -19,11 +20,13 @@ class CharterCards;
 class LadderWidget;
 class PollChart;
 class ProgressChart;
+class ReadAloud;
 
 // What the room sees on the projector: one charter card at a time, an activity's ladder and poll, or the
 // progress charts one at a time, full screen on a chosen screen, in large type and high contrast, while the
 // laptop keeps the editor. Arrow keys and a presentation clicker (Page Up/Down) move between cards; Escape
-// closes.
+// closes. R (or F8) reads the card, rung or poll aloud, S (or Shift+F8) stops, and A reads each one aloud
+// as it comes.
 class PresentationWindow final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +43,12 @@ public:
     // Full screen on `screen` (or windowed, if there is none).
     void present(QScreen *screen);
 
+    // Reading aloud (issue 23): `reader` is the app's, and with `eachPage` every page is read as it shows.
+    void setReader(ReadAloud *reader, bool eachPage);
+    bool readsEachPage() const { return m_readEachPage; }
+    // What is read aloud of the page showing.
+    QString spokenText() const;
+
     int currentPage() const { return m_page; }
     int pageCount() const;
     void setPage(int page);
@@ -47,6 +56,10 @@ public:
     // The screen to present on: the one named in the settings if it is connected, else one that the
     // editor's window is not on, else the editor's own.
     static QScreen *chooseScreen(const QString &preferred, const QWidget *editor);
+
+Q_SIGNALS:
+    // A pressed: every page read as it shows, or not (kept in the settings).
+    void readEachPageChanged(bool on);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -56,6 +69,7 @@ protected:
 private:
     void update();
     void applyScale();
+    void readAloud();
 
     QLabel *m_heading;
     QStackedWidget *m_stack;
@@ -75,6 +89,8 @@ private:
     int m_page = 0;
     bool m_ladderMode = false;
     bool m_progressMode = false;
+    QPointer<ReadAloud> m_reader;
+    bool m_readEachPage = false;
 };
 
 } // namespace Coproduce
