@@ -7916,6 +7916,18 @@ delete meeting “%1”</source>
         <source>&amp;Try it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slower to the left, faster to the right; the middle is the voice&apos;s usual speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower to the left, faster to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter to the left, louder to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Spelling</name>

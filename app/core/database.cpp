@@ -60,6 +60,34 @@ bool Database::open(const QString &location)
     return open(spec->path(), Schema::migrations());
 }
 
+std::optional<Database::Sibling> Database::sibling() const
+{
+    if (!isOpen() || m_transactionDepth > 0 || (!isServer() && isMemory(m_path)))
+        return std::nullopt;
+    return Sibling { m_path, m_password, isServer() };
+}
+
+bool Database::openSibling(const Sibling &sibling)
+{
+    if (sibling.server) {
+        setPassword(sibling.password);
+        return open(sibling.path);
+    }
+    // Not openReadOnly(): its check reads the file's header through a file handle of its own, and closing
+    // that drops every lock this process holds on the file (POSIX locks are the process's), the first
+    // connection's too. Another copy of Coproduce opening the file then thinks itself the only one and
+    // resets the write-ahead log, and what the first connection writes next is lost to everyone else.
+    // The first connection has checked the file already.
+    close();
+    m_error.clear();
+    m_engine = Engine::Sqlite;
+    m_path = m_display = sibling.path;
+    if (!connect(sibling.path, u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s))
+        return false;
+    m_readOnly = true;
+    return true;
+}
+
 bool Database::openReadOnly(const QString &path)
 {
     close();

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace Coproduce {
@@ -78,6 +80,19 @@ public:
     // Whether what is sent to the server crosses a network unencrypted (a server on another machine
     // reached without TLS: the window says so). A file, or a server on this machine, never does.
     bool sendsInTheClear() const { return isServer() && !m_local && !m_encrypted; }
+
+    // A second connection to the same database, to read on another thread at the same time
+    // (ParallelReads): the same file, read-only, or the same server with the same password. None for an
+    // in-memory database (a second connection to ":memory:" is another, empty database) or inside a
+    // transaction (the other connection would not see what it has written).
+    struct Sibling
+    {
+        QString path;
+        QString password;
+        bool server = false;
+    };
+    std::optional<Sibling> sibling() const;
+    bool openSibling(const Sibling &sibling);
 
     bool isOpen() const;
     // What open() takes to reach this database again: the file's path, or the server's keyword string

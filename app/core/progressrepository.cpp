@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "ladder.h"
+#include "parallelreads.h"
 #include "seriesrepository.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
@@ -146,18 +147,14 @@ std::optional<ProgressNumbers> ProgressRepository::numbers(const ProgressRequest
         scope += seriesScope;
         scopeValues += seriesValues;
     }
+    // Each query with what is done with its rows, which are folded in this order once all have run (two at
+    // a time: ParallelReads); a query's fold may use what an earlier one's made.
+    QList<ParallelReads::Query> queries;
+    QList<std::function<void(const QVariantList &)>> folds;
     const auto run = [&](const QString &sql, const QVariantList &values,
-                         const std::function<void(const QSqlQuery &)> &row) {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!SqlHelpers::exec(query, tr("read the progress numbers"), error))
-            return false;
-        while (query.next())
-            row(query);
-        return true;
+                         const std::function<void(const QVariantList &)> &row) {
+        queries.append({ sql, values });
+        folds.append(row);
     };
     const Engine engine = m_database.engine();
     QString level = u"CASE r.rung"_s;
@@ -179,147 +176,135 @@ std::optional<ProgressNumbers> ProgressRepository::numbers(const ProgressRequest
                           " JOIN meetings m ON m.id = a.meeting_id WHERE "_s;
 
     Fold fold(numbers);
-    const bool read
-        = run(u"SELECT substr(m.date, 1, 7), count(*), sum(m.heard_yes), sum(m.heard_partly), sum(m.heard_no)"
-              " FROM meetings m WHERE "_s
-                  + scope + u" GROUP BY 1"_s,
-              scopeValues,
-              [&](const QSqlQuery &q) {
-                  fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                      c.meetings += q.value(1).toInt();
-                      c.heard.yes += q.value(2).toInt();
-                      c.heard.partly += q.value(3).toInt();
-                      c.heard.notYet += q.value(4).toInt();
-                  });
-              })
-        && run(u"SELECT substr(m.date, 1, 7), r.perspective, r.rung, count(*)"_s + rated + scope
-                   + u" GROUP BY 1, 2, 3"_s,
-               scopeValues,
-               [&](const QSqlQuery &q) {
-                   const int rung = int(rungs.indexOf(q.value(2).toString()));
-                   if (rung < 0)
-                       return; // (the schema allows none)
-                   const int n = q.value(3).toInt();
-                   const QString perspective = q.value(1).toString();
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &c, int bucket) {
-                       c.ladder.groups[groupOfLevel.value(rung)] += n;
-                       c.perspectives[perspective].groups[groupOfLevel.value(rung)] += n;
-                       fold.rating(bucket, perspective, rung, n);
-                   });
-               })
-        && run(
-              u"SELECT month, count(*), sum(CASE WHEN high - low >= 2 THEN 1 ELSE 0 END) FROM"
-              " (SELECT substr(m.date, 1, 7) AS month, max("_s
-                  + level + u") AS high, min("_s + level + u") AS low"_s + rated + scope
-                  + u" GROUP BY a.id, substr(m.date, 1, 7) HAVING count(*) >= 2) AS compared GROUP BY month"_s,
-              scopeValues,
-              [&](const QSqlQuery &q) {
-                  fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                      c.compared += q.value(1).toInt();
-                      c.apart += q.value(2).toInt();
-                  });
-              })
-        && run(u"SELECT substr(m.date, 1, 7), x.status, CASE WHEN x.status IN ('open', 'in-progress')"
-               " AND x.due <> '' AND x.due < ? THEN 1 ELSE 0 END, count(*)"_s
-                   + acted + scope + u" GROUP BY 1, 2, 3"_s,
-               QVariantList { request.today.toString(Qt::ISODate) } + scopeValues,
-               [&](const QSqlQuery &q) {
-                   const QString status = q.value(1).toString();
-                   const bool late = q.value(2).toInt() == 1;
-                   const int n = q.value(3).toInt();
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                       c.actions += n;
-                       (status == u"done"_s              ? c.done
-                            : status == u"in-progress"_s ? c.inProgress
-                            : status == u"cannot-do"_s   ? c.cannotDo
-                                                         : c.open)
-                           += n;
-                       if (late)
-                           c.overdue += n;
-                   });
-               })
-        && run(u"SELECT substr(m.date, 1, 7), "_s + SqlDialect::daysBetween(u"m.date"_s, u"d.done"_s, engine)
-                   + u", count(*)"_s + acted.chopped(7)
-                   + u" JOIN (SELECT action_id, max(date) AS done FROM action_updates WHERE status = 'done'"
-                     " GROUP BY action_id) AS d ON d.action_id = x.id WHERE x.status = 'done' AND "_s
-                   + scope + u" GROUP BY 1, 2"_s,
-               scopeValues,
-               [&](const QSqlQuery &q) {
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &, int bucket) {
-                       fold.daysToDone(bucket, q.value(1).toInt(), q.value(2).toInt());
-                   });
-               })
-        && run(u"SELECT substr(m.date, 1, 7), count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM actions x"
-               " WHERE x.responds_to = c.id) THEN 1 ELSE 0 END) FROM contributions c"
-               " JOIN activities a ON a.id = c.activity_id JOIN meetings m ON m.id = a.meeting_id WHERE "_s
-                   + scope + u" GROUP BY 1"_s,
-               scopeValues,
-               [&](const QSqlQuery &q) {
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                       c.said += q.value(1).toInt();
-                       c.saidWithAction += q.value(2).toInt();
-                   });
-               })
-        && run(u"SELECT substr(m.date, 1, 7), t.role, t.attendance, count(*),"
-               " sum(CASE WHEN t.access_needs <> '' THEN 1 ELSE 0 END)"
-               " FROM attendees t JOIN meetings m ON m.id = t.meeting_id WHERE "_s
-                   + scope + u" GROUP BY 1, 2, 3"_s,
-               scopeValues,
-               [&](const QSqlQuery &q) {
-                   const QString role = q.value(1).toString();
-                   const QString attendance = q.value(2).toString();
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                       if (attendance == u"present"_s) {
-                           c.present[role] += q.value(3).toInt();
-                           c.accessNeeds += q.value(4).toInt();
-                       } else if (attendance == u"apologies"_s) {
-                           c.apologies += q.value(3).toInt();
-                       }
-                   });
-               })
-        // Someone's first meeting is the earliest they were at, before the period asked for too; a person
-        // is their name, in any case (nobody is named in what comes out).
-        && run(u"SELECT substr(f.first, 1, 7), count(*) FROM (SELECT lower(t.name) AS who, min(m.date) AS "
-               u"first"
-               " FROM attendees t JOIN meetings m ON m.id = t.meeting_id"
-               " WHERE t.attendance = 'present' AND t.name <> ''"_s
-                   + seriesScope
-                   + u" GROUP BY lower(t.name)) AS f WHERE f.first >= ? AND f.first <= ? GROUP BY 1"_s,
-               seriesValues + scopeValues.mid(0, 2),
-               [&](const QSqlQuery &q) {
-                   fold.add(q.value(0).toString(),
-                            [&](ProgressCounts &c, int) { c.firstTime += q.value(1).toInt(); });
-               })
-        && run(u"SELECT substr(m.date, 1, 7), coalesce(m.charter_id, ''), c.principle, c.score, count(*)"
-               " FROM charter_checks c JOIN meetings m ON m.id = c.meeting_id WHERE "_s
-                   + scope + u" GROUP BY 1, 2, 3, 4"_s,
-               scopeValues,
-               [&](const QSqlQuery &q) {
-                   const QString key = q.value(1).toString() + u'/' + q.value(2).toString();
-                   const QString score = q.value(3).toString();
-                   const int n = q.value(4).toInt();
-                   fold.add(q.value(0).toString(), [&](ProgressCounts &c, int) {
-                       CheckTally &tally = c.principles[key];
-                       (score == u"yes"_s          ? tally.yes
-                            : score == u"partly"_s ? tally.partly
-                                                   : tally.notYet)
-                           += n;
-                   });
-               })
-        && run(u"SELECT p.charter_id, p.id, p.title FROM principles p ORDER BY p.charter_id, p.position"_s,
-               {},
-               [&](const QSqlQuery &q) {
-                   const QString key = q.value(0).toString() + u'/' + q.value(1).toString();
-                   if (numbers.whole.principles.contains(key))
-                       numbers.principles.append({ key, q.value(2).toString() });
-               })
-        && run(u"SELECT x.reason, count(*)"_s + acted + u"x.status = 'cannot-do' AND "_s + scope
-                   + u" GROUP BY x.reason ORDER BY count(*) DESC, x.reason"_s,
-               scopeValues, [&](const QSqlQuery &q) {
-                   numbers.cannotDoReasons.append({ q.value(0).toString(), q.value(1).toInt() });
-               });
-    if (!read)
+    run(u"SELECT substr(m.date, 1, 7), count(*), sum(m.heard_yes), sum(m.heard_partly), sum(m.heard_no)"
+        " FROM meetings m WHERE "_s
+            + scope + u" GROUP BY 1"_s,
+        scopeValues, [&](const QVariantList &q) {
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                c.meetings += q.at(1).toInt();
+                c.heard.yes += q.at(2).toInt();
+                c.heard.partly += q.at(3).toInt();
+                c.heard.notYet += q.at(4).toInt();
+            });
+        });
+    run(u"SELECT substr(m.date, 1, 7), r.perspective, r.rung, count(*)"_s + rated + scope
+            + u" GROUP BY 1, 2, 3"_s,
+        scopeValues, [&](const QVariantList &q) {
+            const int rung = int(rungs.indexOf(q.at(2).toString()));
+            if (rung < 0)
+                return; // (the schema allows none)
+            const int n = q.at(3).toInt();
+            const QString perspective = q.at(1).toString();
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int bucket) {
+                c.ladder.groups[groupOfLevel.value(rung)] += n;
+                c.perspectives[perspective].groups[groupOfLevel.value(rung)] += n;
+                fold.rating(bucket, perspective, rung, n);
+            });
+        });
+    run(u"SELECT month, count(*), sum(CASE WHEN high - low >= 2 THEN 1 ELSE 0 END) FROM"
+        " (SELECT substr(m.date, 1, 7) AS month, max("_s
+            + level + u") AS high, min("_s + level + u") AS low"_s + rated + scope
+            + u" GROUP BY a.id, substr(m.date, 1, 7) HAVING count(*) >= 2) AS compared GROUP BY month"_s,
+        scopeValues, [&](const QVariantList &q) {
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                c.compared += q.at(1).toInt();
+                c.apart += q.at(2).toInt();
+            });
+        });
+    run(u"SELECT substr(m.date, 1, 7), x.status, CASE WHEN x.status IN ('open', 'in-progress')"
+        " AND x.due <> '' AND x.due < ? THEN 1 ELSE 0 END, count(*)"_s
+            + acted + scope + u" GROUP BY 1, 2, 3"_s,
+        QVariantList { request.today.toString(Qt::ISODate) } + scopeValues, [&](const QVariantList &q) {
+            const QString status = q.at(1).toString();
+            const bool late = q.at(2).toInt() == 1;
+            const int n = q.at(3).toInt();
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                c.actions += n;
+                (status == u"done"_s              ? c.done
+                     : status == u"in-progress"_s ? c.inProgress
+                     : status == u"cannot-do"_s   ? c.cannotDo
+                                                  : c.open)
+                    += n;
+                if (late)
+                    c.overdue += n;
+            });
+        });
+    run(u"SELECT substr(m.date, 1, 7), "_s + SqlDialect::daysBetween(u"m.date"_s, u"d.done"_s, engine)
+            + u", count(*)"_s + acted.chopped(7)
+            + u" JOIN (SELECT action_id, max(date) AS done FROM action_updates WHERE status = 'done'"
+              " GROUP BY action_id) AS d ON d.action_id = x.id WHERE x.status = 'done' AND "_s
+            + scope + u" GROUP BY 1, 2"_s,
+        scopeValues, [&](const QVariantList &q) {
+            fold.add(q.at(0).toString(), [&](ProgressCounts &, int bucket) {
+                fold.daysToDone(bucket, q.at(1).toInt(), q.at(2).toInt());
+            });
+        });
+    run(u"SELECT substr(m.date, 1, 7), count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM actions x"
+        " WHERE x.responds_to = c.id) THEN 1 ELSE 0 END) FROM contributions c"
+        " JOIN activities a ON a.id = c.activity_id JOIN meetings m ON m.id = a.meeting_id WHERE "_s
+            + scope + u" GROUP BY 1"_s,
+        scopeValues, [&](const QVariantList &q) {
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                c.said += q.at(1).toInt();
+                c.saidWithAction += q.at(2).toInt();
+            });
+        });
+    run(u"SELECT substr(m.date, 1, 7), t.role, t.attendance, count(*),"
+        " sum(CASE WHEN t.access_needs <> '' THEN 1 ELSE 0 END)"
+        " FROM attendees t JOIN meetings m ON m.id = t.meeting_id WHERE "_s
+            + scope + u" GROUP BY 1, 2, 3"_s,
+        scopeValues, [&](const QVariantList &q) {
+            const QString role = q.at(1).toString();
+            const QString attendance = q.at(2).toString();
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                if (attendance == u"present"_s) {
+                    c.present[role] += q.at(3).toInt();
+                    c.accessNeeds += q.at(4).toInt();
+                } else if (attendance == u"apologies"_s) {
+                    c.apologies += q.at(3).toInt();
+                }
+            });
+        });
+    // Someone's first meeting is the earliest they were at, before the period asked for too; a person
+    // is their name, in any case (nobody is named in what comes out).
+    run(u"SELECT substr(f.first, 1, 7), count(*) FROM (SELECT lower(t.name) AS who, min(m.date) AS "
+        u"first"
+        " FROM attendees t JOIN meetings m ON m.id = t.meeting_id"
+        " WHERE t.attendance = 'present' AND t.name <> ''"_s
+            + seriesScope + u" GROUP BY lower(t.name)) AS f WHERE f.first >= ? AND f.first <= ? GROUP BY 1"_s,
+        seriesValues + scopeValues.mid(0, 2), [&](const QVariantList &q) {
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) { c.firstTime += q.at(1).toInt(); });
+        });
+    run(u"SELECT substr(m.date, 1, 7), coalesce(m.charter_id, ''), c.principle, c.score, count(*)"
+        " FROM charter_checks c JOIN meetings m ON m.id = c.meeting_id WHERE "_s
+            + scope + u" GROUP BY 1, 2, 3, 4"_s,
+        scopeValues, [&](const QVariantList &q) {
+            const QString key = q.at(1).toString() + u'/' + q.at(2).toString();
+            const QString score = q.at(3).toString();
+            const int n = q.at(4).toInt();
+            fold.add(q.at(0).toString(), [&](ProgressCounts &c, int) {
+                CheckTally &tally = c.principles[key];
+                (score == u"yes"_s ? tally.yes : score == u"partly"_s ? tally.partly : tally.notYet) += n;
+            });
+        });
+    run(u"SELECT p.charter_id, p.id, p.title FROM principles p ORDER BY p.charter_id, p.position"_s, {},
+        [&](const QVariantList &q) {
+            const QString key = q.at(0).toString() + u'/' + q.at(1).toString();
+            if (numbers.whole.principles.contains(key))
+                numbers.principles.append({ key, q.at(2).toString() });
+        });
+    run(u"SELECT x.reason, count(*)"_s + acted + u"x.status = 'cannot-do' AND "_s + scope
+            + u" GROUP BY x.reason ORDER BY count(*) DESC, x.reason"_s,
+        scopeValues, [&](const QVariantList &q) {
+            numbers.cannotDoReasons.append({ q.at(0).toString(), q.at(1).toInt() });
+        });
+    const std::optional<QList<ParallelReads::Rows>> rows
+        = ParallelReads::run(m_database, queries, tr("read the progress numbers"), error);
+    if (!rows)
         return std::nullopt;
+    for (qsizetype i = 0; i < folds.size(); ++i)
+        for (const QVariantList &row : rows->at(i))
+            folds.at(i)(row);
     fold.finish();
     // A principle checked at a meeting whose charter no longer has it keeps its id as its title.
     for (auto it = numbers.whole.principles.cbegin(); it != numbers.whole.principles.cend(); ++it) {

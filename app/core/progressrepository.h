@@ -15,7 +15,7 @@ class Database;
 
 // Reads ProgressNumbers with a few aggregate queries (grouped by month in the database, folded into the
 // periods here), never by loading meetings, so ten years of an area take as long as a few hundred rows:
-// the same SQL on SQLite and on the area's server.
+// the same SQL on SQLite and on the area's server, two queries at a time (ParallelReads).
 class ProgressRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressRepository)
