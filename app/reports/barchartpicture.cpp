@@ -172,10 +172,12 @@ void BarChartPicture::paint(QPainter *painter, const QRectF &target, int width) 
             const QRectF bar(centre - barWidth / 2, base - h, barWidth, h);
             const QBrush brush = BarChartPicture::brush(int(i));
             fill(painter, bar, int(i));
-            // The number on the bar: white on the solid one, on a white patch on a patterned one.
+            // The number on the bar: white on the solid one, on a white patch on a patterned one. Only where
+            // it fits its period's width: ten years by quarter would print forty numbers on top of each
+            // other (the table beside the chart has them all).
             const QString number = QString::number(value);
-            if (h >= metrics.height() * 0.8) {
-                const QSizeF textSize(metrics.horizontalAdvance(number), metrics.height());
+            const QSizeF textSize(metrics.horizontalAdvance(number), metrics.height());
+            if (h >= metrics.height() * 0.8 && textSize.width() + 4 <= slot) {
                 const QRectF box(
                     QPointF(centre - textSize.width() / 2 - 2, bar.center().y() - textSize.height() / 2),
                     QSizeF(textSize.width() + 4, textSize.height()));
