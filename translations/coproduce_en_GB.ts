@@ -1163,10 +1163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try `coproduce %1 --help`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,10 +2436,6 @@
     </message>
     <message>
         <source>No calendar was saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6766,6 +6758,13 @@ delete meeting “%1”</source>
     </message>
     <message>
         <source>What needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

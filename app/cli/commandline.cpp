@@ -7,12 +7,12 @@
 #include "core/builtincharters.h"
 #include "core/charterrepository.h"
 #include "core/meetingrepository.h"
+#include "core/outputfile.h"
 #include "core/wordrepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Coproduce {
 
@@ -241,17 +241,9 @@ bool CommandLine::writeOutput(const QString &path, const QByteArray &bytes, bool
         m_out << QString::fromUtf8(bytes);
         return true;
     }
-    // QSaveFile writes beside the target and renames at the end, so a failed export leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        fail(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (privateFile)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        fail(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    QString error;
+    if (!OutputFile::write(path, bytes, privateFile, &error)) {
+        fail(error);
         return false;
     }
     return true;

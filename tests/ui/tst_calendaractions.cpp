@@ -146,6 +146,35 @@ private Q_SLOTS:
         QVERIFY(calendar->seriesChoices().contains(u"Short breaks"_s));
         window.close();
     }
+
+    // For looking at: the Meeting menu with the calendar commands, at 1024×768 with text at 100 % and 200 %.
+    void screenshots()
+    {
+        if (!qEnvironmentVariableIsSet("COPRODUCE_SCREENSHOTS"))
+            QSKIP("set COPRODUCE_SCREENSHOTS to a folder to render the Meeting menu");
+        Database db;
+        QVERIFY(Test::openWithCharters(db, m_dir.filePath(u"looks.sqlite"_s)));
+        const qint64 first = plan(db, 1);
+        for (const int zoom : { 100, 200 }) {
+            MainWindow window(db);
+            window.setZoom(zoom);
+            window.resize(1024, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.meetingsPage()->openMeeting(first));
+            QMenu *meeting = nullptr;
+            for (QMenu *menu : window.findChildren<QMenu *>())
+                if (menu->actions().contains(window.calendarActions()->saveMeeting()))
+                    meeting = menu;
+            QVERIFY(meeting);
+            meeting->setActiveAction(window.calendarActions()->saveMeeting());
+            meeting->popup(window.mapToGlobal(QPoint(100, 30)));
+            QVERIFY(QTest::qWaitForWindowExposed(meeting));
+            meeting->grab().save(qEnvironmentVariable("COPRODUCE_SCREENSHOTS")
+                                 + u"/meeting-menu-%1.png"_s.arg(zoom));
+            meeting->close();
+        }
+    }
 };
 
 QTEST_MAIN(TestCalendarActions)

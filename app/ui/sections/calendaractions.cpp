@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/importer.h"
 #include "core/meetingrepository.h"
+#include "core/outputfile.h"
 #include "reports/calendarinvite.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -106,17 +106,8 @@ bool CalendarActions::saveTo(const QString &path, bool wholeSeries)
     const QByteArray bytes = CalendarFile::write(*events, wholeSeries ? series : events->constFirst().summary,
                                                  QDateTime::currentDateTimeUtc());
     // It holds people's access needs, and the names of those who chose to be named: only its owner reads it.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT problem(
-            tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(bytes);
-    if (!file.commit()) {
-        Q_EMIT problem(
-            tr("%1: cannot write the file: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!OutputFile::write(path, bytes, true, &error)) {
+        Q_EMIT problem(error);
         return false;
     }
     Q_EMIT done(tr("Saved %n meetings to %1: open it with your calendar, or attach it to an email.", nullptr,
